@@ -1,0 +1,78 @@
+package bury
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/svbench/svbench/benchmark/deficit"
+)
+
+// checker collects reconciliation findings.
+type checker struct {
+	d   *Data
+	out deficit.Findings
+}
+
+// figure compares a printed figure with what its parts give.
+func (c *checker) figure(id, table, where, check string, u deficit.Unit, printed, expected float64, detail string) deficit.Status {
+	st := deficit.Classify(printed, expected, u)
+	if detail == "" || st == deficit.StatusOK {
+		detail = fmt.Sprintf("printed %s; the parts give %s", money(u, printed), money(u, expected))
+		if st != deficit.StatusOK {
+			detail += fmt.Sprintf(" (difference %s)", money(u, printed-expected))
+		}
+	}
+	c.out = append(c.out, deficit.Finding{
+		ID: id, Table: table, Where: where, Check: check, Status: st, Unit: u,
+		HasFigures: true, Printed: printed, Expected: expected, Difference: printed - expected, Detail: detail,
+	})
+	return st
+}
+
+// judge records a check without a single figure to compare.
+func (c *checker) judge(id, table, where, check string, ok bool, detail string) {
+	st := deficit.StatusOK
+	if !ok {
+		st = deficit.StatusInconsistent
+	}
+	c.out = append(c.out, deficit.Finding{ID: id, Table: table, Where: where, Check: check, Status: st, Detail: detail})
+}
+
+// note records something a reader must know that is not an arithmetic error.
+func (c *checker) note(id, table, where, check, detail string) {
+	c.out = append(c.out, deficit.Finding{ID: id, Table: table, Where: where, Check: check, Status: deficit.StatusNote, Detail: detail})
+}
+
+// slug turns a year into an id part: 2022/23 → 2022-23.
+func slug(y deficit.Year) string { return strings.ReplaceAll(y.String(), "/", "-") }
+
+// money formats v in unit u: "−2.456" for £m, "£229,507" for £.
+func money(u deficit.Unit, v float64) string {
+	switch u {
+	case deficit.Pounds:
+		s := strconv.FormatInt(int64(math.Abs(math.Round(v))), 10)
+		for i := len(s) - 3; i > 0; i -= 3 {
+			s = s[:i] + "," + s[i:]
+		}
+		if math.Round(v) < 0 {
+			return "−£" + s
+		}
+		return "£" + s
+	case deficit.Count:
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	default:
+		s := strconv.FormatFloat(v, 'f', 3, 64)
+		if s == "-0.000" {
+			s = "0.000"
+		}
+		return strings.Replace(s, "-", "−", 1)
+	}
+}
+
+// fm formats £m.
+func fm(v float64) string { return money(deficit.Millions, v) }
+
+// textPara names a paragraph as a findings "table".
+func textPara(p string) string { return "Text, para " + p }

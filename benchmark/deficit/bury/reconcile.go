@@ -1,0 +1,172 @@
+package bury
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/svbench/svbench/benchmark/deficit"
+)
+
+// reconcile runs every check on the report.
+func (d *Data) reconcile(base, rev14 *deficit.Inputs) deficit.Findings {
+	c := &checker{d: d}
+	c.hnb()
+	c.forecasts(base, rev14)
+	c.savings()
+	c.placements(TableOOB)
+	c.placements(TableAP)
+	c.capital()
+	c.risks()
+	c.numbering()
+	return c.out
+}
+
+// hnb checks each in-year variance of the High Needs Block forecast.
+func (c *checker) hnb() {
+	t := c.d.caption(TableHNB)
+	for _, r := range c.d.HNB {
+		want := r.Spend.Value - r.Funding.Value
+		c.figure("hnb-variance-"+slug(r.Year), t, r.Year.String()+", In-Year Variance", "in-year variance = estimated spend − High Needs Block",
+			deficit.Millions, r.Variance.Value, want,
+			fmt.Sprintf("%s: spend %s − funding %s = %s, printed %s (difference %s)",
+				r.Year, fm(r.Spend.Value), fm(r.Funding.Value), fm(want), fm(r.Variance.Value), fm(r.Variance.Value-want)))
+	}
+}
+
+// forecasts checks the recovery forecasts against each other and the text.
+func (c *checker) forecasts(base, rev14 *deficit.Inputs) {
+	d := c.d
+	agreed, r14, r16 := d.deficits(TableAgreed), d.deficits(TableRevised14), d.deficits(TableRevised16)
+	first := d.Forecast(TableAgreed)[0].Year
+	if v, ok := d.textValue("cost-pressure-2020-21"); ok {
+		for _, id := range []string{TableRevised14, TableRevised16} {
+			c.figure("cost-pressure-"+id, textPara("5.2"), first.String(), "c. £1.864m pressure = revised − agreed "+first.String()+" deficit",
+				deficit.Millions, v, d.deficits(id)[first]-agreed[first], "")
+		}
+	}
+	// The 16 December announcement changed later allocations only, so the
+	// two revised forecasts must agree up to the current year.
+	for y := first; y <= base.Years[0].Year; y++ {
+		c.figure("revised-agree-"+slug(y), d.caption(TableRevised16), y.String(), "14 and 16 Dec forecasts agree before the funding increase",
+			deficit.Millions, r16[y], r14[y], "")
+	}
+	end := d.agreementEnd()
+	if y, ok := d.textValue("revised-14-clears"); ok {
+		got := clearYear(d.Forecast(TableRevised14))
+		c.judge("revised-14-clears", textPara("5.8"), d.caption(TableRevised14), "the 14 Dec profile takes one more year (2025/26)",
+			got == deficit.Year(y) && got == end+1,
+			fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got, end))
+	}
+	got16 := clearYear(d.Forecast(TableRevised16))
+	c.judge("revised-16-in-time", textPara("5.8"), d.caption(TableRevised16), "the 16 Dec profile recovers within the original time frame",
+		got16 != 0 && got16 <= end, fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got16, end))
+	if agreed[end] > 0 {
+		c.note("agreed-not-cleared", d.caption(TableAgreed), end.String(), "the agreed profile reaches zero",
+			fmt.Sprintf("the agreed profile ends %s with a deficit of %s, not quite cleared; the report treats %s as the original time frame", end, fm(agreed[end]), end))
+	}
+	c.higherThanPlanned(agreed, TableRevised14, r14)
+	c.higherThanPlanned(agreed, TableRevised16, r16)
+	c.spendAndBalance(base, rev14)
+	c.contributions(base)
+}
+
+// higherThanPlanned checks para 5.9: "The revised profiles indicate a
+// higher than originally planned deficit in each year."
+func (c *checker) higherThanPlanned(agreed map[deficit.Year]float64, id string, rev map[deficit.Year]float64) {
+	var lower []string
+	for _, r := range c.d.Forecast(TableAgreed) {
+		if v, ok := rev[r.Year]; ok && v <= r.Deficit.Value {
+			lower = append(lower, r.Year.String())
+			c.figure("higher-than-planned-"+id+"-"+slug(r.Year), textPara("5.9"), c.d.caption(id)+", "+r.Year.String(),
+				"revised deficit above the agreed deficit in each year", deficit.Millions, v, r.Deficit.Value,
+				fmt.Sprintf("para 5.9 says the revised profiles are higher than planned in each year, but in %s the %s shows %s against the agreed %s (%s lower)",
+					r.Year, c.d.caption(id), fm(v), fm(r.Deficit.Value), fm(r.Deficit.Value-v)))
+			c.out[len(c.out)-1].Status = deficit.StatusInconsistent
+		}
+	}
+	if len(lower) == 0 {
+		c.judge("higher-than-planned-"+id, textPara("5.9"), c.d.caption(id), "revised deficit above the agreed deficit in each year", true,
+			"every year of the revised profile is above the agreed profile")
+	}
+}
+
+// spendAndBalance checks paras 2.4 and 5.9 against the HNB forecast.
+func (c *checker) spendAndBalance(base, rev14 *deficit.Inputs) {
+	d := c.d
+	if y, ok := d.textValue("first-spend-reduction"); ok {
+		now, ok1 := d.HNBYear(deficit.Year(y))
+		prev, ok2 := d.HNBYear(deficit.Year(y) - 1)
+		c.judge("first-spend-reduction", textPara("2.4"), d.caption(TableHNB), "spend falls in "+deficit.Year(y).String(),
+			ok1 && ok2 && now.Spend.Value < prev.Spend.Value,
+			fmt.Sprintf("estimated spend %s in %s against %s in %s", fm(now.Spend.Value), now.Year, fm(prev.Spend.Value), prev.Year))
+	}
+	if y, ok := d.textValue("balanced-from"); ok {
+		for _, in := range []*deficit.Inputs{base, rev14} {
+			var over []string
+			for _, yi := range in.Years {
+				if yi.Year >= deficit.Year(y) && yi.Spend > yi.Funding {
+					over = append(over, yi.Year.String())
+				}
+			}
+			c.judge("balanced-from-"+strings.ToLower(strings.ReplaceAll(in.Label, " ", "-")), textPara("5.9"), in.Label,
+				"spend within High Needs funding from "+deficit.Year(y).String(), len(over) == 0,
+				fmt.Sprintf("years with spend above funding from %s: %d %v", deficit.Year(y), len(over), over))
+		}
+	}
+}
+
+// contributions sets the derived DfE contributions against the £20m and
+// £4m the text mentions, which cannot be checked from the report alone.
+func (c *checker) contributions(base *deficit.Inputs) {
+	d := c.d
+	sum := 0.0
+	var first, last deficit.Year
+	for _, yi := range base.Years {
+		if yi.Contributions != 0 {
+			sum += yi.Contributions
+			if first == 0 {
+				first = yi.Year
+			}
+			last = yi.Year
+		}
+	}
+	if v, ok := d.textValue("safety-valve-funding"); ok {
+		c.note("safety-valve-20m", textPara("5.1"), "£20m Safety Valve funding", "derived DfE contributions against the £20m",
+			fmt.Sprintf("derived DfE contributions %s to %s sum to %s; the £%.0fm agreed would leave %s for %s and earlier, which the report does not state, so it cannot be checked",
+				first, last, fm(sum), v, fm(v-sum), d.HNB[0].Year))
+	}
+	if v, ok := d.textValue("additional-dsg-2021-22"); ok && len(base.Years) > 0 {
+		y := base.Years[0]
+		c.note("additional-dsg-2021-22", textPara("5.7"), "£4m additional DSG for 21/22", "derived contribution against the £4m",
+			fmt.Sprintf("para 5.7 assumes the balance of £%.0fm additional DSG for 2021/22 is paid; the derived DfE contribution for %s is %s. The report does not say how much of the £%.0fm had been paid, so this cannot be checked",
+				v, y.Year, fm(y.Contributions), v))
+	}
+}
+
+// numbering notes captions that share a printed table number.
+func (c *checker) numbering() {
+	by := map[string][]string{}
+	var order []string
+	for _, t := range c.d.Tables {
+		if len(by[t.PrintedNumber]) == 0 {
+			order = append(order, t.PrintedNumber)
+		}
+		by[t.PrintedNumber] = append(by[t.PrintedNumber], t.Caption)
+	}
+	for _, n := range order {
+		if caps := by[n]; len(caps) > 1 {
+			c.note("table-number-"+n, "Table numbering", "Table "+n, "each table number is used once",
+				fmt.Sprintf("%d tables are numbered %s: %s; svbench names tables by caption", len(caps), n, strings.Join(caps, "; ")))
+		}
+	}
+}
+
+// clearYear is the first year of a forecast at or below zero.
+func clearYear(rows []ForecastRow) deficit.Year {
+	for _, r := range rows {
+		if r.Deficit.Value <= 0 {
+			return r.Year
+		}
+	}
+	return 0
+}

@@ -1,0 +1,227 @@
+package bury
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/svbench/svbench/benchmark/deficit"
+)
+
+// savings checks Table 4 (SEND transformation programme savings).
+func (c *checker) savings() {
+	d := c.d
+	t := d.caption(TableSavings)
+	years := d.SavingYears()
+	prev := 0.0
+	for _, y := range years {
+		sum := 0.0
+		for _, s := range d.Schemes {
+			sum += d.Saving(s.ID, y).Or(0)
+		}
+		total := d.SavingsTotal("total", y.String())
+		c.figure("savings-column-"+slug(y), t, y.String()+", total", "column total = sum of the schemes", deficit.Millions, total.Value, sum, "")
+		in := d.SavingsTotal("in-year", y.String())
+		c.figure("savings-in-year-"+slug(y), t, y.String()+", IN YEAR SAVING", "in-year saving = this year's total − last year's",
+			deficit.Millions, in.Value, total.Value-prev, "")
+		prev = total.Value
+	}
+	rowSum := 0.0
+	for _, s := range d.Schemes {
+		rowSum += s.Total.Or(0)
+		c.schemeTotal(s, years)
+		c.timeline(s, years)
+		c.blanks(s, years)
+	}
+	grand := d.SavingsTotal("total", "Total Saving")
+	c.figure("savings-total-column", t, "Total Saving column", "grand total = sum of the schemes' totals", deficit.Millions, grand.Value, rowSum, "")
+	c.outOfBorough(years)
+	c.alternativeProvision(years)
+	c.savingsText(years)
+	c.duplicateNames()
+}
+
+// schemeTotal checks a row's Total Saving: the final cumulative level, or
+// for a year-on-year row the sum of its years.
+func (c *checker) schemeTotal(s SchemeRow, years []deficit.Year) {
+	t := c.d.caption(TableSavings)
+	if !s.Total.Valid {
+		any := false
+		for _, y := range years {
+			any = any || c.d.Saving(s.ID, y).Valid
+		}
+		c.judge("savings-row-"+s.ID, t, s.Scheme, "a scheme marked "+s.Total.Text+" carries no figures", !any,
+			fmt.Sprintf("total %q and no yearly figures: no saving assumed (para 8.2)", s.Total.Text))
+		return
+	}
+	last := c.d.Saving(s.ID, years[len(years)-1]).Or(0)
+	if s.Basis != "year-on-year" {
+		c.figure("savings-row-"+s.ID, t, s.Scheme, "Total Saving = final cumulative year", deficit.Millions, s.Total.Value, last, "")
+		return
+	}
+	sum := 0.0
+	var parts []string
+	for _, y := range years {
+		v := c.d.Saving(s.ID, y).Or(0)
+		sum += v
+		parts = append(parts, fm(v))
+	}
+	c.figure("savings-row-"+s.ID, t, s.Scheme, "Total Saving = sum of a year-on-year row", deficit.Millions, s.Total.Value, sum,
+		fmt.Sprintf("the row is year on year (%s), so its total saving is %s = %s; the table prints %s, the last year's change only (difference %s)",
+			strings.Join(parts, " + "), strings.Join(parts, " + "), fm(sum), fm(s.Total.Value), fm(s.Total.Value-sum)))
+}
+
+// fiscal is the financial year a "Sep-22" style month falls in.
+func fiscal(s string) (deficit.Year, bool) {
+	tm, err := time.Parse("Jan-06", strings.TrimSpace(s))
+	if err != nil {
+		return 0, false
+	}
+	y := deficit.Year(tm.Year())
+	if tm.Month() < time.April {
+		y--
+	}
+	return y, true
+}
+
+// timeline checks that no saving is shown before the scheme's start month.
+func (c *checker) timeline(s SchemeRow, years []deficit.Year) {
+	start, ok := fiscal(s.Timeline)
+	if !ok {
+		return
+	}
+	var early []string
+	for _, y := range years {
+		if v := c.d.Saving(s.ID, y); y < start && v.Valid && v.Value != 0 {
+			early = append(early, fmt.Sprintf("%s in %s", fm(v.Value), y))
+		}
+	}
+	detail := fmt.Sprintf("timeline %s falls in %s; no saving shown before it", s.Timeline, start)
+	if len(early) > 0 {
+		detail = fmt.Sprintf("timeline %s falls in %s, but the row shows %s", s.Timeline, start, strings.Join(early, ", "))
+	}
+	c.judge(fmt.Sprintf("savings-timeline-%d", s.Row), c.d.caption(TableSavings), fmt.Sprintf("row %d, %s", s.Row, s.Scheme),
+		"no saving before the scheme's timeline", len(early) == 0, detail)
+}
+
+// blanks notes empty cells in a row that otherwise has figures.
+func (c *checker) blanks(s SchemeRow, years []deficit.Year) {
+	if !s.Total.Valid {
+		return
+	}
+	for _, y := range years {
+		if !c.d.Saving(s.ID, y).Valid {
+			c.note("savings-blank-"+s.ID+"-"+slug(y), c.d.caption(TableSavings), s.Scheme+", "+y.String(), "every cell of a costed scheme is filled",
+				fmt.Sprintf("the %s cell is blank where the other rows print 0.000; the model reads it as no saving", y))
+		}
+	}
+}
+
+// outOfBorough sets Table 4's out-of-borough row against Table 5.
+func (c *checker) outOfBorough(years []deficit.Year) {
+	d := c.d
+	id := "out-of-borough-placements"
+	py := d.PlacementYears(TableOOB)
+	base := d.Placement(TableOOB, "total", py[0]).Value
+	cum, adjusted := 0.0, 0.0
+	for i, y := range years {
+		v := d.Saving(id, y)
+		now := d.Placement(TableOOB, "total", y)
+		if !v.Valid || !now.Valid || i == 0 {
+			continue
+		}
+		before := d.Placement(TableOOB, "total", y-1).Value
+		vsBase := (base - now.Value) / 1e6
+		detail := ""
+		if deficit.Classify(v.Value, vsBase, deficit.Millions) == deficit.StatusInconsistent {
+			detail = fmt.Sprintf("the other rows are cumulative, but %s here is the year-on-year reduction %s − %s = %s; the cumulative reduction from %s is %s − %s = %s",
+				fm(v.Value), money(deficit.Pounds, before), money(deficit.Pounds, now.Value), money(deficit.Pounds, before-now.Value),
+				py[0], money(deficit.Pounds, base), money(deficit.Pounds, now.Value), money(deficit.Pounds, base-now.Value))
+		}
+		c.figure("savings-oob-"+slug(y), d.caption(TableSavings), "Out of Borough Placements, "+y.String(),
+			"cumulative saving = reduction from "+py[0].String()+" ("+d.caption(TableOOB)+")", deficit.Millions, v.Value, vsBase, detail)
+		cum = vsBase
+		adjusted = v.Value
+	}
+	total := d.SavingsTotal("total", "Total Saving").Value
+	want := total - adjusted + cum
+	c.figure("savings-total-oob-cumulative", d.caption(TableSavings), "Total Saving, £5.292m",
+		"grand total with every row cumulative", deficit.Millions, total, want,
+		fmt.Sprintf("read cumulatively like the other rows, the out-of-borough saving by %s is %s, not %s, so the total is %s − %s + %s = %s, not %s",
+			years[len(years)-1], fm(cum), fm(adjusted), fm(total), fm(adjusted), fm(cum), fm(want), fm(total)))
+}
+
+// alternativeProvision sets Table 4's AP row against Table 6.
+func (c *checker) alternativeProvision(years []deficit.Year) {
+	d := c.d
+	id := "alternative-provision-placements"
+	for _, y := range years {
+		v, ch := d.Saving(id, y), d.Placement(TableAP, "change", y)
+		if !v.Valid || !ch.Valid {
+			continue
+		}
+		c.figure("savings-ap-"+slug(y), d.caption(TableSavings), "Alternative Provision Placements, "+y.String(),
+			"saving = reduction on current spend ("+d.caption(TableAP)+")", deficit.Millions, v.Value, -ch.Value/1e6, "")
+	}
+}
+
+// savingsText checks the prose around Table 4.
+func (c *checker) savingsText(years []deficit.Year) {
+	d := c.d
+	grand := d.SavingsTotal("total", "Total Saving").Value
+	last := years[len(years)-1]
+	if v, ok := d.textValue("savings-identified"); ok {
+		c.figure("text-5-292-total", textPara("8.1"), "£5.292m", "£5.292m = Table 4 total", deficit.Millions, v, grand, "")
+		in := d.SavingsTotal("in-year", last.String()).Value
+		var ins []string
+		for _, y := range years {
+			ins = append(ins, fm(d.SavingsTotal("in-year", y.String()).Value)+" in "+y.String())
+		}
+		c.figure("text-5-292-in-year", textPara("8.1"), "£5.292m \"in-year savings\"", "a figure called in-year matches an in-year saving",
+			deficit.Millions, v, in,
+			fmt.Sprintf("the text calls £%sm in-year savings, but it is the cumulative saving reached by %s; the in-year savings are %s",
+				fm(v), last, strings.Join(ins, ", ")))
+		c.out[len(c.out)-1].Status = deficit.StatusInconsistent
+	}
+	if s, ok := d.Scheme(schoolsTransfer); ok {
+		c.note("savings-include-transfer", d.caption(TableSavings), s.Scheme, "the savings total holds savings only",
+			fmt.Sprintf("the %s total includes %s from the schools block transfer, which para 8.2 lists under Funding Transformation Options and para 5.10 keeps out of the High Needs forecast; savings without it are %s",
+				fm(grand), fm(s.Total.Value), fm(grand-s.Total.Value)))
+	}
+	gross, ok1 := d.textValue("d-plus-gross-saving")
+	cost, ok2 := d.textValue("exceptional-requests")
+	net, ok3 := d.textValue("d-plus-net-saving")
+	if ok1 && ok2 && ok3 {
+		c.figure("text-d-plus", textPara("8.6"), "Band D+ saving", "£1.000m − £300k = £0.700m", deficit.Millions, net, gross-cost, "")
+		row, _ := d.Scheme("moderation-review-d-plus")
+		c.figure("text-d-plus-table", textPara("8.6"), row.Scheme, "Band D+ saving = Table 4 row", deficit.Millions, row.Total.Value, net, "")
+	}
+	if mod, ok := d.textValue("moderation-saving"); ok {
+		row, _ := d.Scheme("special-school-banded-model")
+		c.note("text-moderation-label", textPara("8.6–8.8"), row.Scheme, "Table 4 labels match the text",
+			fmt.Sprintf("para 8.6 puts external moderation at c. £%sm a year and para 8.8 says no savings from reviewing band values are factored in, yet Table 4's only %s row is %q; the D+ row is labelled \"Moderation - review D+\". The labels appear to mix the two measures; the figures match the text",
+				fm(mod), fm(row.Total.Value), row.Scheme))
+	}
+}
+
+// duplicateNames notes Table 4 scheme names printed twice.
+func (c *checker) duplicateNames() {
+	rows := map[string][]SchemeRow{}
+	var order []string
+	for _, s := range c.d.Schemes {
+		if len(rows[s.Scheme]) == 0 {
+			order = append(order, s.Scheme)
+		}
+		rows[s.Scheme] = append(rows[s.Scheme], s)
+	}
+	for _, name := range order {
+		if rs := rows[name]; len(rs) > 1 {
+			var parts []string
+			for _, r := range rs {
+				parts = append(parts, fmt.Sprintf("row %d (%s, %s)", r.Row, fm(r.Total.Value), r.Timeline))
+			}
+			c.note("savings-duplicate-"+rs[0].ID, c.d.caption(TableSavings), name, "each scheme is listed once",
+				fmt.Sprintf("%q appears %d times: %s; the model keeps them as separate schemes and counts each once", name, len(rs), strings.Join(parts, " and ")))
+		}
+	}
+}
