@@ -74,5 +74,11 @@ func money(u deficit.Unit, v float64) string {
 // fm formats £m.
 func fm(v float64) string { return money(deficit.Millions, v) }
 
+// printed returns a text figure as the report prints it.
+func (c *checker) printed(id string) string {
+	t, _ := c.d.Text(id)
+	return t.Printed
+}
+
 // textPara names a paragraph as a findings "table".
 func textPara(p string) string { return "Text, para " + p }

@@ -40,7 +40,7 @@ func (c *checker) forecasts(base, rev14 *deficit.Inputs) {
 	first := d.Forecast(TableAgreed)[0].Year
 	if v, ok := d.textValue("cost-pressure-2020-21"); ok {
 		for _, id := range []string{TableRevised14, TableRevised16} {
-			c.figure("cost-pressure-"+id, textPara("5.2"), first.String(), "c. £1.864m pressure = revised − agreed "+first.String()+" deficit",
+			c.figure("cost-pressure-"+id, textPara("5.2"), first.String(), c.printed("cost-pressure-2020-21")+" pressure = revised − agreed "+first.String()+" deficit",
 				deficit.Millions, v, d.deficits(id)[first]-agreed[first], "")
 		}
 	}
@@ -53,7 +53,7 @@ func (c *checker) forecasts(base, rev14 *deficit.Inputs) {
 	end := d.agreementEnd()
 	if y, ok := d.textValue("revised-14-clears"); ok {
 		got := clearYear(d.Forecast(TableRevised14))
-		c.judge("revised-14-clears", textPara("5.8"), d.caption(TableRevised14), "the 14 Dec profile takes one more year (2025/26)",
+		c.judge("revised-14-clears", textPara("5.8"), d.caption(TableRevised14), "the 14 Dec profile takes one more year ("+c.printed("revised-14-clears")+")",
 			got == deficit.Year(y) && got == end+1,
 			fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got, end))
 	}
@@ -115,8 +115,8 @@ func (c *checker) spendAndBalance(base, rev14 *deficit.Inputs) {
 	}
 }
 
-// contributions sets the derived DfE contributions against the £20m and
-// £4m the text mentions, which cannot be checked from the report alone.
+// contributions sets the derived DfE contributions against the Safety
+// Valve funding and additional DSG the text mentions, which cannot be checked from the report alone.
 func (c *checker) contributions(base *deficit.Inputs) {
 	d := c.d
 	sum := 0.0
@@ -131,15 +131,17 @@ func (c *checker) contributions(base *deficit.Inputs) {
 		}
 	}
 	if v, ok := d.textValue("safety-valve-funding"); ok {
-		c.note("safety-valve-20m", textPara("5.1"), "£20m Safety Valve funding", "derived DfE contributions against the £20m",
-			fmt.Sprintf("derived DfE contributions %s to %s sum to %s; the £%.0fm agreed would leave %s for %s and earlier, which the report does not state, so it cannot be checked",
-				first, last, fm(sum), v, fm(v-sum), d.HNB[0].Year))
+		p := c.printed("safety-valve-funding")
+		c.note("safety-valve-funding", textPara("5.1"), p+" Safety Valve funding", "derived DfE contributions against the "+p,
+			fmt.Sprintf("derived DfE contributions %s to %s sum to %s; the %s agreed would leave %s for %s and earlier, which the report does not state, so it cannot be checked",
+				first, last, fm(sum), p, fm(v-sum), d.HNB[0].Year))
 	}
-	if v, ok := d.textValue("additional-dsg-2021-22"); ok && len(base.Years) > 0 {
+	if _, ok := d.textValue("additional-dsg-2021-22"); ok && len(base.Years) > 0 {
 		y := base.Years[0]
-		c.note("additional-dsg-2021-22", textPara("5.7"), "£4m additional DSG for 21/22", "derived contribution against the £4m",
-			fmt.Sprintf("para 5.7 assumes the balance of £%.0fm additional DSG for 2021/22 is paid; the derived DfE contribution for %s is %s. The report does not say how much of the £%.0fm had been paid, so this cannot be checked",
-				v, y.Year, fm(y.Contributions), v))
+		p := c.printed("additional-dsg-2021-22")
+		c.note("additional-dsg", textPara("5.7"), p+" additional DSG for "+y.Year.String(), "derived contribution against the "+p,
+			fmt.Sprintf("para 5.7 assumes the balance of the %s additional DSG for %s is paid; the derived DfE contribution for %s is %s. The report does not say how much of the %s had been paid, so this cannot be checked",
+				p, y.Year, y.Year, fm(y.Contributions), p))
 	}
 }
 

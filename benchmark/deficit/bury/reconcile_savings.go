@@ -112,7 +112,7 @@ func (c *checker) blanks(s SchemeRow, years []deficit.Year) {
 	for _, y := range years {
 		if !c.d.Saving(s.ID, y).Valid {
 			c.note("savings-blank-"+s.ID+"-"+slug(y), c.d.caption(TableSavings), s.Scheme+", "+y.String(), "every cell of a costed scheme is filled",
-				fmt.Sprintf("the %s cell is blank where the other rows print 0.000; the model reads it as no saving", y))
+				fmt.Sprintf("the %s cell is blank where the other rows print %s; the model reads it as no saving", y, fm(0)))
 		}
 	}
 }
@@ -145,7 +145,7 @@ func (c *checker) outOfBorough(years []deficit.Year) {
 	}
 	total := d.SavingsTotal("total", "Total Saving").Value
 	want := total - adjusted + cum
-	c.figure("savings-total-oob-cumulative", d.caption(TableSavings), "Total Saving, £5.292m",
+	c.figure("savings-total-oob-cumulative", d.caption(TableSavings), "Total Saving, "+fm(total),
 		"grand total with every row cumulative", deficit.Millions, total, want,
 		fmt.Sprintf("read cumulatively like the other rows, the out-of-borough saving by %s is %s, not %s, so the total is %s − %s + %s = %s, not %s",
 			years[len(years)-1], fm(cum), fm(adjusted), fm(total), fm(adjusted), fm(cum), fm(want), fm(total)))
@@ -171,16 +171,17 @@ func (c *checker) savingsText(years []deficit.Year) {
 	grand := d.SavingsTotal("total", "Total Saving").Value
 	last := years[len(years)-1]
 	if v, ok := d.textValue("savings-identified"); ok {
-		c.figure("text-5-292-total", textPara("8.1"), "£5.292m", "£5.292m = Table 4 total", deficit.Millions, v, grand, "")
+		p := c.printed("savings-identified")
+		c.figure("text-savings-identified", textPara("8.1"), p, p+" = Table 4 total", deficit.Millions, v, grand, "")
 		in := d.SavingsTotal("in-year", last.String()).Value
 		var ins []string
 		for _, y := range years {
 			ins = append(ins, fm(d.SavingsTotal("in-year", y.String()).Value)+" in "+y.String())
 		}
-		c.figure("text-5-292-in-year", textPara("8.1"), "£5.292m \"in-year savings\"", "a figure called in-year matches an in-year saving",
+		c.figure("text-savings-identified-in-year", textPara("8.1"), p+" \"in-year savings\"", "a figure called in-year matches an in-year saving",
 			deficit.Millions, v, in,
-			fmt.Sprintf("the text calls £%sm in-year savings, but it is the cumulative saving reached by %s; the in-year savings are %s",
-				fm(v), last, strings.Join(ins, ", ")))
+			fmt.Sprintf("the text calls %s in-year savings, but it is the cumulative saving reached by %s; the in-year savings are %s",
+				p, last, strings.Join(ins, ", ")))
 		c.out[len(c.out)-1].Status = deficit.StatusInconsistent
 	}
 	if s, ok := d.Scheme(schoolsTransfer); ok {
@@ -192,15 +193,15 @@ func (c *checker) savingsText(years []deficit.Year) {
 	cost, ok2 := d.textValue("exceptional-requests")
 	net, ok3 := d.textValue("d-plus-net-saving")
 	if ok1 && ok2 && ok3 {
-		c.figure("text-d-plus", textPara("8.6"), "Band D+ saving", "£1.000m − £300k = £0.700m", deficit.Millions, net, gross-cost, "")
+		c.figure("text-d-plus", textPara("8.6"), "Band D+ saving", c.printed("d-plus-gross-saving")+" − "+c.printed("exceptional-requests")+" = "+c.printed("d-plus-net-saving"), deficit.Millions, net, gross-cost, "")
 		row, _ := d.Scheme("moderation-review-d-plus")
 		c.figure("text-d-plus-table", textPara("8.6"), row.Scheme, "Band D+ saving = Table 4 row", deficit.Millions, row.Total.Value, net, "")
 	}
-	if mod, ok := d.textValue("moderation-saving"); ok {
+	if _, ok := d.textValue("moderation-saving"); ok {
 		row, _ := d.Scheme("special-school-banded-model")
 		c.note("text-moderation-label", textPara("8.6–8.8"), row.Scheme, "Table 4 labels match the text",
-			fmt.Sprintf("para 8.6 puts external moderation at c. £%sm a year and para 8.8 says no savings from reviewing band values are factored in, yet Table 4's only %s row is %q; the D+ row is labelled \"Moderation - review D+\". The labels appear to mix the two measures; the figures match the text",
-				fm(mod), fm(row.Total.Value), row.Scheme))
+			fmt.Sprintf("para 8.6 puts external moderation at %s a year and para 8.8 says no savings from reviewing band values are factored in, yet Table 4's only %s row is %q; the D+ row is labelled \"Moderation - review D+\". The labels appear to mix the two measures; the figures match the text",
+				c.printed("moderation-saving"), fm(row.Total.Value), row.Scheme))
 	}
 }
 

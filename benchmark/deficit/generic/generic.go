@@ -1,0 +1,139 @@
+// Package generic is the deficit model any authority can use: it projects
+// a profile the authority supplies as CSV. Importing it registers model
+// "generic", which needs deficit.Options.Profile.
+//
+// The profile CSV has a header row and one row per financial year, in
+// order, with these columns (£m; only year, funding and spend are
+// required; a blank cell is zero):
+//
+//	year             financial year, e.g. 2024/25
+//	funding          High Needs Block funding
+//	spend            estimated High Needs spend, net of the savings below
+//	contributions    DfE Safety Valve contributions
+//	transfers        other transfers into the block (e.g. schools block)
+//	savings          planned savings reached in the year (cumulative
+//	                 level); already netted from spend, shown as a memo
+//	                 and changed only by scenarios
+//	deficit          the published cumulative deficit at the year's end,
+//	                 if any: shown as the authority's own profile and
+//	                 checked against the projection
+//	opening_deficit  first row only: the deficit brought forward
+package generic
+
+import (
+	"fmt"
+
+	"github.com/svbench/svbench/benchmark/deficit"
+)
+
+// Name is the model's registry name.
+const Name = "generic"
+
+func init() { deficit.Register(Name, driver{}) }
+
+type driver struct{}
+
+func (driver) About() deficit.About {
+	return deficit.About{
+		Name: Name, Title: "Your authority's profile", NeedsProfile: true,
+		Summary: "Projects a profile your authority supplies as CSV (year, funding, spend, contributions, transfers, savings), beside Bury and normalised by High Needs funding.",
+	}
+}
+
+func (driver) Open(opts deficit.Options) (deficit.Model, error) {
+	if opts.Profile == nil {
+		return nil, fmt.Errorf("the generic model needs a profile CSV")
+	}
+	p, err := ReadProfile(opts.Profile)
+	if err != nil {
+		return nil, err
+	}
+	return New(p, opts.Authority, opts.ProfileName)
+}
+
+// Model projects one authority's supplied profile; it implements
+// deficit.Model.
+type Model struct {
+	profile   *Profile
+	authority string
+	code      string
+	source    string
+	inputs    *deficit.Inputs
+}
+
+// New builds the model for profile p. authority is a name, ONS or DfE
+// code from datasets/authorities.csv, or empty.
+func New(p *Profile, authority, source string) (*Model, error) {
+	m := &Model{profile: p, source: source, authority: "Your authority"}
+	if authority != "" {
+		a, err := FindAuthority(authority)
+		if err != nil {
+			return nil, err
+		}
+		m.authority, m.code = a.Name, a.ONSCode
+	}
+	m.inputs = p.Inputs(m.authority)
+	if err := m.inputs.Validate(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// Info describes the model.
+func (m *Model) Info() deficit.Info {
+	return deficit.Info{
+		Name: Name, Title: m.authority + ": supplied profile", Authority: m.authority, AuthorityCode: m.code,
+		Source: m.source, Summary: driver{}.About().Summary,
+	}
+}
+
+// Inputs returns a copy of the profile's inputs.
+func (m *Model) Inputs() *deficit.Inputs { return m.inputs.Clone() }
+
+// Profiles returns the supplied published deficits, if the CSV had any,
+// as the agreed profile.
+func (m *Model) Profiles() []deficit.Profile {
+	pts := m.profile.Published()
+	if len(pts) == 0 {
+		return nil
+	}
+	return []deficit.Profile{{ID: "supplied", Caption: m.authority + " published profile", Agreed: true, Points: pts}}
+}
+
+// Reconcile checks each published deficit against the projection of the
+// profile's own flows.
+func (m *Model) Reconcile() deficit.Findings {
+	p, err := deficit.Project(m.inputs, nil, nil)
+	if err != nil {
+		return nil
+	}
+	var out deficit.Findings
+	for i, r := range m.profile.Rows {
+		if !r.deficit.Valid {
+			continue
+		}
+		got := p.Years[i].Deficit
+		st := deficit.Classify(r.deficit.Value, got, deficit.Millions)
+		out = append(out, deficit.Finding{
+			ID: "deficit-" + r.year.String(), Table: m.authority + " profile", Where: r.year.String(),
+			Check:  "published deficit = last year's + spend − funding − contributions − transfers",
+			Status: st, Unit: deficit.Millions, HasFigures: true,
+			Printed: r.deficit.Value, Expected: got, Difference: r.deficit.Value - got,
+			Detail: fmt.Sprintf("published %.3f; the profile's flows give %.3f", r.deficit.Value, got),
+		})
+	}
+	return out
+}
+
+// Choices states how a supplied profile is read.
+func (m *Model) Choices() []deficit.Choice {
+	return []deficit.Choice{{
+		ID:       "spend-net-of-savings",
+		Question: "Is the supplied spend net of the supplied savings?",
+		Answer:   "Yes: savings are a memo, never subtracted again; scenarios add back only what they take away or delay.",
+		Reason:   "Authorities forecast spend after their savings plans, as Bury does; reading it the other way would count the savings twice.",
+	}}
+}
+
+// Risks returns none: a supplied profile has no risk register.
+func (m *Model) Risks() []deficit.Risk { return nil }
