@@ -1,0 +1,89 @@
+package generic_test
+
+import (
+	"errors"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/svbench/svbench/benchmark/deficit"
+	"github.com/svbench/svbench/benchmark/deficit/generic"
+)
+
+func open(t *testing.T, authority string) deficit.Model {
+	t.Helper()
+	f, err := os.Open("testdata/profile.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := deficit.Open("generic", deficit.Options{Profile: f, ProfileName: "profile.csv", Authority: authority})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestGenericProjection(t *testing.T) {
+	m := open(t, "351")
+	if m.Info().Authority != "Bury" || m.Info().AuthorityCode != "E08000002" {
+		t.Errorf("info = %+v", m.Info())
+	}
+	r, err := deficit.NewReport(m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Worked by hand from testdata/profile.csv:
+	// 10 + 6 − 2 = 14; 14 + 1 − 2 = 13; 13 − 4 − 2 = 7; 7 − 8 − 0.5 = −1.5.
+	want := []float64{14, 13, 7, -1.5}
+	for i, y := range r.Base.Years {
+		if math.Abs(y.Deficit-want[i]) > 1e-9 {
+			t.Errorf("%s = %v, want %v", y.Year, y.Deficit, want[i])
+		}
+	}
+	if math.Abs(r.Base.Years[0].Share-14.0/60) > 1e-12 {
+		t.Errorf("share = %v", r.Base.Years[0].Share)
+	}
+	if r.Base.ClearedYear != 2027 {
+		t.Errorf("cleared %s", r.Base.ClearedYear)
+	}
+	// The published 2027/28 deficit (−0.5) disagrees with the flows (−1.5).
+	bad := r.Findings.With(deficit.StatusInconsistent)
+	if len(bad) != 1 || bad[0].Where != "2027/28" || bad[0].Difference != 1 {
+		t.Errorf("findings = %+v", r.Findings)
+	}
+	// Savings are a memo: spend is as supplied.
+	if r.Base.Years[0].Spend != 66 || r.Base.Years[0].SavingsTotal != 0.8 {
+		t.Errorf("year 1 = %+v", r.Base.Years[0])
+	}
+}
+
+func TestProfileErrorsListEveryProblem(t *testing.T) {
+	csv := "year,funding,spend,opening_deficit\n2024/25,abc,,\n2026/27,1,2,5\n"
+	_, err := generic.ReadProfile(strings.NewReader(csv))
+	var pe generic.ProfileErrors
+	if !errors.As(err, &pe) {
+		t.Fatalf("err = %v", err)
+	}
+	for _, want := range []string{"line 2, funding", "line 2, spend: missing", "line 3, year", "line 3, opening_deficit"} {
+		found := false
+		for _, e := range pe {
+			found = found || strings.HasPrefix(e, want)
+		}
+		if !found {
+			t.Errorf("%q not in %v", want, pe)
+		}
+	}
+}
+
+func TestUnknownAuthority(t *testing.T) {
+	f, _ := os.Open("testdata/profile.csv")
+	defer f.Close()
+	if _, err := deficit.Open("generic", deficit.Options{Profile: f, Authority: "Atlantis"}); err == nil {
+		t.Error("no error for an unknown authority")
+	}
+	if _, err := deficit.Open("generic", deficit.Options{}); err == nil {
+		t.Error("no error without a profile")
+	}
+}
