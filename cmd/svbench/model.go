@@ -1,8 +1,273 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
 
-// runModel is the 'model' subcommand.
+	"github.com/gocarina/gocsv"
+
+	"github.com/svbench/svbench/benchmark/deficit"
+	_ "github.com/svbench/svbench/benchmark/deficit/bury"    // registers "bury"
+	_ "github.com/svbench/svbench/benchmark/deficit/generic" // registers "generic"
+)
+
+// modelFlags are the 'model' subcommand's options.
+type modelFlags struct {
+	name, scenario, profile, authority, format string
+	runs                                       int
+	seed                                       uint64
+}
+
+// runModel is the 'model' subcommand: it prints a deficit model's
+// projection, and a scenario's beside it.
 func (m *Main) runModel(ctx context.Context, args []string) error {
-	return notYet("model", args)
+	f, err := m.parseModelFlags(args)
+	if err != nil {
+		return err
+	}
+	opts := deficit.Options{Authority: f.authority}
+	if f.profile != "" {
+		file, err := os.Open(f.profile)
+		if err != nil {
+			return fmt.Errorf("open profile: %w", err)
+		}
+		defer file.Close()
+		opts.Profile, opts.ProfileName = file, filepath.Base(f.profile)
+	}
+	model, err := deficit.Open(f.name, opts)
+	if err != nil {
+		return err
+	}
+	var sc *deficit.Scenario
+	if f.scenario != "" {
+		if sc, err = readScenario(f.scenario); err != nil {
+			return err
+		}
+	}
+	report, err := deficit.NewReport(model, sc)
+	if err != nil {
+		return err
+	}
+	if f.format == "csv" {
+		err = writeProjectionCSV(m.Stdout, report)
+	} else {
+		err = writeProjectionTable(m.Stdout, report)
+	}
+	if err != nil {
+		return err
+	}
+	if f.runs > 0 {
+		band, err := deficit.Sensitivity(model.Inputs(), deficit.DefaultRanges(), f.runs, f.seed)
+		if err != nil {
+			return err
+		}
+		writeBand(m.Stdout, band)
+	}
+	if f.profile != "" && f.authority != "" {
+		// TODO(issue 6): store the profile against the authority once the
+		// sqlite package has a profile table.
+		fmt.Fprintln(m.Stderr, "svbench model: the profile was projected but not stored; storing profiles is not in this build yet")
+	}
+	return nil
+}
+
+func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
+	f := &modelFlags{}
+	fs := flag.NewFlagSet("model", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(m.Stderr, "usage: svbench model [NAME] [--scenario FILE.json] [--profile FILE.csv] [--authority CODE] [--format table|csv] [--runs N --seed N]\n\nmodels: %s\n\n", strings.Join(deficit.Names(), ", "))
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&f.scenario, "scenario", "", "scenario `FILE` (JSON; see datasets/bury/README.md)")
+	fs.StringVar(&f.profile, "profile", "", "profile `FILE.csv` for the generic model")
+	fs.StringVar(&f.authority, "authority", "", "authority name, ONS or DfE `CODE` the profile belongs to")
+	fs.StringVar(&f.format, "format", "table", "output format: table or csv")
+	fs.IntVar(&f.runs, "runs", 0, "also run a sensitivity band of `N` scenarios")
+	fs.Uint64Var(&f.seed, "seed", 1, "seed for --runs")
+	fs.String("db", os.Getenv("SVBENCH_DB"), "database file (unused by model)")
+	var names []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelp
+			}
+			return nil, usagef("model: %v", err)
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		names = append(names, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	switch {
+	case len(names) > 1:
+		return nil, usagef("model: one model name expected, got %q", names)
+	case len(names) == 1:
+		f.name = names[0]
+	case f.profile != "":
+		f.name = "generic"
+	default:
+		f.name = "bury"
+	}
+	if !contains(deficit.Names(), f.name) {
+		return nil, usagef("model: unknown model %q (models: %s)", f.name, strings.Join(deficit.Names(), ", "))
+	}
+	if f.format != "table" && f.format != "csv" {
+		return nil, usagef("model: --format must be table or csv, not %q", f.format)
+	}
+	for _, a := range deficit.Registered() {
+		if a.Name == f.name && a.NeedsProfile && f.profile == "" {
+			return nil, usagef("model: %s needs --profile FILE.csv", f.name)
+		}
+		if a.Name == f.name && !a.NeedsProfile && (f.profile != "" || f.authority != "") {
+			return nil, usagef("model: --profile and --authority are for the generic model, not %s", f.name)
+		}
+	}
+	if f.runs < 0 || f.runs > 1_000_000 {
+		return nil, usagef("model: --runs must be between 0 and 1000000")
+	}
+	return f, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func readScenario(path string) (*deficit.Scenario, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open scenario: %w", err)
+	}
+	defer file.Close()
+	sc, err := deficit.ParseScenario(file)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if sc.Name == "" {
+		sc.Name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	return sc, nil
+}
+
+// num formats £m for the table, leaving zero-width blanks for "none".
+func num(v float64) string {
+	s := fmt.Sprintf("%.3f", v)
+	if s == "-0.000" {
+		s = "0.000"
+	}
+	return s
+}
+
+// percent formats a share as a whole percentage, never "-0%".
+func percent(v float64) string {
+	s := fmt.Sprintf("%.0f%%", 100*v)
+	if s == "-0%" {
+		s = "0%"
+	}
+	return s
+}
+
+func writeProjectionTable(w io.Writer, r *deficit.Report) error {
+	fmt.Fprintf(w, "%s\n", r.Info.Title)
+	writeOne(w, r.Base)
+	if r.Scenario != nil {
+		fmt.Fprintln(w)
+		writeOne(w, r.Scenario)
+		fmt.Fprintf(w, "\n%s\n", r.Comparison.Summary)
+	}
+	if len(r.Derivations) > 0 {
+		fmt.Fprintln(w, "\nDfE contributions and transfers the source does not print are derived balancing items; the model page shows how.")
+	}
+	if bad := r.Findings.With(deficit.StatusInconsistent); len(bad) > 0 {
+		fmt.Fprintf(w, "Reconciliation: %d checks found published figures that do not agree (%d more differ only by rounding).\n",
+			len(bad), len(r.Findings.With(deficit.StatusRounding)))
+	}
+	return nil
+}
+
+func writeOne(w io.Writer, p *deficit.Projection) {
+	fmt.Fprintf(w, "\n%s (£m)\n", p.Label)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "Year\tFunding\tSpend\tVariance\tSavings\tDfE\tTransfers\tDeficit\tShare\tGap to agreed\t")
+	fmt.Fprintf(tw, "%s\t\t\t\t\t\t\t%s\t\t\t\n", p.OpeningYear, num(p.OpeningDeficit))
+	for _, y := range p.Years {
+		gap := ""
+		if y.HasGap {
+			gap = num(y.Gap)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", y.Year, num(y.Funding), num(y.Spend), num(y.Variance),
+			num(y.SavingsTotal), num(y.Contributions), num(y.Transfers), num(y.Deficit), percent(y.Share), gap)
+	}
+	tw.Flush()
+	balanced := p.FirstBalancedYear.String()
+	if balanced == "" {
+		balanced = "none"
+	}
+	fmt.Fprintf(w, "First year of in-year balance: %s. Deficit cleared: %s.\n", balanced, p.ClearedText())
+	if p.SavingsInSpend && len(p.Schemes) > 0 {
+		fmt.Fprintln(w, "Savings are already in spend; they are shown, not subtracted again.")
+	}
+}
+
+// projectionRow is one line of the CSV output.
+type projectionRow struct {
+	Projection    string `csv:"projection"`
+	Year          string `csv:"year"`
+	Funding       string `csv:"funding"`
+	Spend         string `csv:"spend"`
+	Variance      string `csv:"variance"`
+	Savings       string `csv:"savings"`
+	Contributions string `csv:"dfe_contributions"`
+	Transfers     string `csv:"transfers"`
+	Deficit       string `csv:"deficit"`
+	Share         string `csv:"deficit_share_of_funding"`
+	Gap           string `csv:"gap_to_agreed"`
+}
+
+func writeProjectionCSV(w io.Writer, r *deficit.Report) error {
+	var rows []projectionRow
+	for _, p := range []*deficit.Projection{r.Base, r.Scenario} {
+		if p == nil {
+			continue
+		}
+		rows = append(rows, projectionRow{Projection: p.Label, Year: p.OpeningYear.String(), Deficit: num(p.OpeningDeficit)})
+		for _, y := range p.Years {
+			row := projectionRow{
+				Projection: p.Label, Year: y.Year.String(), Funding: num(y.Funding), Spend: num(y.Spend),
+				Variance: num(y.Variance), Savings: num(y.SavingsTotal), Contributions: num(y.Contributions),
+				Transfers: num(y.Transfers), Deficit: num(y.Deficit), Share: fmt.Sprintf("%.4f", y.Share),
+			}
+			if y.HasGap {
+				row.Gap = num(y.Gap)
+			}
+			rows = append(rows, row)
+		}
+	}
+	if err := gocsv.Marshal(rows, w); err != nil {
+		return fmt.Errorf("write projection csv: %w", err)
+	}
+	return nil
+}
+
+func writeBand(w io.Writer, b *deficit.Band) {
+	fmt.Fprintf(w, "\nSensitivity: %d scenarios (seed %d)\n", b.Runs, b.Seed)
+	for _, c := range b.Cleared {
+		fmt.Fprintf(w, "  clears in %s: %d (%.0f%%)\n", c.Year, c.Runs, 100*float64(c.Runs)/float64(b.Runs))
+	}
+	if b.NotCleared > 0 {
+		fmt.Fprintf(w, "  not cleared by %s: %d (%.0f%%)\n", b.Years[len(b.Years)-1], b.NotCleared, 100*float64(b.NotCleared)/float64(b.Runs))
+	}
 }
