@@ -12,7 +12,7 @@ import (
 const AllSchemes = "*"
 
 // Scenario changes a model's base inputs. The zero Scenario changes
-// nothing. Its JSON form is documented in SCENARIOS.md.
+// nothing. Its JSON form is documented in datasets/bury/README.md.
 type Scenario struct {
 	// Name labels the scenario in tables and charts.
 	Name string `json:"name"`

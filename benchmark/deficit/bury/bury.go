@@ -39,6 +39,7 @@ type Model struct {
 	base     *deficit.Inputs
 	profiles []deficit.Profile
 	findings deficit.Findings
+	presets  []deficit.Scenario
 }
 
 var (
@@ -67,7 +68,11 @@ func New(fsys fs.FS) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{data: d, base: base, profiles: d.profiles(base, rev14)}
+	presets, err := readScenarios(fsys, base)
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{data: d, base: base, profiles: d.profiles(base, rev14), presets: presets}
 	m.findings = d.reconcile(base, rev14)
 	return m, nil
 }

@@ -220,3 +220,25 @@ func TestSavingsByTheme(t *testing.T) {
 		t.Errorf("savings %.4f transfers %.4f, want %.4f and 0.742", total, transfers, want)
 	}
 }
+
+// TestPresetScenarios: every shipped preset runs and the "a year late"
+// preset matches the scenario.
+func TestPresetScenarios(t *testing.T) {
+	m := model(t)
+	presets, err := m.Scenarios()
+	if err != nil || len(presets) == 0 {
+		t.Fatalf("presets = %v, %v", presets, err)
+	}
+	for _, sc := range presets {
+		r, err := deficit.NewReport(m, &sc)
+		if err != nil {
+			t.Fatalf("%s: %v", sc.Name, err)
+		}
+		if r.Comparison == nil || r.Comparison.Summary == "" {
+			t.Errorf("%s: no comparison", sc.Name)
+		}
+		if sc.Name == "All savings a year late" && r.Comparison.Shift != 1 {
+			t.Errorf("%s: shift %d", sc.Name, r.Comparison.Shift)
+		}
+	}
+}
