@@ -31,6 +31,7 @@ func (c *checker) savings() {
 		rowSum += s.Total.Or(0)
 		c.schemeTotal(s, years)
 		c.timeline(s, years)
+		c.phasing(s, years)
 		c.blanks(s, years)
 	}
 	grand := d.SavingsTotal("total", "Total Saving")
@@ -102,6 +103,39 @@ func (c *checker) timeline(s SchemeRow, years []deficit.Year) {
 	}
 	c.judge(fmt.Sprintf("savings-timeline-%d", s.Row), c.d.caption(TableSavings), fmt.Sprintf("row %d, %s", s.Row, s.Scheme),
 		"no saving before the scheme's timeline", len(early) == 0, detail)
+}
+
+// phasing checks a flat row's first-year saving against the months left
+// in that financial year after its start month (Sep-22 leaves 7 of 12).
+func (c *checker) phasing(s SchemeRow, years []deficit.Year) {
+	start, ok := fiscal(s.Timeline)
+	if !ok || !s.Total.Valid {
+		return
+	}
+	first := c.d.Saving(s.ID, start)
+	if !first.Valid {
+		return
+	}
+	for _, y := range years {
+		if v := c.d.Saving(s.ID, y); y > start && (!v.Valid || v.Value != s.Total.Value) {
+			return // the row ramps up: no single full-year level to pro-rate
+		}
+	}
+	tm, _ := time.Parse("Jan-06", strings.TrimSpace(s.Timeline))
+	months := (int(time.March)-int(tm.Month())+12)%12 + 1
+	want := s.Total.Value * float64(months) / 12
+	st := deficit.Classify(first.Value, want, deficit.Millions)
+	detail := fmt.Sprintf("starting %s leaves %d of 12 months of %s: %s × %d/12 = %s, and the row shows %s",
+		s.Timeline, months, start, fm(s.Total.Value), months, fm(want), fm(first.Value))
+	c.out = append(c.out, deficit.Finding{
+		ID: fmt.Sprintf("savings-phasing-%d", s.Row), Table: c.d.caption(TableSavings), Where: fmt.Sprintf("row %d, %s, %s", s.Row, s.Scheme, start),
+		Check: "first-year saving = full-year saving × months left / 12", Status: st, Unit: deficit.Millions,
+		HasFigures: true, Printed: first.Value, Expected: want, Difference: first.Value - want, Detail: detail,
+	})
+	if st == deficit.StatusInconsistent {
+		c.out[len(c.out)-1].Status = deficit.StatusNote
+		c.out[len(c.out)-1].Detail += "; the report may phase this saving differently, so this is a note, not an error"
+	}
 }
 
 // blanks notes empty cells in a row that otherwise has figures.

@@ -160,3 +160,26 @@ func TestFindingIDsUnique(t *testing.T) {
 		seen[f.ID] = true
 	}
 }
+
+// TestPhasing: a flat row's first-year saving against the months left.
+// Seed line 305: Sep-22 and 0.233 = 0.400 × 7/12; lines 306-307: Mar-22
+// with about half the annual saving in 2021/22.
+func TestPhasing(t *testing.T) {
+	fs := findings(t)
+	tests := []struct {
+		id               string
+		status           deficit.Status
+		printed, implied float64
+	}{
+		{"savings-phasing-8", deficit.StatusOK, 0.233, 0.400 * 7 / 12},
+		{"savings-phasing-9", deficit.StatusNote, 0.051, 0.103 / 12},
+		{"savings-phasing-10", deficit.StatusNote, 0.123, 0.245 / 12},
+		{"savings-phasing-4", deficit.StatusOK, 0.700, 0.700},
+	}
+	for _, tt := range tests {
+		f, ok := fs.ByID(tt.id)
+		if !ok || f.Status != tt.status || math.Abs(f.Printed-tt.printed) > 1e-9 || math.Abs(f.Expected-tt.implied) > 1e-9 {
+			t.Errorf("%s = %+v, want %s %v vs %v", tt.id, f, tt.status, tt.printed, tt.implied)
+		}
+	}
+}
