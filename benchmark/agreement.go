@@ -1,0 +1,175 @@
+package benchmark
+
+import (
+	"context"
+	"strings"
+	"time"
+)
+
+// Agreement statuses as DESIGN.md lists them; "" means not stated.
+const (
+	StatusActive      = "active"
+	StatusRevised     = "revised"
+	StatusExtended    = "extended"
+	StatusUnderReview = "under review"
+	StatusSuspended   = "suspended"
+)
+
+// Statuses lists the valid agreement statuses.
+var Statuses = []string{StatusActive, StatusRevised, StatusExtended, StatusUnderReview, StatusSuspended}
+
+// Agreement is one published Safety Valve agreement. It is identified by its
+// parties and round; importing changed content makes a new revision and the
+// older one is kept with SupersededBy set.
+type Agreement struct {
+	ID        int    `json:"id"`
+	Title     string `json:"title"`
+	Round     string `json:"round"`
+	Published string `json:"published,omitempty"` // ISO date; "" when not stated
+	Status    string `json:"status,omitempty"`    // "" when not stated
+	SourceURL string `json:"source_url,omitempty"`
+	Revision  int    `json:"revision"`
+	// SupersededBy is the ID of the newer revision, or 0 for the current one.
+	SupersededBy    int               `json:"superseded_by,omitempty"`
+	CreatedAt       time.Time         `json:"created_at"`
+	Parties         []*Authority      `json:"parties"`
+	Recommendations []*Recommendation `json:"recommendations"`
+}
+
+// PartyKey identifies the agreement's parties independently of their order.
+func (a *Agreement) PartyKey() string {
+	codes := make([]string, len(a.Parties))
+	for i, p := range a.Parties {
+		codes[i] = p.ONSCode
+	}
+	return PartyKey(codes)
+}
+
+// PartyNames joins the parties' names with " and ".
+func (a *Agreement) PartyNames() string {
+	names := make([]string, len(a.Parties))
+	for i, p := range a.Parties {
+		names[i] = p.Name
+	}
+	return strings.Join(names, " and ")
+}
+
+// HasParty reports whether the authority with the given ONS code is a party.
+func (a *Agreement) HasParty(onsCode string) bool {
+	for _, p := range a.Parties {
+		if p.ONSCode == onsCode {
+			return true
+		}
+	}
+	return false
+}
+
+// Recommendation is one numbered condition of an agreement.
+type Recommendation struct {
+	ID          int `json:"id"`
+	AgreementID int `json:"agreement_id"`
+	// Reference is the recommendation's number in the agreement. The
+	// appendix gives none, so shipped ones are numbered in appendix order.
+	Reference string     `json:"reference"`
+	Position  int        `json:"position"`
+	Text      string     `json:"text"`
+	Due       string     `json:"due,omitempty"` // ISO date; "" when not stated
+	Mappings  []*Mapping `json:"mappings"`
+}
+
+// Mapping sources.
+const (
+	SourcePublished = "published"
+	SourceSuggested = "suggested"
+	SourceReviewed  = "reviewed"
+)
+
+// Mapping places a recommendation under a theme and optional sub-theme.
+type Mapping struct {
+	ID         int     `json:"id"`
+	ThemeID    int     `json:"theme_id"`
+	Theme      string  `json:"theme"`
+	SubThemeID int     `json:"sub_theme_id,omitempty"` // 0 when none
+	SubTheme   string  `json:"sub_theme,omitempty"`
+	Source     string  `json:"source"`
+	Confidence float64 `json:"confidence,omitempty"` // set for suggested mappings
+}
+
+// Themes returns the distinct theme names of r's mappings, in mapping order.
+func (r *Recommendation) Themes() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range r.Mappings {
+		if !seen[m.Theme] {
+			seen[m.Theme] = true
+			out = append(out, m.Theme)
+		}
+	}
+	return out
+}
+
+// AgreementFilter selects agreements; nil fields are ignored.
+type AgreementFilter struct {
+	ID *int
+	// Party is an authority's ONS code.
+	Party *string
+	Round *string
+	// IncludeSuperseded also returns older revisions.
+	IncludeSuperseded bool
+}
+
+// AgreementService reads and writes agreements.
+type AgreementService interface {
+	// FindAgreementByID returns one agreement (any revision) with its parties,
+	// recommendations and mappings, or ENOTFOUND.
+	FindAgreementByID(ctx context.Context, id int) (*Agreement, error)
+	// FindAgreements returns the matching agreements, each complete, ordered
+	// by round then title.
+	FindAgreements(ctx context.Context, filter AgreementFilter) ([]*Agreement, error)
+	// ImportAgreements writes the given agreements in one transaction:
+	// unchanged ones are left alone, new ones created and changed ones
+	// revised. With dryRun nothing is written but the result is the same.
+	ImportAgreements(ctx context.Context, agreements []*Agreement, dryRun bool) (*ImportResult, error)
+}
+
+// ImportResult says what an import did (or, in a dry run, would do) to each
+// agreement, in file order.
+type ImportResult struct {
+	Outcomes []ImportOutcome `json:"outcomes"`
+}
+
+// Import actions.
+const (
+	ImportCreated   = "created"
+	ImportRevised   = "revised"
+	ImportUnchanged = "unchanged"
+)
+
+// ImportOutcome is the fate of one agreement in an import.
+type ImportOutcome struct {
+	Action          string `json:"action"`
+	Title           string `json:"title"`
+	Round           string `json:"round"`
+	Parties         string `json:"parties"`
+	AgreementID     int    `json:"agreement_id"`
+	Revision        int    `json:"revision"`
+	Recommendations int    `json:"recommendations"`
+}
+
+// Count returns how many outcomes have the given action.
+func (r *ImportResult) Count(action string) int {
+	n := 0
+	for _, o := range r.Outcomes {
+		if o.Action == action {
+			n++
+		}
+	}
+	return n
+}
+
+// PartyKey joins sorted ONS codes with ";".
+func PartyKey(onsCodes []string) string {
+	c := append([]string(nil), onsCodes...)
+	sortStrings(c)
+	return strings.Join(c, ";")
+}

@@ -1,0 +1,58 @@
+package benchmark
+
+import (
+	"context"
+	"time"
+)
+
+// Assessment is one self-assessment round by one authority, e.g. Bristol's
+// "Mitigation Validation Exercise". A final round is read-only.
+type Assessment struct {
+	ID            int        `json:"id"`
+	AuthorityCode string     `json:"authority"` // ONS code
+	Authority     *Authority `json:"-"`
+	Title         string     `json:"title"`
+	AssessedOn    string     `json:"assessed_on,omitempty"` // ISO date; "" when not stated
+	Final         bool       `json:"final"`
+	Source        string     `json:"source,omitempty"`
+	CopiedFromID  int        `json:"copied_from,omitempty"`
+	CreatedAt     time.Time  `json:"created_at"`
+	// AgreementIDs are the agreements the round covers.
+	AgreementIDs []int `json:"agreement_ids"`
+}
+
+// Rating is one recommendation's RAG in one assessment. Version starts at 1
+// and grows with every saved change; a save names the version it read.
+type Rating struct {
+	AssessmentID     int       `json:"assessment_id"`
+	RecommendationID int       `json:"recommendation_id"`
+	RAG              RAG       `json:"rag"`
+	Commentary       string    `json:"commentary,omitempty"`
+	Evidence         string    `json:"evidence,omitempty"`
+	Owner            string    `json:"owner,omitempty"`
+	TargetDate       string    `json:"target_date,omitempty"`
+	Version          int       `json:"version"`
+	UpdatedAt        time.Time `json:"updated_at"`
+	UpdatedBy        string    `json:"updated_by,omitempty"`
+}
+
+// AssessmentFilter selects assessments; nil fields are ignored.
+type AssessmentFilter struct {
+	ID            *int
+	AuthorityCode *string
+	Title         *string
+}
+
+// AssessmentService reads and writes assessment rounds and their ratings.
+type AssessmentService interface {
+	// FindAssessmentByID returns one round or ENOTFOUND.
+	FindAssessmentByID(ctx context.Context, id int) (*Assessment, error)
+	// FindAssessments returns matching rounds, newest first.
+	FindAssessments(ctx context.Context, filter AssessmentFilter) ([]*Assessment, error)
+	// CreateAssessment stores a round and its initial ratings in one
+	// transaction and sets a.ID.
+	CreateAssessment(ctx context.Context, a *Assessment, ratings []*Rating) error
+	// FindRatings returns the saved ratings of a round, keyed by
+	// recommendation ID; recommendations never rated are absent.
+	FindRatings(ctx context.Context, assessmentID int) (map[int]*Rating, error)
+}

@@ -1,0 +1,65 @@
+package benchmark
+
+import (
+	"context"
+	"strings"
+	"unicode"
+)
+
+// Authority is an English local authority, keyed by its ONS code.
+type Authority struct {
+	ONSCode string `json:"ons_code"`
+	DfECode string `json:"dfe_code"`
+	Name    string `json:"name"`
+	Kind    string `json:"kind"`
+}
+
+// AuthorityFilter selects authorities; nil fields are ignored.
+type AuthorityFilter struct {
+	// Query matches the name (ignoring case and punctuation), the ONS code
+	// or the DfE code.
+	Query *string
+	Code  *string
+}
+
+// AuthorityService reads the 153 English authorities.
+type AuthorityService interface {
+	// FindAuthority returns the authority with the given name, ONS code or
+	// DfE code, or ENOTFOUND.
+	FindAuthority(ctx context.Context, code string) (*Authority, error)
+	// FindAuthorities returns the authorities matching filter, by name.
+	FindAuthorities(ctx context.Context, filter AuthorityFilter) ([]*Authority, error)
+}
+
+// Matches reports whether q names this authority: its ONS code, its DfE
+// code or its name, compared with NormalizeName.
+func (a *Authority) Matches(q string) bool {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return false
+	}
+	if strings.EqualFold(q, a.ONSCode) || q == a.DfECode {
+		return true
+	}
+	return NormalizeName(q) == NormalizeName(a.Name)
+}
+
+// NormalizeName folds an authority name for comparison: lower case, letters
+// and digits only, "&" read as "and", and ONS's ", City of" / ", County of"
+// suffixes dropped, so "Bristol", "Bristol, City of" and "bristol city of"
+// compare equal, as do "Stoke on Trent" and "Stoke-on-Trent".
+func NormalizeName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, suffix := range []string{", city of", ", county of", " city of", " county of"} {
+		s = strings.TrimSuffix(s, suffix)
+	}
+	s = strings.TrimPrefix(s, "city of ")
+	s = strings.ReplaceAll(s, "&", " and ")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,172 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// AssessmentService reads and writes assessment rounds and their ratings.
+type AssessmentService struct{ db *DB }
+
+// NewAssessmentService returns an AssessmentService over db.
+func NewAssessmentService(db *DB) *AssessmentService { return &AssessmentService{db: db} }
+
+var _ benchmark.AssessmentService = (*AssessmentService)(nil)
+
+// FindAssessmentByID returns one round or ENOTFOUND.
+func (s *AssessmentService) FindAssessmentByID(ctx context.Context, id int) (*benchmark.Assessment, error) {
+	list, err := s.FindAssessments(ctx, benchmark.AssessmentFilter{ID: &id})
+	if err != nil {
+		return nil, err
+	} else if len(list) == 0 {
+		return nil, benchmark.Errorf(benchmark.ENOTFOUND, "Assessment %d not found.", id)
+	}
+	return list[0], nil
+}
+
+// FindAssessments returns matching rounds, newest first.
+func (s *AssessmentService) FindAssessments(ctx context.Context, filter benchmark.AssessmentFilter) ([]*benchmark.Assessment, error) {
+	tx, err := s.db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	return tx.findAssessments(ctx, filter)
+}
+
+func (tx *Tx) findAssessments(ctx context.Context, filter benchmark.AssessmentFilter) ([]*benchmark.Assessment, error) {
+	where, args := []string{"1 = 1"}, []any{}
+	if v := filter.ID; v != nil {
+		where, args = append(where, "s.id = ?"), append(args, *v)
+	}
+	if v := filter.AuthorityCode; v != nil {
+		where, args = append(where, "s.authority_code = ?"), append(args, *v)
+	}
+	if v := filter.Title; v != nil {
+		where, args = append(where, "s.title = ? COLLATE NOCASE"), append(args, *v)
+	}
+	rows, err := tx.QueryContext(ctx, `
+		SELECT s.id, s.authority_code, au.dfe_code, au.name, au.kind, s.title, s.assessed_on, s.final,
+		       s.source, COALESCE(s.copied_from, 0), s.created_at
+		FROM assessments s JOIN authorities au ON au.ons_code = s.authority_code
+		WHERE `+strings.Join(where, " AND ")+` ORDER BY s.created_at DESC, s.id DESC`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("find assessments: %w", err)
+	}
+	var list []*benchmark.Assessment
+	byID := map[int]*benchmark.Assessment{}
+	for rows.Next() {
+		var a benchmark.Assessment
+		au := &benchmark.Authority{}
+		var created string
+		if err := rows.Scan(&a.ID, &a.AuthorityCode, &au.DfECode, &au.Name, &au.Kind, &a.Title, &a.AssessedOn, &a.Final,
+			&a.Source, &a.CopiedFromID, &created); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		au.ONSCode, a.Authority, a.CreatedAt = a.AuthorityCode, au, parseTime(created)
+		list = append(list, &a)
+		byID[a.ID] = &a
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(list) == 0 {
+		return list, err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT assessment_id, agreement_id FROM assessment_agreements
+		WHERE assessment_id IN `+idList(byID)+` ORDER BY assessment_id, agreement_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sid, aid int
+		if err := rows.Scan(&sid, &aid); err != nil {
+			return nil, err
+		}
+		byID[sid].AgreementIDs = append(byID[sid].AgreementIDs, aid)
+	}
+	return list, rows.Err()
+}
+
+// CreateAssessment stores a round and its initial ratings in one transaction.
+func (s *AssessmentService) CreateAssessment(ctx context.Context, a *benchmark.Assessment, ratings []*benchmark.Rating) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := tx.createAssessment(ctx, a, ratings); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (tx *Tx) createAssessment(ctx context.Context, a *benchmark.Assessment, ratings []*benchmark.Rating) error {
+	if strings.TrimSpace(a.Title) == "" {
+		return benchmark.Errorf(benchmark.EINVALID, "Enter a title for the round.")
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM assessments WHERE authority_code = ? AND title = ?`, a.AuthorityCode, a.Title).Scan(&n); err != nil {
+		return err
+	} else if n > 0 {
+		return benchmark.Errorf(benchmark.ECONFLICT, "This authority already has a round called %q.", a.Title)
+	}
+	var copied any
+	if a.CopiedFromID != 0 {
+		copied = a.CopiedFromID
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO assessments (authority_code, title, assessed_on, final, source, copied_from, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, a.AuthorityCode, a.Title, a.AssessedOn, a.Final, a.Source, copied, tx.nowText())
+	if err != nil {
+		return fmt.Errorf("create assessment: %w", err)
+	}
+	id, _ := res.LastInsertId()
+	a.ID, a.CreatedAt = int(id), tx.now
+	for _, aid := range a.AgreementIDs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO assessment_agreements (assessment_id, agreement_id) VALUES (?, ?)`, a.ID, aid); err != nil {
+			return fmt.Errorf("add agreement %d to round: %w", aid, err)
+		}
+	}
+	for _, r := range ratings {
+		r.AssessmentID, r.Version, r.UpdatedAt = a.ID, 1, tx.now
+		if _, err := tx.ExecContext(ctx, `INSERT INTO ratings (assessment_id, recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, r.RecommendationID, string(r.RAG), r.Commentary, r.Evidence, r.Owner, r.TargetDate,
+			r.Version, tx.nowText(), r.UpdatedBy); err != nil {
+			return fmt.Errorf("add rating of recommendation %d: %w", r.RecommendationID, err)
+		}
+	}
+	return nil
+}
+
+// FindRatings returns the saved ratings of a round keyed by recommendation ID.
+func (s *AssessmentService) FindRatings(ctx context.Context, assessmentID int) (map[int]*benchmark.Rating, error) {
+	tx, err := s.db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	return tx.findRatings(ctx, assessmentID)
+}
+
+func (tx *Tx) findRatings(ctx context.Context, assessmentID int) (map[int]*benchmark.Rating, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by
+		FROM ratings WHERE assessment_id = ?`, assessmentID)
+	if err != nil {
+		return nil, fmt.Errorf("find ratings: %w", err)
+	}
+	defer rows.Close()
+	out := map[int]*benchmark.Rating{}
+	for rows.Next() {
+		r := &benchmark.Rating{AssessmentID: assessmentID}
+		var rag, updated string
+		if err := rows.Scan(&r.RecommendationID, &rag, &r.Commentary, &r.Evidence, &r.Owner, &r.TargetDate, &r.Version, &updated, &r.UpdatedBy); err != nil {
+			return nil, err
+		}
+		r.RAG, r.UpdatedAt = benchmark.RAG(rag), parseTime(updated)
+		out[r.RecommendationID] = r
+	}
+	return out, rows.Err()
+}

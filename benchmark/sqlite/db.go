@@ -1,0 +1,167 @@
+// Package sqlite stores svbench's domain in a SQLite database file through
+// mattn/go-sqlite3. Its schema is built by the numbered migrations embedded
+// from migrations/, each applied once in its own transaction.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// TimeLayout is how times are stored: RFC 3339 in UTC with nanoseconds,
+// which sorts as text.
+const TimeLayout = time.RFC3339Nano
+
+// DB is an open svbench database. Writes go through one connection, so
+// writers queue in Go instead of failing with "database is locked"; reads use
+// a pool of read-only connections, which WAL lets run beside the writer.
+type DB struct {
+	write *sql.DB
+	read  *sql.DB
+	// Path is the database file.
+	Path string
+	// Now returns the current time; tests may replace it.
+	Now func() time.Time
+}
+
+// NewDB returns a DB for the file at path; call Open before use.
+func NewDB(path string) *DB {
+	return &DB{Path: path, Now: time.Now}
+}
+
+func (db *DB) dsn(readOnly bool) string {
+	q := url.Values{}
+	q.Set("_foreign_keys", "on")
+	q.Set("_journal_mode", "WAL")
+	q.Set("_busy_timeout", "5000")
+	q.Set("_synchronous", "NORMAL")
+	if readOnly {
+		q.Set("_query_only", "true")
+	} else {
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + url.PathEscape(db.Path) + "?" + q.Encode()
+}
+
+// Open opens the database file, creating it if needed, and migrates it.
+func (db *DB) Open() (err error) {
+	if db.Path == "" {
+		return fmt.Errorf("open database: path required")
+	}
+	if db.write, err = sql.Open("sqlite3", db.dsn(false)); err != nil {
+		return fmt.Errorf("open database: %w", err)
+	}
+	db.write.SetMaxOpenConns(1)
+	if err := db.migrate(); err != nil {
+		db.write.Close()
+		return err
+	}
+	if db.read, err = sql.Open("sqlite3", db.dsn(true)); err != nil {
+		db.write.Close()
+		return fmt.Errorf("open database: %w", err)
+	}
+	db.read.SetMaxOpenConns(8)
+	return nil
+}
+
+// Close closes the database.
+func (db *DB) Close() error {
+	var err error
+	for _, d := range []*sql.DB{db.read, db.write} {
+		if d != nil {
+			if e := d.Close(); e != nil && err == nil {
+				err = e
+			}
+		}
+	}
+	return err
+}
+
+func (db *DB) migrate() error {
+	if _, err := db.write.Exec(`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := db.migrateFile(name); err != nil {
+			return fmt.Errorf("migrate %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func (db *DB) migrateFile(name string) error {
+	tx, err := db.write.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRow(`SELECT COUNT(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
+		return err
+	} else if n > 0 {
+		return nil
+	}
+	body, err := fs.ReadFile(migrationFS, name)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.Exec(string(body)); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(`INSERT INTO migrations (name, applied_at) VALUES (?, ?)`, name, db.Now().UTC().Format(TimeLayout)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Tx wraps a transaction with the time it began, so every row written in
+// one transaction carries the same timestamp.
+type Tx struct {
+	*sql.Tx
+	db  *DB
+	now time.Time
+}
+
+// BeginTx starts a read-write transaction, or a read-only one on the read
+// pool when opts.ReadOnly is set.
+func (db *DB) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) {
+	pool := db.write
+	if opts != nil && opts.ReadOnly {
+		pool = db.read
+		opts = nil // the read pool is read-only by DSN
+	}
+	tx, err := pool.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Tx{Tx: tx, db: db, now: db.Now().UTC().Truncate(time.Microsecond)}, nil
+}
+
+// beginRead starts a read-only transaction.
+func (db *DB) beginRead(ctx context.Context) (*Tx, error) {
+	return db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+}
+
+// nowText is the transaction's timestamp as stored.
+func (tx *Tx) nowText() string { return tx.now.Format(TimeLayout) }
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(TimeLayout, s)
+	return t
+}

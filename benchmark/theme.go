@@ -1,0 +1,54 @@
+package benchmark
+
+import "context"
+
+// Theme is a top-level heading of the taxonomy, e.g. "Financial Efficiencies".
+type Theme struct {
+	ID          int         `json:"id"`
+	Name        string      `json:"name"`
+	Description string      `json:"description"`
+	Vocabulary  []string    `json:"vocabulary"`
+	SubThemes   []*SubTheme `json:"sub_themes"`
+}
+
+// SubTheme belongs to exactly one theme; names repeat across themes
+// ("Commissioning" sits under two), so a sub-theme is always scoped.
+type SubTheme struct {
+	ID          int      `json:"id"`
+	ThemeID     int      `json:"theme_id"`
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	Vocabulary  []string `json:"vocabulary"`
+}
+
+// Taxonomy is the full list of themes with their sub-themes.
+type Taxonomy []*Theme
+
+// Theme returns the theme with the given name (compared with NormalizeText),
+// or nil.
+func (t Taxonomy) Theme(name string) *Theme {
+	n := NormalizeText(name)
+	for _, th := range t {
+		if NormalizeText(th.Name) == n {
+			return th
+		}
+	}
+	return nil
+}
+
+// SubTheme returns the named sub-theme of th, or nil.
+func (th *Theme) SubTheme(name string) *SubTheme {
+	n := NormalizeText(name)
+	for _, st := range th.SubThemes {
+		if NormalizeText(st.Name) == n {
+			return st
+		}
+	}
+	return nil
+}
+
+// ThemeService reads the taxonomy.
+type ThemeService interface {
+	// Taxonomy returns every theme with its sub-themes, in dataset order.
+	Taxonomy(ctx context.Context) (Taxonomy, error)
+}

@@ -1,0 +1,206 @@
+package ingest
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/samber/lo"
+	"github.com/svbench/svbench/benchmark"
+)
+
+// AgreementColumns are the columns of the agreement format, in the order
+// exports write them. Only the first five are required.
+var AgreementColumns = []string{"authority", "agreement", "round", "reference", "recommendation",
+	"published", "status", "theme", "sub_theme", "due", "source_url"}
+
+// agreementRequired are the columns every agreement file must have.
+var agreementRequired = AgreementColumns[:5]
+
+// AgreementRow is one row of the agreement format: one mapping of one
+// recommendation. Tags are normalised header names.
+type AgreementRow struct {
+	Authority      string `csv:"authority"`
+	Agreement      string `csv:"agreement"`
+	Round          string `csv:"round"`
+	Published      string `csv:"published"`
+	Status         string `csv:"status"`
+	Reference      string `csv:"reference"`
+	Recommendation string `csv:"recommendation"`
+	Theme          string `csv:"theme"`
+	SubTheme       string `csv:"subtheme"`
+	Due            string `csv:"due"`
+	SourceURL      string `csv:"sourceurl"`
+	MappingSource  string `csv:"mappingsource"`
+	Confidence     string `csv:"confidence"`
+}
+
+// ParseAgreements reads a file in the agreement format and returns its
+// agreements, validated whole against ref: either every agreement, or every
+// problem found with its line and column.
+func ParseAgreements(data []byte, ref *Reference) ([]*benchmark.Agreement, error) {
+	t, ps := readCSV(data)
+	if ps != nil {
+		return nil, ps
+	}
+	if ps := t.requireColumns(agreementRequired...); ps != nil {
+		return nil, ps
+	}
+	var rows []*AgreementRow
+	if err := t.unmarshal(&rows); err != nil {
+		return nil, Problems{{Message: "The rows could not be read: " + err.Error()}}
+	}
+	b := agreementBuilder{ref: ref, byKey: map[string]*benchmark.Agreement{}, recs: map[string]*benchmark.Recommendation{}}
+	for i, row := range rows {
+		b.add(t.lines[i], row)
+	}
+	if err := b.problems.err(); err != nil {
+		return nil, err
+	}
+	return b.list, nil
+}
+
+// agreementBuilder groups rows into agreements and recommendations.
+type agreementBuilder struct {
+	ref      *Reference
+	list     []*benchmark.Agreement
+	byKey    map[string]*benchmark.Agreement      // party key + round
+	recs     map[string]*benchmark.Recommendation // agreement key + reference
+	problems Problems
+}
+
+func (b *agreementBuilder) add(line int, row *AgreementRow) {
+	trimRow(row)
+	ps := &b.problems
+	before := len(*ps)
+	for _, c := range []struct{ name, value string }{
+		{"authority", row.Authority}, {"agreement", row.Agreement}, {"round", row.Round},
+		{"reference", row.Reference}, {"recommendation", row.Recommendation},
+	} {
+		if c.value == "" {
+			ps.add(line, c.name, "Enter a value: %s is required.", c.name)
+		}
+	}
+	parties := b.parties(line, row.Authority)
+	published, ok := parseDate(row.Published)
+	if !ok {
+		ps.add(line, "published", "%q is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.", row.Published)
+	}
+	due, ok := parseDate(row.Due)
+	if !ok {
+		ps.add(line, "due", "%q is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.", row.Due)
+	}
+	status := strings.ToLower(row.Status)
+	if status != "" && !lo.Contains(benchmark.Statuses, status) {
+		ps.add(line, "status", "%q is not a status; use one of %s, or leave it blank.", row.Status, strings.Join(benchmark.Statuses, ", "))
+	}
+	mapping := b.mapping(line, row)
+	if len(*ps) > before {
+		return
+	}
+	a := &benchmark.Agreement{Title: row.Agreement, Round: row.Round, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}
+	key := a.PartyKey() + "|" + a.Round
+	if cur := b.byKey[key]; cur != nil {
+		if cur.Title != a.Title {
+			ps.add(line, "agreement", "The same parties and round were titled %q on an earlier line; one agreement has one title.", cur.Title)
+			return
+		}
+		a = cur
+	} else {
+		b.byKey[key] = a
+		b.list = append(b.list, a)
+	}
+	rec := b.recs[key+"|"+row.Reference]
+	if rec == nil {
+		rec = &benchmark.Recommendation{Reference: row.Reference, Text: row.Recommendation, Due: due}
+		b.recs[key+"|"+row.Reference] = rec
+		a.Recommendations = append(a.Recommendations, rec)
+	} else if benchmark.NormalizeText(rec.Text) != benchmark.NormalizeText(row.Recommendation) {
+		ps.add(line, "reference", "Reference %s is used twice in this agreement for different recommendations.", row.Reference)
+		return
+	}
+	if mapping != nil {
+		rec.Mappings = append(rec.Mappings, mapping)
+	}
+}
+
+// parties resolves the ";"-separated authorities of a row.
+func (b *agreementBuilder) parties(line int, s string) []*benchmark.Authority {
+	var out []*benchmark.Authority
+	for _, part := range strings.Split(s, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		a := b.ref.authority(part)
+		if a == nil {
+			b.problems.add(line, "authority", "%q is not an English local authority.%s", part, suggestion(b.ref.closestAuthorities(part)))
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// mapping validates the row's theme and sub-theme; it returns nil when the
+// row has no theme.
+func (b *agreementBuilder) mapping(line int, row *AgreementRow) *benchmark.Mapping {
+	if row.Theme == "" {
+		if row.SubTheme != "" {
+			b.problems.add(line, "theme", "A sub-theme needs its theme: enter the theme of %q.", row.SubTheme)
+		}
+		return nil
+	}
+	th := b.ref.Taxonomy.Theme(row.Theme)
+	if th == nil {
+		b.problems.add(line, "theme", "%q is not a theme.%s", row.Theme, suggestion(closest(row.Theme, themeNames(b.ref.Taxonomy), 2)))
+		return nil
+	}
+	m := &benchmark.Mapping{Theme: th.Name, ThemeID: th.ID, Source: benchmark.SourcePublished}
+	if row.SubTheme != "" {
+		st := th.SubTheme(row.SubTheme)
+		if st == nil {
+			b.problems.add(line, "sub_theme", "%q is not a sub-theme of %q.%s", row.SubTheme, th.Name, suggestion(closest(row.SubTheme, subThemeNames(th), 2)))
+			return nil
+		}
+		m.SubTheme, m.SubThemeID = st.Name, st.ID
+	}
+	switch src := strings.ToLower(row.MappingSource); src {
+	case "", benchmark.SourcePublished, benchmark.SourceSuggested, benchmark.SourceReviewed:
+		if src != "" {
+			m.Source = src
+		}
+	default:
+		b.problems.add(line, "mapping_source", "%q is not a mapping source; use published, suggested or reviewed.", row.MappingSource)
+	}
+	if row.Confidence != "" {
+		c, err := strconv.ParseFloat(row.Confidence, 64)
+		if err != nil || c < 0 || c > 1 {
+			b.problems.add(line, "confidence", "%q is not a confidence between 0 and 1.", row.Confidence)
+		}
+		m.Confidence = c
+	}
+	return m
+}
+
+func themeNames(tax benchmark.Taxonomy) []string {
+	out := make([]string, len(tax))
+	for i, th := range tax {
+		out[i] = th.Name
+	}
+	return out
+}
+
+func subThemeNames(th *benchmark.Theme) []string {
+	out := make([]string, len(th.SubThemes))
+	for i, st := range th.SubThemes {
+		out[i] = st.Name
+	}
+	return out
+}
+
+func trimRow(r *AgreementRow) {
+	for _, p := range []*string{&r.Authority, &r.Agreement, &r.Round, &r.Published, &r.Status, &r.Reference,
+		&r.Recommendation, &r.Theme, &r.SubTheme, &r.Due, &r.SourceURL, &r.MappingSource, &r.Confidence} {
+		*p = strings.TrimSpace(*p)
+	}
+}

@@ -1,0 +1,108 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// RatingColumns are the columns of the appendix ratings format, the shape of
+// Bristol's Appendix A; the last three are optional.
+var RatingColumns = []string{"LA", "Recommendation", "Theme", "Sub-Theme", "RAG", "Commentary", "Owner", "Evidence"}
+
+// RatingRow is one row of the appendix ratings format.
+type RatingRow struct {
+	LA             string `csv:"la"`
+	Recommendation string `csv:"recommendation"`
+	Theme          string `csv:"theme"`
+	SubTheme       string `csv:"subtheme"`
+	RAG            string `csv:"rag"`
+	Commentary     string `csv:"commentary"`
+	Owner          string `csv:"owner"`
+	Evidence       string `csv:"evidence"`
+}
+
+// ParseRatings reads a file in the appendix ratings format and matches each
+// row to a recommendation of the given agreements by its authorities ("/"
+// joins the parties of a combined agreement) and normalised text. A
+// recommendation listed twice (two mappings) must carry the same rating in
+// both rows. It returns one rating per recommendation named, or every problem.
+func ParseRatings(data []byte, ref *Reference, agreements []*benchmark.Agreement) ([]*benchmark.Rating, error) {
+	t, ps := readCSV(data)
+	if ps != nil {
+		return nil, ps
+	}
+	if ps := t.requireColumns("LA", "Recommendation", "RAG"); ps != nil {
+		return nil, ps
+	}
+	var rows []*RatingRow
+	if err := t.unmarshal(&rows); err != nil {
+		return nil, Problems{{Message: "The rows could not be read: " + err.Error()}}
+	}
+	type seen struct {
+		rating *benchmark.Rating
+		line   int
+	}
+	byRec := map[int]seen{}
+	var out []*benchmark.Rating
+	for i, row := range rows {
+		line := t.lines[i]
+		rec := matchRecommendation(&ps, line, ref, agreements, row)
+		rag, ok := benchmark.ParseRAG(row.RAG)
+		if !ok {
+			ps.add(line, "RAG", "%q is not a rating; use Green, Amber (or Yellow), Red, or leave it blank for not rated.", row.RAG)
+			continue
+		}
+		if rec == nil {
+			continue
+		}
+		r := &benchmark.Rating{RecommendationID: rec.ID, RAG: rag, Commentary: strings.TrimSpace(row.Commentary),
+			Owner: strings.TrimSpace(row.Owner), Evidence: strings.TrimSpace(row.Evidence)}
+		if prev, dup := byRec[rec.ID]; dup {
+			if prev.rating.RAG != r.RAG {
+				ps.add(line, "RAG", "This recommendation is rated %s here but %s on line %d; one recommendation has one rating.",
+					r.RAG.Label(), prev.rating.RAG.Label(), prev.line)
+			}
+			continue
+		}
+		byRec[rec.ID] = seen{r, line}
+		out = append(out, r)
+	}
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// matchRecommendation finds the recommendation a ratings row names.
+func matchRecommendation(ps *Problems, line int, ref *Reference, agreements []*benchmark.Agreement, row *RatingRow) *benchmark.Recommendation {
+	var codes []string
+	for _, name := range strings.Split(row.LA, "/") {
+		a := ref.authority(name)
+		if a == nil {
+			ps.add(line, "LA", "%q is not an English local authority.%s", strings.TrimSpace(name), suggestion(ref.closestAuthorities(name)))
+			return nil
+		}
+		codes = append(codes, a.ONSCode)
+	}
+	key := benchmark.PartyKey(codes)
+	text := benchmark.NormalizeText(row.Recommendation)
+	found := false
+	for _, a := range agreements {
+		if a.PartyKey() != key {
+			continue
+		}
+		found = true
+		for _, rec := range a.Recommendations {
+			if benchmark.NormalizeText(rec.Text) == text {
+				return rec
+			}
+		}
+	}
+	if !found {
+		ps.add(line, "LA", "No agreement held has exactly these parties: %s.", strings.TrimSpace(row.LA))
+	} else {
+		ps.add(line, "Recommendation", "No recommendation of this agreement has this text.")
+	}
+	return nil
+}

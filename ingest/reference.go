@@ -1,0 +1,95 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// Reference is what validation checks rows against: the 153 authorities and
+// the theme taxonomy.
+type Reference struct {
+	Authorities []*benchmark.Authority
+	Taxonomy    benchmark.Taxonomy
+}
+
+// authority finds an authority by name, ONS code or DfE code.
+func (ref *Reference) authority(s string) *benchmark.Authority {
+	for _, a := range ref.Authorities {
+		if a.Matches(s) {
+			return a
+		}
+	}
+	return nil
+}
+
+// closestAuthorities offers up to three names near s, for an error message.
+func (ref *Reference) closestAuthorities(s string) []string {
+	names := make([]string, len(ref.Authorities))
+	for i, a := range ref.Authorities {
+		names[i] = a.Name
+	}
+	return closest(s, names, 3)
+}
+
+// closest returns up to n candidates nearest to s by edit distance over
+// normalised text, dropping any too far to be a plausible typo.
+func closest(s string, candidates []string, n int) []string {
+	type scored struct {
+		name string
+		d    int
+	}
+	q := benchmark.NormalizeText(s)
+	var list []scored
+	for _, c := range candidates {
+		nc := benchmark.NormalizeText(c)
+		d := levenshtein(q, nc)
+		if strings.Contains(nc, q) && q != "" {
+			d = min(d, 1)
+		}
+		if d <= max(3, len(q)/2) {
+			list = append(list, scored{c, d})
+		}
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].d < list[j].d })
+	var out []string
+	for i := 0; i < len(list) && i < n; i++ {
+		out = append(out, list[i].name)
+	}
+	return out
+}
+
+// levenshtein is the edit distance between a and b, by rune.
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// suggestion renders candidates as ` Did you mean "A" or "B"?`, or "".
+func suggestion(candidates []string) string {
+	if len(candidates) == 0 {
+		return ""
+	}
+	q := make([]string, len(candidates))
+	for i, c := range candidates {
+		q[i] = `"` + c + `"`
+	}
+	return " Did you mean " + strings.Join(q, " or ") + "?"
+}

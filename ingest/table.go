@@ -1,0 +1,148 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/gocarina/gocsv"
+)
+
+// table is a file's rows as text, with the line each row starts on, ready
+// for gocsv to map onto row structs. Its header is normalised, so column
+// names match ignoring case, spaces, hyphens and underscores.
+type table struct {
+	header []string // normalised names
+	raw    []string // names as written
+	rows   [][]string
+	lines  []int // lines[i] is the file line where rows[i] starts
+}
+
+// normalizeHeader folds a column name: "Sub-Theme", "sub_theme" and
+// "SUB THEME" all become "subtheme".
+func normalizeHeader(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// readCSV parses CSV data into a table. Trailing empty rows and columns, as
+// Excel leaves them, are dropped; a malformed file yields one problem naming
+// the line.
+func readCSV(data []byte) (*table, Problems) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	var records [][]string
+	var lines []int
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, Problems{{Line: pe.Line, Message: "This is not a readable CSV file: " + pe.Err.Error() + "."}}
+			}
+			return nil, Problems{{Message: "This is not a readable CSV file: " + err.Error() + "."}}
+		}
+		line, _ := r.FieldPos(0)
+		records = append(records, rec)
+		lines = append(lines, line)
+	}
+	return newTable(records, lines)
+}
+
+// newTable builds a table from records whose first row is the header.
+func newTable(records [][]string, lines []int) (*table, Problems) {
+	for len(records) > 0 && blank(records[len(records)-1]) {
+		records, lines = records[:len(records)-1], lines[:len(lines)-1]
+	}
+	if len(records) == 0 {
+		return nil, Problems{{Message: "The file is empty: it needs a header row and at least one row of data."}}
+	}
+	t := &table{raw: records[0]}
+	for len(t.raw) > 0 && strings.TrimSpace(t.raw[len(t.raw)-1]) == "" {
+		t.raw = t.raw[:len(t.raw)-1]
+	}
+	for _, h := range t.raw {
+		t.header = append(t.header, normalizeHeader(h))
+	}
+	for i, rec := range records[1:] {
+		if blank(rec) {
+			continue
+		}
+		row := make([]string, len(t.header))
+		copy(row, rec)
+		t.rows = append(t.rows, row)
+		t.lines = append(t.lines, lines[i+1])
+	}
+	return t, nil
+}
+
+func blank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// has reports whether the table has the (normalised) column.
+func (t *table) has(col string) bool {
+	for _, h := range t.header {
+		if h == col {
+			return true
+		}
+	}
+	return false
+}
+
+// requireColumns reports each missing column on line 1.
+func (t *table) requireColumns(cols ...string) Problems {
+	var ps Problems
+	for _, c := range cols {
+		if !t.has(normalizeHeader(c)) {
+			ps.add(1, c, "The required column %q is missing.", c)
+		}
+	}
+	return ps
+}
+
+// unmarshal maps the rows onto out, a pointer to a slice of structs whose
+// csv tags are normalised column names.
+func (t *table) unmarshal(out any) error {
+	all := append([][]string{t.header}, t.rows...)
+	return gocsv.UnmarshalCSV(&recordReader{records: all}, out)
+}
+
+// recordReader serves already-parsed records to gocsv.
+type recordReader struct {
+	records [][]string
+	next    int
+}
+
+// Read returns the next record.
+func (r *recordReader) Read() ([]string, error) {
+	if r.next >= len(r.records) {
+		return nil, io.EOF
+	}
+	r.next++
+	return r.records[r.next-1], nil
+}
+
+// ReadAll returns the remaining records.
+func (r *recordReader) ReadAll() ([][]string, error) {
+	rest := r.records[r.next:]
+	r.next = len(r.records)
+	return rest, nil
+}
