@@ -1,5 +1,7 @@
 package sqlite
 
+import "context"
+
 // Store bundles every service over one database, for callers (seeding, the
 // web server, the command line) that need them all.
 type Store struct {
@@ -19,4 +21,17 @@ func NewStore(db *DB) *Store {
 		AssessmentService: NewAssessmentService(db),
 		DB:                db,
 	}
+}
+
+// Empty reports whether the database holds no authorities yet, which is
+// when it should be seeded.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	tx, err := s.DB.beginRead(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	var n int
+	err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM authorities`).Scan(&n)
+	return n == 0, err
 }
