@@ -1,8 +1,33 @@
 package main
 
-import "context"
+import (
+	"context"
+	"fmt"
 
-// runServe is the 'serve' subcommand.
+	"github.com/svbench/svbench/web"
+)
+
+// runServe is the 'serve' subcommand: the web application.
 func (m *Main) runServe(ctx context.Context, args []string) error {
-	return notYet("serve", args)
+	fs, dbPath := m.newFlagSet("serve", "serve [--addr :8080] [--db svbench.db]")
+	addr := fs.String("addr", ":8080", "address to listen on")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	store, err := m.openStore(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	srv, err := web.NewServer(web.ServicesFromStore(store))
+	if err != nil {
+		return err
+	}
+	srv.Addr = *addr
+	if err := srv.Open(); err != nil {
+		return err
+	}
+	m.closers = append(m.closers, srv.Close)
+	fmt.Fprintf(m.Stdout, "svbench is serving %s on %s (database %s)\n", "the web app", srv.URL(), *dbPath)
+	<-ctx.Done()
+	return nil
 }

@@ -1,0 +1,32 @@
+# svbench: `make run` starts the app, `make test` runs every test.
+GO      ?= go
+DB      ?= svbench.db
+ADDR    ?= :8080
+GOVUK_FRONTEND_VERSION := 6.6.0
+
+.PHONY: run build test test-deps lint bench vendor clean
+
+run: ## start the web app on $(ADDR), seeding $(DB) from datasets/ when empty
+	$(GO) run ./cmd/svbench serve --addr $(ADDR) --db $(DB)
+
+build:
+	$(GO) build -o bin/svbench ./cmd/svbench
+
+test: test-deps ## install what the tests need when missing, then run every test
+	$(GO) test -race -count=1 -timeout 30m ./...
+
+test-deps:
+	bash .ci/install-test-deps
+
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+bench: ## benchmarks, with memory figures
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+vendor: ## refresh web/static from the govuk-frontend npm package (fonts left out)
+	bash scripts/vendor-govuk-frontend.sh $(GOVUK_FRONTEND_VERSION)
+
+clean:
+	rm -rf bin

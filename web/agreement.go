@@ -1,0 +1,48 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+)
+
+type agreementPage struct {
+	Page
+	Agreement *benchmark.Agreement
+	// Revisions are every revision of this agreement, newest first.
+	Revisions []*benchmark.Agreement
+}
+
+func (s *Server) handleAgreement(c echo.Context) error {
+	ctx := c.Request().Context()
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	a, err := s.Agreements.FindAgreementByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	all, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{Round: &a.Round, IncludeSuperseded: true})
+	if err != nil {
+		return err
+	}
+	p := agreementPage{Page: s.page(c, a.Title, "agreements"), Agreement: a}
+	for i := len(all) - 1; i >= 0; i-- {
+		if all[i].PartyKey() == a.PartyKey() {
+			p.Revisions = append(p.Revisions, all[i])
+		}
+	}
+	return s.render(c, http.StatusOK, "agreement", p)
+}
+
+// pathID reads a positive integer path parameter, or answers 404.
+func pathID(c echo.Context, name string) (int, error) {
+	id, err := strconv.Atoi(c.Param(name))
+	if err != nil || id <= 0 {
+		return 0, benchmark.Errorf(benchmark.ENOTFOUND, "Page not found.")
+	}
+	return id, nil
+}

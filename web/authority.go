@@ -1,0 +1,88 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+)
+
+// authorityRow is one authority with what svbench holds about it.
+type authorityRow struct {
+	Authority   *benchmark.Authority
+	Agreements  []*benchmark.Agreement
+	Assessments []*benchmark.Assessment
+}
+
+type authoritiesPage struct {
+	Page
+	Query string
+	Rows  []authorityRow
+	Total int
+}
+
+func (s *Server) handleAuthorities(c echo.Context) error {
+	ctx := c.Request().Context()
+	q := strings.TrimSpace(c.QueryParam("q"))
+	all, err := s.Authorities.FindAuthorities(ctx, benchmark.AuthorityFilter{})
+	if err != nil {
+		return err
+	}
+	found, err := s.Authorities.FindAuthorities(ctx, benchmark.AuthorityFilter{Query: &q})
+	if err != nil {
+		return err
+	}
+	agreements, rounds, err := s.holdings(c)
+	if err != nil {
+		return err
+	}
+	p := authoritiesPage{Page: s.page(c, "Authorities", "authorities"), Query: q, Total: len(all)}
+	for _, a := range found {
+		p.Rows = append(p.Rows, authorityRow{Authority: a, Agreements: agreements[a.ONSCode], Assessments: rounds[a.ONSCode]})
+	}
+	return s.render(c, http.StatusOK, "authorities", p)
+}
+
+// holdings groups current agreements and all rounds by authority ONS code.
+func (s *Server) holdings(c echo.Context) (map[string][]*benchmark.Agreement, map[string][]*benchmark.Assessment, error) {
+	ctx := c.Request().Context()
+	list, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		return nil, nil, err
+	}
+	rounds, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	if err != nil {
+		return nil, nil, err
+	}
+	byParty := map[string][]*benchmark.Agreement{}
+	for _, a := range list {
+		for _, p := range a.Parties {
+			byParty[p.ONSCode] = append(byParty[p.ONSCode], a)
+		}
+	}
+	byAuthority := map[string][]*benchmark.Assessment{}
+	for _, r := range rounds {
+		byAuthority[r.AuthorityCode] = append(byAuthority[r.AuthorityCode], r)
+	}
+	return byParty, byAuthority, nil
+}
+
+type authorityPage struct {
+	Page
+	authorityRow
+}
+
+func (s *Server) handleAuthority(c echo.Context) error {
+	a, err := s.Authorities.FindAuthority(c.Request().Context(), c.Param("code"))
+	if err != nil {
+		return err
+	}
+	agreements, rounds, err := s.holdings(c)
+	if err != nil {
+		return err
+	}
+	p := authorityPage{Page: s.page(c, a.Name, "authorities"),
+		authorityRow: authorityRow{Authority: a, Agreements: agreements[a.ONSCode], Assessments: rounds[a.ONSCode]}}
+	return s.render(c, http.StatusOK, "authority", p)
+}

@@ -1,0 +1,67 @@
+package web
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// funcs are the helpers templates may call.
+var funcs = template.FuncMap{
+	"orNotStated": orNotStated,
+	"percent":     percent,
+	"ragClass":    ragClass,
+	"join":        strings.Join,
+	"add":         func(a, b int) int { return a + b },
+	"partyNames":  partyNames,
+	"rags":        func() []benchmark.RAG { return benchmark.RAGs },
+	"navItem":     navItem,
+}
+
+// orNotStated shows a blank fact as "not stated": svbench never invents
+// what the sources do not say.
+func orNotStated(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "not stated"
+	}
+	return s
+}
+
+// percent renders a fraction as a whole percentage, e.g. "30%".
+func percent(f float64) string {
+	return fmt.Sprintf("%.0f%%", f*100)
+}
+
+// ragClass is the govuk-frontend tag modifier for a rating. The colour only
+// repeats the word printed in the tag.
+func ragClass(r benchmark.RAG) string {
+	switch r {
+	case benchmark.Green:
+		return "govuk-tag--green"
+	case benchmark.Amber:
+		return "govuk-tag--orange"
+	case benchmark.Red:
+		return "govuk-tag--red"
+	}
+	return "govuk-tag--grey"
+}
+
+func partyNames(list []*benchmark.Authority) string {
+	names := make([]string, len(list))
+	for i, a := range list {
+		names[i] = a.Name
+	}
+	return strings.Join(names, " and ")
+}
+
+// navLink is one header navigation item.
+type navLink struct {
+	Current     bool
+	Href, Label string
+}
+
+func navItem(section, name, href, label string) navLink {
+	return navLink{Current: section == name, Href: href, Label: label}
+}

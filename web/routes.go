@@ -1,0 +1,39 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+)
+
+// routes is the route table: every page and action svbench serves.
+func (s *Server) routes() {
+	e := s.echo
+	e.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
+	e.Use(middleware.Recover())
+	e.Use(securityHeaders)
+	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
+		TokenLookup:    "form:_csrf,header:X-CSRF-Token",
+		CookieName:     "svbench_csrf",
+		CookiePath:     "/",
+		CookieHTTPOnly: true,
+		CookieSameSite: http.SameSiteLaxMode,
+		Skipper:        func(c echo.Context) bool { return c.Path() == "/healthz" },
+	}))
+	e.Use(s.loadEditor)
+
+	e.GET("/healthz", s.handleHealth)
+	e.GET("/static/*", echo.WrapHandler(staticHandler()))
+
+	e.GET("/", s.handleHome)
+	e.GET("/agreements/:id", s.handleAgreement)
+	e.GET("/themes", s.handleThemes)
+	e.GET("/themes/:id", s.handleTheme)
+	e.GET("/authorities", s.handleAuthorities)
+	e.GET("/authorities/:code", s.handleAuthority)
+	e.GET("/assessments", s.handleAssessments)
+	e.GET("/assessments/:id", s.handleAssessment)
+	e.GET("/editor", s.handleEditorForm)
+	e.POST("/editor", s.handleEditorSave)
+}

@@ -1,0 +1,98 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"html/template"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/sqlite"
+)
+
+// Services are the domain services the pages read and write through.
+type Services struct {
+	Authorities benchmark.AuthorityService
+	Themes      benchmark.ThemeService
+	Agreements  benchmark.AgreementService
+	Assessments benchmark.AssessmentService
+}
+
+// Server is the svbench web application.
+type Server struct {
+	Services
+	echo      *echo.Echo
+	server    *http.Server
+	ln        net.Listener
+	templates map[string]*template.Template
+	// Addr is the address to listen on, e.g. ":8080".
+	Addr string
+	// Logger receives request errors.
+	Logger *slog.Logger
+}
+
+// NewServer returns a server over the given services with its routes and
+// templates ready; call Open to start listening.
+func NewServer(svc Services) (*Server, error) {
+	s := &Server{Services: svc, echo: echo.New(), Logger: slog.Default()}
+	s.echo.HideBanner, s.echo.HidePort = true, true
+	s.echo.HTTPErrorHandler = s.handleError
+	tpl, err := parseTemplates()
+	if err != nil {
+		return nil, err
+	}
+	s.templates = tpl
+	s.routes()
+	return s, nil
+}
+
+// ServeHTTP lets tests and other servers use the app as an http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.ServeHTTP(w, r) }
+
+// Open starts listening on Addr and serves in the background.
+func (s *Server) Open() (err error) {
+	if s.ln, err = net.Listen("tcp", s.Addr); err != nil {
+		return err
+	}
+	s.server = &http.Server{Handler: s.echo, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := s.server.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.Logger.Error("serve", "err", err)
+		}
+	}()
+	return nil
+}
+
+// URL is the address the server listens on, as a URL.
+func (s *Server) URL() string {
+	addr := s.ln.Addr().(*net.TCPAddr)
+	host := addr.IP.String()
+	if addr.IP.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, itoa(addr.Port))
+}
+
+// Close shuts the server down gracefully.
+func (s *Server) Close() error {
+	if s.server == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return s.server.Shutdown(ctx)
+}
+
+// ServicesFromStore wires every service from one SQLite store.
+func ServicesFromStore(store *sqlite.Store) Services {
+	return Services{
+		Authorities: store.AuthorityService,
+		Themes:      store.ThemeService,
+		Agreements:  store.AgreementService,
+		Assessments: store.AssessmentService,
+	}
+}
