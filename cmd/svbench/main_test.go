@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/sqlite"
 )
 
@@ -52,5 +53,32 @@ func TestBackup(t *testing.T) {
 	}
 	if code, _, _ := run(t, "backup", copyPath, "--db", db); code != 1 {
 		t.Errorf("backup over an existing file: exit %d, want 1", code)
+	}
+}
+
+func TestGenerate(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "svbench.db")
+	if code, _, stderr := run(t, "generate", "--db", db, "--authorities", "10", "--agreements", "12", "--rounds", "3", "--seed", "5"); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	d := sqlite.NewDB(db)
+	if err := d.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	store := sqlite.NewStore(d)
+	list, err := store.FindAgreements(context.Background(), benchmark.AgreementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 4+12 { // the four shipped agreements plus twelve generated
+		t.Errorf("agreements = %d, want 16", len(list))
+	}
+	if code, _, _ := run(t, "generate", "--db", db, "--authorities", "10", "--agreements", "12", "--rounds", "3", "--seed", "5"); code != 1 {
+		t.Errorf("same seed again: exit %d, want 1", code)
+	}
+	after, _ := store.FindAgreements(context.Background(), benchmark.AgreementFilter{IncludeSuperseded: true})
+	if len(after) != len(list) {
+		t.Errorf("refused run wrote agreements: %d -> %d", len(list), len(after))
 	}
 }

@@ -1,0 +1,115 @@
+// Package synthetic generates national-scale data for load tests and
+// benchmarks: agreements with recommendations drawn from the ones held, and
+// assessment rounds with random ratings. Output depends only on the seed.
+// Generated data is for testing svbench, never for decisions: every title
+// says it is synthetic.
+package synthetic
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// Options sizes a generated data set.
+type Options struct {
+	Authorities int // distinct party authorities to draw from
+	Agreements  int
+	Rounds      int // assessment rounds, each by a random authority over every agreement
+	Seed        uint64
+}
+
+// Data is one generated data set.
+type Data struct {
+	Agreements  []*benchmark.Agreement
+	Assessments []*benchmark.Assessment
+	// Ratings[i] are the ratings of Assessments[i], by recommendation
+	// position across the agreements in order (see RatingsFor).
+	Ratings [][]benchmark.RAG
+}
+
+// Generate builds a data set. Recommendations are copied, with their
+// mappings, from templates (the agreements already held), with the
+// authority's name put in place of the template's party where it appears.
+func Generate(opts Options, authorities []*benchmark.Authority, templates []*benchmark.Agreement) (*Data, error) {
+	if opts.Authorities < 1 || opts.Authorities > len(authorities) {
+		return nil, fmt.Errorf("authorities must be between 1 and %d", len(authorities))
+	}
+	if opts.Agreements < 0 || opts.Rounds < 0 {
+		return nil, fmt.Errorf("agreements and rounds must not be negative")
+	}
+	var pool []*benchmark.Recommendation
+	var owners []*benchmark.Agreement
+	for _, a := range templates {
+		for _, r := range a.Recommendations {
+			pool, owners = append(pool, r), append(owners, a)
+		}
+	}
+	if len(pool) == 0 {
+		return nil, fmt.Errorf("no recommendations to draw from")
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x5eed))
+	chosen := make([]*benchmark.Authority, len(authorities))
+	copy(chosen, authorities)
+	rng.Shuffle(len(chosen), func(i, j int) { chosen[i], chosen[j] = chosen[j], chosen[i] })
+	chosen = chosen[:opts.Authorities]
+
+	d := &Data{}
+	for i := 0; i < opts.Agreements; i++ {
+		party := chosen[i%len(chosen)]
+		year := 2020 + i/len(chosen)
+		a := &benchmark.Agreement{
+			Title:   fmt.Sprintf("Synthetic Safety Valve agreement %d: %s", i+1, party.Name),
+			Round:   fmt.Sprintf("%d-%02d", year, (year+1)%100),
+			Parties: []*benchmark.Authority{party},
+		}
+		n := 5 + rng.IntN(8)
+		for ref := 1; ref <= n; ref++ {
+			k := rng.IntN(len(pool))
+			src := pool[k]
+			text := strings.ReplaceAll(src.Text, owners[k].Parties[0].Name, party.Name)
+			rec := &benchmark.Recommendation{Reference: fmt.Sprint(ref), Text: text}
+			for _, m := range src.Mappings {
+				rec.Mappings = append(rec.Mappings, &benchmark.Mapping{Theme: m.Theme, SubTheme: m.SubTheme, Source: benchmark.SourcePublished})
+			}
+			a.Recommendations = append(a.Recommendations, rec)
+		}
+		d.Agreements = append(d.Agreements, a)
+	}
+	total := 0
+	for _, a := range d.Agreements {
+		total += len(a.Recommendations)
+	}
+	for i := 0; i < opts.Rounds; i++ {
+		au := chosen[rng.IntN(len(chosen))]
+		d.Assessments = append(d.Assessments, &benchmark.Assessment{
+			AuthorityCode: au.ONSCode,
+			Title:         fmt.Sprintf("Synthetic round %d", i+1),
+			Source:        "svbench generate (synthetic)",
+		})
+		rags := make([]benchmark.RAG, total)
+		for j := range rags {
+			rags[j] = benchmark.RAGs[rng.IntN(len(benchmark.RAGs))]
+		}
+		d.Ratings = append(d.Ratings, rags)
+	}
+	return d, nil
+}
+
+// RatingsFor turns round i's ratings into Rating values for the stored
+// agreements (same order as Data.Agreements, IDs set), skipping not rated.
+func (d *Data) RatingsFor(i int, stored []*benchmark.Agreement) []*benchmark.Rating {
+	var out []*benchmark.Rating
+	k := 0
+	for _, a := range stored {
+		for _, rec := range a.Recommendations {
+			if k < len(d.Ratings[i]) && d.Ratings[i][k] != benchmark.NotRated {
+				out = append(out, &benchmark.Rating{RecommendationID: rec.ID, RAG: d.Ratings[i][k], UpdatedBy: "svbench generate"})
+			}
+			k++
+		}
+	}
+	return out
+}

@@ -1,0 +1,53 @@
+package synthetic_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/synthetic"
+)
+
+func templates() ([]*benchmark.Authority, []*benchmark.Agreement) {
+	auths := []*benchmark.Authority{{ONSCode: "E1", Name: "Alpha"}, {ONSCode: "E2", Name: "Beta"}, {ONSCode: "E3", Name: "Gamma"}}
+	tpl := []*benchmark.Agreement{{Parties: auths[:1], Recommendations: []*benchmark.Recommendation{
+		{Text: "Support schools in Alpha.", Mappings: []*benchmark.Mapping{{Theme: "T", SubTheme: "S"}}},
+	}}}
+	return auths, tpl
+}
+
+func TestGenerate_SameSeedSameData(t *testing.T) {
+	auths, tpl := templates()
+	opts := synthetic.Options{Authorities: 3, Agreements: 6, Rounds: 2, Seed: 7}
+	a, err := synthetic.Generate(opts, auths, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := synthetic.Generate(opts, auths, tpl)
+	if !reflect.DeepEqual(a, b) {
+		t.Error("same seed gave different data")
+	}
+	if len(a.Agreements) != 6 || len(a.Assessments) != 2 {
+		t.Fatalf("got %d agreements, %d rounds", len(a.Agreements), len(a.Assessments))
+	}
+	for _, ag := range a.Agreements {
+		if n := len(ag.Recommendations); n < 5 || n > 12 {
+			t.Errorf("%s: %d recommendations, want 5..12", ag.Title, n)
+		}
+		party := ag.Parties[0].Name
+		for _, r := range ag.Recommendations {
+			if r.Text != "Support schools in "+party+"." {
+				t.Errorf("text %q not adapted to %s", r.Text, party)
+			}
+		}
+	}
+}
+
+func TestGenerate_BadOptions(t *testing.T) {
+	auths, tpl := templates()
+	for _, o := range []synthetic.Options{{Authorities: 0}, {Authorities: 4}, {Authorities: 1, Agreements: -1}} {
+		if _, err := synthetic.Generate(o, auths, tpl); err == nil {
+			t.Errorf("%+v accepted", o)
+		}
+	}
+}
