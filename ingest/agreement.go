@@ -38,7 +38,7 @@ type AgreementRow struct {
 // agreements, validated whole against ref: either every agreement, or every
 // problem found with its line and column.
 func ParseAgreements(data []byte, ref *Reference) ([]*benchmark.Agreement, error) {
-	t, ps := readCSV(data)
+	t, ps := readTable(data)
 	if ps != nil {
 		return nil, ps
 	}

@@ -28,7 +28,7 @@ type RatingRow struct {
 // recommendation listed twice (two mappings) must carry the same rating in
 // both rows. It returns one rating per recommendation named, or every problem.
 func ParseRatings(data []byte, ref *Reference, agreements []*benchmark.Agreement) ([]*benchmark.Rating, error) {
-	t, ps := readCSV(data)
+	t, ps := readTable(data)
 	if ps != nil {
 		return nil, ps
 	}

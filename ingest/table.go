@@ -1,9 +1,9 @@
 package ingest
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"unicode"
@@ -33,12 +33,27 @@ func normalizeHeader(s string) string {
 	return b.String()
 }
 
+// readTable reads an uploaded file, CSV or XLSX, into a table. A file too
+// large, not text, or not well-formed yields one problem saying so.
+func readTable(data []byte) (*table, Problems) {
+	if len(data) > MaxFileSize {
+		return nil, Problems{{Message: fmt.Sprintf("The file is too large: %s; the limit is %s.", sizeText(len(data)), sizeText(MaxFileSize))}}
+	}
+	if sniff(data) == FormatXLSX {
+		return readXLSX(data)
+	}
+	return readCSV(data)
+}
+
 // readCSV parses CSV data into a table. Trailing empty rows and columns, as
 // Excel leaves them, are dropped; a malformed file yields one problem naming
 // the line.
 func readCSV(data []byte) (*table, Problems) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	r := csv.NewReader(bytes.NewReader(data))
+	text, ok := decodeText(data)
+	if !ok {
+		return nil, Problems{{Message: "This is not a CSV file: save the spreadsheet as CSV (comma delimited) or Excel workbook (.xlsx) and upload that."}}
+	}
+	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	var records [][]string
 	var lines []int
@@ -50,7 +65,7 @@ func readCSV(data []byte) (*table, Problems) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, Problems{{Line: pe.Line, Message: "This is not a readable CSV file: " + pe.Err.Error() + "."}}
+				return nil, Problems{{Line: pe.StartLine, Message: "This is not a readable CSV file: " + pe.Err.Error() + "."}}
 			}
 			return nil, Problems{{Message: "This is not a readable CSV file: " + err.Error() + "."}}
 		}
@@ -59,6 +74,14 @@ func readCSV(data []byte) (*table, Problems) {
 		lines = append(lines, line)
 	}
 	return newTable(records, lines)
+}
+
+// sizeText renders a byte count for people: "5.0 MB".
+func sizeText(n int) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", (n+1023)/1024)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
 // newTable builds a table from records whose first row is the header.
@@ -73,15 +96,29 @@ func newTable(records [][]string, lines []int) (*table, Problems) {
 	for len(t.raw) > 0 && strings.TrimSpace(t.raw[len(t.raw)-1]) == "" {
 		t.raw = t.raw[:len(t.raw)-1]
 	}
+	var ps Problems
+	seen := map[string]bool{}
 	for _, h := range t.raw {
-		t.header = append(t.header, normalizeHeader(h))
+		n := normalizeHeader(h)
+		if n != "" && seen[n] {
+			ps.add(lines[0], strings.TrimSpace(h), "The column %q appears twice; keep one.", strings.TrimSpace(h))
+		}
+		seen[n] = true
+		t.header = append(t.header, n)
+	}
+	if ps != nil {
+		return nil, ps
 	}
 	for i, rec := range records[1:] {
 		if blank(rec) {
 			continue
 		}
 		row := make([]string, len(t.header))
-		copy(row, rec)
+		for j := range row {
+			if j < len(rec) {
+				row[j] = RestoreCell(rec[j])
+			}
+		}
 		t.rows = append(t.rows, row)
 		t.lines = append(t.lines, lines[i+1])
 	}

@@ -1,0 +1,74 @@
+package ingest
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// MaxFileSize is the largest file ingest reads: 5 MiB holds tens of
+// thousands of recommendations, far more than DfE has published.
+const MaxFileSize = 5 << 20
+
+// Format is the layout of an uploaded file.
+type Format string
+
+// The formats ingest reads.
+const (
+	FormatCSV  Format = "csv"
+	FormatXLSX Format = "xlsx"
+)
+
+// sniff tells an XLSX workbook (a zip archive) from text.
+func sniff(data []byte) Format {
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return FormatXLSX
+	}
+	return FormatCSV
+}
+
+// decodeText turns the bytes of a text file into UTF-8 as Excel and other
+// tools write it: UTF-8 with or without a byte order mark, UTF-16 with one,
+// or Windows-1252 (Excel's "CSV" on Windows in the UK) when the bytes are not
+// valid UTF-8. It reports false when the data is not text at all.
+func decodeText(data []byte) (string, bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		out, err := dec.Bytes(data)
+		if err != nil {
+			return "", false
+		}
+		data = out
+	}
+	if !utf8.Valid(data) {
+		out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err != nil {
+			return "", false
+		}
+		data = out
+	}
+	s := string(data)
+	return s, looksLikeText(s)
+}
+
+// looksLikeText rejects binary data: NUL bytes or other control characters
+// that no spreadsheet writes into a CSV file.
+func looksLikeText(s string) bool {
+	bad := 0
+	for _, r := range s {
+		switch {
+		case r == 0:
+			return false
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f':
+			bad++
+		case r == utf8.RuneError:
+			bad++
+		}
+	}
+	return bad == 0 || bad*100 < len(s)
+}

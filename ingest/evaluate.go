@@ -1,0 +1,142 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// Evaluation measures the suggester on recommendations whose mappings are
+// known, each predicted by a suggester that never saw it.
+type Evaluation struct {
+	// Recommendations is how many were predicted.
+	Recommendations int
+	// ThemeCorrect counts suggestions whose theme is one of the known ones.
+	ThemeCorrect int
+	// SubThemeCases counts recommendations known to have a sub-theme, and
+	// SubThemeCorrect those whose suggested (theme, sub-theme) is a known one.
+	SubThemeCases, SubThemeCorrect int
+	// PairCorrect counts suggestions whose theme and sub-theme (or lack of
+	// one) together match a known mapping.
+	PairCorrect int
+	// Misses describes each wrong suggestion.
+	Misses []string
+}
+
+// ThemeAccuracy is the share of suggested themes that were right.
+func (e Evaluation) ThemeAccuracy() float64 { return ratio(e.ThemeCorrect, e.Recommendations) }
+
+// SubThemeAccuracy is the share of recommendations with a known sub-theme
+// whose suggested sub-theme was right.
+func (e Evaluation) SubThemeAccuracy() float64 { return ratio(e.SubThemeCorrect, e.SubThemeCases) }
+
+// PairAccuracy is the share of suggestions right in theme and sub-theme,
+// counting "no sub-theme" as an answer.
+func (e Evaluation) PairAccuracy() float64 { return ratio(e.PairCorrect, e.Recommendations) }
+
+// String renders the figures on three lines.
+func (e Evaluation) String() string {
+	return fmt.Sprintf("theme:     %d/%d = %.1f%%\nsub-theme: %d/%d = %.1f%%\nexact:     %d/%d = %.1f%%",
+		e.ThemeCorrect, e.Recommendations, 100*e.ThemeAccuracy(),
+		e.SubThemeCorrect, e.SubThemeCases, 100*e.SubThemeAccuracy(),
+		e.PairCorrect, e.Recommendations, 100*e.PairAccuracy())
+}
+
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+// LeaveOneOut evaluates the suggester on every mapped recommendation of the
+// agreements, each predicted from all the others.
+func LeaveOneOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
+	return evaluate(tax, agreements, func(a *benchmark.Agreement, r *benchmark.Recommendation) string {
+		return fmt.Sprintf("%p", r)
+	})
+}
+
+// LeaveOneAgreementOut is stricter: each recommendation is predicted from
+// the other agreements only, as for an agreement never seen before.
+func LeaveOneAgreementOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
+	return evaluate(tax, agreements, func(a *benchmark.Agreement, r *benchmark.Recommendation) string {
+		return a.PartyKey() + "|" + a.Round
+	})
+}
+
+// evaluate predicts each mapped recommendation from a suggester trained on
+// those in other groups.
+func evaluate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, group func(*benchmark.Agreement, *benchmark.Recommendation) string) Evaluation {
+	type item struct {
+		rec   *benchmark.Recommendation
+		group string
+		label string
+	}
+	var items []item
+	for _, a := range agreements {
+		for _, r := range a.Recommendations {
+			if known(r) {
+				items = append(items, item{r, group(a, r), a.PartyNames() + " " + r.Reference})
+			}
+		}
+	}
+	var e Evaluation
+	for _, it := range items {
+		var train []*benchmark.Recommendation
+		for _, o := range items {
+			if o.group != it.group {
+				train = append(train, o.rec)
+			}
+		}
+		sg := NewSuggester(tax, train).Suggest(it.rec.Text)
+		e.Recommendations++
+		themeOK, pairOK, hasSub := false, false, false
+		for _, m := range it.rec.Mappings {
+			themeOK = themeOK || m.Theme == sg.Theme
+			pairOK = pairOK || (m.Theme == sg.Theme && m.SubTheme == sg.SubTheme)
+			hasSub = hasSub || m.SubTheme != ""
+		}
+		if themeOK {
+			e.ThemeCorrect++
+		}
+		if pairOK {
+			e.PairCorrect++
+		}
+		if hasSub {
+			e.SubThemeCases++
+			if pairOK {
+				e.SubThemeCorrect++
+			}
+		}
+		if !pairOK {
+			e.Misses = append(e.Misses, fmt.Sprintf("%s: suggested %s / %s (%.2f), known %s", it.label, sg.Theme, sg.SubTheme, sg.Confidence, mappingText(it.rec)))
+		}
+	}
+	return e
+}
+
+// known reports whether r has a mapping made by a person or publisher.
+func known(r *benchmark.Recommendation) bool {
+	for _, m := range r.Mappings {
+		if m.Source != benchmark.SourceSuggested {
+			return true
+		}
+	}
+	return false
+}
+
+func mappingText(r *benchmark.Recommendation) string {
+	parts := make([]string, len(r.Mappings))
+	for i, m := range r.Mappings {
+		parts[i] = m.Theme + " / " + m.SubTheme
+	}
+	return strings.Join(parts, "; ")
+}
+
+// VocabularyOnly evaluates the suggester with no examples at all: only the
+// taxonomy's descriptions and vocabulary speak.
+func VocabularyOnly(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
+	return evaluate(tax, agreements, func(*benchmark.Agreement, *benchmark.Recommendation) string { return "" })
+}

@@ -1,0 +1,40 @@
+package ingest
+
+import (
+	"bytes"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// readXLSX reads the first sheet of a workbook into a table; each row's line
+// is its row number in Excel.
+func readXLSX(data []byte) (*table, Problems) {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, Problems{{Message: "This is not a readable Excel workbook (.xlsx): " + err.Error() + "."}}
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, Problems{{Message: "The workbook has no sheets."}}
+	}
+	rows, err := f.Rows(sheets[0])
+	if err != nil {
+		return nil, Problems{{Message: "The first sheet could not be read: " + err.Error() + "."}}
+	}
+	defer rows.Close()
+	var records [][]string
+	var lines []int
+	for n := 1; rows.Next(); n++ {
+		cols, err := rows.Columns(excelize.Options{RawCellValue: false})
+		if err != nil {
+			return nil, Problems{{Line: n, Message: "This row could not be read: " + err.Error() + "."}}
+		}
+		records = append(records, cols)
+		lines = append(lines, n)
+	}
+	if err := rows.Error(); err != nil {
+		return nil, Problems{{Message: "The first sheet could not be read: " + err.Error() + "."}}
+	}
+	return newTable(records, lines)
+}
