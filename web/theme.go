@@ -8,8 +8,8 @@ import (
 	"github.com/svbench/svbench/benchmark"
 )
 
-// themeRow is one row of the theme x agreement matrix.
-type themeRow struct {
+// matrixRow is one row of the theme x agreement matrix.
+type matrixRow struct {
 	benchmark.Prevalence
 	ThemeID    int
 	SubThemeID int
@@ -20,7 +20,7 @@ type themeRow struct {
 type themesPage struct {
 	Page
 	Agreements []*benchmark.Agreement
-	Rows       []themeRow
+	Rows       []matrixRow
 }
 
 func (s *Server) handleThemes(c echo.Context) error {
@@ -35,7 +35,7 @@ func (s *Server) handleThemes(c echo.Context) error {
 	}
 	p := themesPage{Page: s.page(c, "Themes across agreements", "themes"), Agreements: list}
 	for _, prev := range benchmark.ThemePrevalence(tax, list) {
-		row := themeRow{Prevalence: prev}
+		row := matrixRow{Prevalence: prev}
 		th := tax.Theme(prev.Theme)
 		row.ThemeID = th.ID
 		if prev.SubTheme != "" {
