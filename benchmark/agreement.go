@@ -154,6 +154,20 @@ type ImportOutcome struct {
 	AgreementID     int    `json:"agreement_id"`
 	Revision        int    `json:"revision"`
 	Recommendations int    `json:"recommendations"`
+	// Added, Changed and Removed count recommendations against the current
+	// revision (all are added for a new agreement).
+	Added   int `json:"added,omitempty"`
+	Changed int `json:"changed,omitempty"`
+	Removed int `json:"removed,omitempty"`
+	// Suggested counts recommendations mapped automatically, and
+	// NeedsReview those of them with low confidence.
+	Suggested   int `json:"suggested,omitempty"`
+	NeedsReview int `json:"needs_review,omitempty"`
+	// CarriedForward counts ratings in open rounds copied to the new
+	// revision; Unmatched lists rated recommendations of the old revision
+	// that found no match, for a person to rate again.
+	CarriedForward int      `json:"carried_forward,omitempty"`
+	Unmatched      []string `json:"unmatched,omitempty"`
 }
 
 // Count returns how many outcomes have the given action.

@@ -246,3 +246,19 @@ func argmax(scores []float64) (int, float64) {
 	}
 	return best, scores[best] / total
 }
+
+// Mapping returns the suggestion for text as a suggested mapping, its
+// confidence rounded to two places; nil when the taxonomy is empty.
+func (s *Suggester) Mapping(text string) *benchmark.Mapping {
+	sg := s.Suggest(text)
+	if sg.Theme == "" {
+		return nil
+	}
+	th := s.tax.Theme(sg.Theme)
+	m := &benchmark.Mapping{Theme: th.Name, ThemeID: th.ID, SubTheme: sg.SubTheme, Source: benchmark.SourceSuggested,
+		Confidence: math.Round(sg.Confidence*100) / 100}
+	if st := th.SubTheme(sg.SubTheme); st != nil {
+		m.SubThemeID = st.ID
+	}
+	return m
+}

@@ -43,35 +43,42 @@ func (tx *Tx) importAgreement(ctx context.Context, tax benchmark.Taxonomy, a *be
 		return out, err
 	}
 	var curID, curRev int
+	var cur *benchmark.Agreement
 	err := tx.QueryRowContext(ctx, `SELECT id, revision FROM agreements WHERE party_key = ? AND round = ? AND superseded_by IS NULL`,
 		a.PartyKey(), a.Round).Scan(&curID, &curRev)
 	switch {
 	case err == sql.ErrNoRows:
-		out.Action, a.Revision = benchmark.ImportCreated, 1
+		out.Action, a.Revision, out.Added = benchmark.ImportCreated, 1, len(a.Recommendations)
 	case err != nil:
 		return out, err
 	default:
-		cur, err := tx.findAgreements(ctx, benchmark.AgreementFilter{ID: &curID, IncludeSuperseded: true})
+		list, err := tx.findAgreements(ctx, benchmark.AgreementFilter{ID: &curID, IncludeSuperseded: true})
 		if err != nil {
 			return out, err
 		}
-		if Fingerprint(cur[0]) == Fingerprint(a) {
+		cur = list[0]
+		adoptMappings(cur, a)
+		if Fingerprint(cur) == Fingerprint(a) {
 			out.Action, out.AgreementID, out.Revision = benchmark.ImportUnchanged, curID, curRev
-			*a = *cur[0]
+			*a = *cur
 			return out, nil
 		}
 		out.Action, a.Revision = benchmark.ImportRevised, curRev+1
+		out.Added, out.Changed, out.Removed = diffRecommendations(cur, a)
 	}
+	out.Suggested, out.NeedsReview = countSuggested(a)
 	if err := tx.insertAgreement(ctx, a); err != nil {
 		return out, err
 	}
-	if curID != 0 {
-		if _, err := tx.ExecContext(ctx, `UPDATE agreements SET superseded_by = ? WHERE id = ?`, a.ID, curID); err != nil {
-			return out, err
-		}
-	}
 	out.AgreementID, out.Revision = a.ID, a.Revision
-	return out, nil
+	if cur == nil {
+		return out, tx.addToOpenRounds(ctx, a.ID)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE agreements SET superseded_by = ? WHERE id = ?`, a.ID, curID); err != nil {
+		return out, err
+	}
+	out.CarriedForward, out.Unmatched, err = tx.carryForward(ctx, cur, a)
+	return out, err
 }
 
 // resolveMappings sets theme and sub-theme IDs from names.

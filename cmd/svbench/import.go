@@ -1,8 +1,102 @@
 package main
 
-import "context"
+import (
+	"context"
+	"fmt"
+	"os"
 
-// runImport is the 'import' subcommand.
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/ingest"
+)
+
+// runImport is the 'import' subcommand: 'import agreements' or 'import ratings'.
 func (m *Main) runImport(ctx context.Context, args []string) error {
-	return notYet("import", args)
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		return usagef("usage: svbench import agreements|ratings FILE [flags]")
+	}
+	switch args[0] {
+	case "agreements":
+		return m.runImportAgreements(ctx, args[1:])
+	case "ratings":
+		return m.runImportRatings(ctx, args[1:])
+	}
+	return usagef("import: unknown kind %q; use agreements or ratings", args[0])
+}
+
+// runImportAgreements is 'svbench import agreements FILE [--dry-run]'.
+func (m *Main) runImportAgreements(ctx context.Context, args []string) error {
+	fs, dbPath := m.newFlagSet("import agreements", "import agreements FILE.csv|FILE.xlsx [--dry-run]")
+	dryRun := fs.Bool("dry-run", false, "check the file and print what would change, writing nothing")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("import agreements: name one file")
+	}
+	data, err := readInput(pos[0])
+	if err != nil {
+		return err
+	}
+	store, err := m.openStore(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	res, err := ingest.ImportAgreements(ctx, store, data, *dryRun)
+	if err != nil {
+		return fmt.Errorf("%s: %w", pos[0], err)
+	}
+	if *dryRun {
+		fmt.Fprintln(m.Stdout, "Dry run: nothing was written.")
+	}
+	for _, o := range res.Outcomes {
+		fmt.Fprintln(m.Stdout, ingest.Summary(o))
+		for _, u := range o.Unmatched {
+			fmt.Fprintf(m.Stdout, "  not carried forward, rate again: %s\n", u)
+		}
+	}
+	fmt.Fprintf(m.Stdout, "%d created, %d revised, %d unchanged.\n",
+		res.Count(benchmark.ImportCreated), res.Count(benchmark.ImportRevised), res.Count(benchmark.ImportUnchanged))
+	return nil
+}
+
+// runImportRatings is 'svbench import ratings FILE --authority CODE --assessment TITLE'.
+func (m *Main) runImportRatings(ctx context.Context, args []string) error {
+	fs, dbPath := m.newFlagSet("import ratings", "import ratings FILE.csv|FILE.xlsx --authority CODE --assessment TITLE")
+	code := fs.String("authority", "", "the rating authority: name, ONS code or DfE code")
+	title := fs.String("assessment", "", "title of the new assessment round")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 || *code == "" || *title == "" {
+		return usagef("import ratings: name one file, --authority and --assessment")
+	}
+	data, err := readInput(pos[0])
+	if err != nil {
+		return err
+	}
+	store, err := m.openStore(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	ri, err := ingest.ImportRatings(ctx, store, data, *code, *title)
+	if err != nil {
+		return fmt.Errorf("%s: %w", pos[0], err)
+	}
+	a := ri.Assessment
+	fmt.Fprintf(m.Stdout, "created round %d %q for %s: %d ratings (%d Green, %d Amber, %d Red, %d not rated).\n",
+		a.ID, a.Title, a.Authority.Name, len(ri.Ratings), ri.Count(benchmark.Green), ri.Count(benchmark.Amber),
+		ri.Count(benchmark.Red), ri.Count(benchmark.NotRated))
+	return nil
+}
+
+// readInput reads a file to import, up to just past the size limit.
+func readInput(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	defer f.Close()
+	return ingest.ReadUpload(f)
 }

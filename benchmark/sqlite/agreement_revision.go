@@ -1,0 +1,170 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// adoptMappings gives each incoming recommendation that carries only
+// suggested mappings the mappings its counterpart in the current revision
+// holds (same reference and text), so a person's review survives
+// re-importing the file it came from, and a file whose themes were left
+// blank re-imports unchanged.
+func adoptMappings(cur, next *benchmark.Agreement) {
+	held := map[string]*benchmark.Recommendation{}
+	for _, r := range cur.Recommendations {
+		held[r.Reference+"\x1f"+benchmark.NormalizeText(r.Text)] = r
+	}
+	for _, r := range next.Recommendations {
+		old := held[r.Reference+"\x1f"+benchmark.NormalizeText(r.Text)]
+		if old == nil || len(old.Mappings) == 0 || !onlySuggested(r) {
+			continue
+		}
+		r.Mappings = make([]*benchmark.Mapping, len(old.Mappings))
+		for i, m := range old.Mappings {
+			c := *m
+			c.ID = 0
+			r.Mappings[i] = &c
+		}
+	}
+}
+
+// onlySuggested reports whether every mapping of r is a suggestion.
+func onlySuggested(r *benchmark.Recommendation) bool {
+	for _, m := range r.Mappings {
+		if m.Source != benchmark.SourceSuggested {
+			return false
+		}
+	}
+	return true
+}
+
+// countSuggested counts a's recommendations mapped by suggestion, and those
+// of them flagged for review.
+func countSuggested(a *benchmark.Agreement) (suggested, review int) {
+	for _, r := range a.Recommendations {
+		if len(r.Mappings) == 0 || !onlySuggested(r) {
+			continue
+		}
+		suggested++
+		for _, m := range r.Mappings {
+			if m.NeedsReview() {
+				review++
+				break
+			}
+		}
+	}
+	return suggested, review
+}
+
+// diffRecommendations counts recommendations of next that are new or
+// changed against cur, and those of cur that next drops, matching by
+// reference.
+func diffRecommendations(cur, next *benchmark.Agreement) (added, changed, removed int) {
+	held := map[string]*benchmark.Recommendation{}
+	for _, r := range cur.Recommendations {
+		held[r.Reference] = r
+	}
+	seen := map[string]bool{}
+	for _, r := range next.Recommendations {
+		seen[r.Reference] = true
+		old := held[r.Reference]
+		switch {
+		case old == nil:
+			added++
+		case recommendationPrint(old) != recommendationPrint(r):
+			changed++
+		}
+	}
+	for _, r := range cur.Recommendations {
+		if !seen[r.Reference] {
+			removed++
+		}
+	}
+	return added, changed, removed
+}
+
+// recommendationPrint is the content of one recommendation an import
+// compares.
+func recommendationPrint(r *benchmark.Recommendation) string {
+	s := fmt.Sprintf("%s\x1f%s\x1f%s\x1e", r.Reference, r.Text, r.Due)
+	for _, m := range r.Mappings {
+		s += fmt.Sprintf("%s\x1f%s\x1f%s\x1f%.4f\x1d", m.Theme, m.SubTheme, m.Source, m.Confidence)
+	}
+	return s
+}
+
+// addToOpenRounds makes every open (not final) round cover a new agreement,
+// so its recommendations are ready to rate.
+func (tx *Tx) addToOpenRounds(ctx context.Context, agreementID int) error {
+	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO assessment_agreements (assessment_id, agreement_id)
+		SELECT id, ? FROM assessments WHERE final = 0`, agreementID)
+	if err != nil {
+		return fmt.Errorf("add agreement to open rounds: %w", err)
+	}
+	return nil
+}
+
+// carryForward moves every open round covering cur onto next and copies
+// each of its ratings of cur's recommendations to the matching one of next
+// (see matchRecommendations). Final rounds keep the old revision. It returns
+// how many ratings were copied and the rated recommendations left unmatched.
+func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) (int, []string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.title FROM assessments s
+		JOIN assessment_agreements x ON x.assessment_id = s.id
+		WHERE x.agreement_id = ? AND s.final = 0 ORDER BY s.id`, cur.ID)
+	if err != nil {
+		return 0, nil, fmt.Errorf("find open rounds: %w", err)
+	}
+	type round struct {
+		id    int
+		title string
+	}
+	var rounds []round
+	for rows.Next() {
+		var r round
+		if err := rows.Scan(&r.id, &r.title); err != nil {
+			rows.Close()
+			return 0, nil, err
+		}
+		rounds = append(rounds, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, nil, err
+	}
+	match := matchRecommendations(cur.Recommendations, next.Recommendations)
+	copied := 0
+	var unmatched []string
+	for _, rd := range rounds {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_agreements WHERE assessment_id = ? AND agreement_id = ?`, rd.id, cur.ID); err != nil {
+			return 0, nil, err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO assessment_agreements (assessment_id, agreement_id) VALUES (?, ?)`, rd.id, next.ID); err != nil {
+			return 0, nil, err
+		}
+		ratings, err := tx.findRatings(ctx, rd.id)
+		if err != nil {
+			return 0, nil, err
+		}
+		for _, old := range cur.Recommendations {
+			r := ratings[old.ID]
+			if r == nil {
+				continue
+			}
+			to := match[old.ID]
+			if to == nil {
+				unmatched = append(unmatched, fmt.Sprintf("%s: recommendation %s (%s) %q", rd.title, old.Reference, r.RAG.Label(), old.Text))
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO ratings (assessment_id, recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`, rd.id, to.ID, string(r.RAG), r.Commentary, r.Evidence, r.Owner, r.TargetDate, tx.nowText(), r.UpdatedBy); err != nil {
+				return 0, nil, fmt.Errorf("carry rating of recommendation %s forward: %w", old.Reference, err)
+			}
+			copied++
+		}
+	}
+	return copied, unmatched, nil
+}

@@ -1,0 +1,63 @@
+package sqlite
+
+import "github.com/svbench/svbench/benchmark"
+
+// similarEnough is the least text similarity (1 is identical) at which a
+// revised recommendation counts as the same one with small edits.
+const similarEnough = 0.8
+
+// matchRecommendations pairs each recommendation of an old revision with
+// its counterpart in the new one: the same text first, then the same
+// reference, then text with small edits. Each new recommendation is used
+// once; old ones without a counterpart are absent from the result.
+func matchRecommendations(old, next []*benchmark.Recommendation) map[int]*benchmark.Recommendation {
+	out := map[int]*benchmark.Recommendation{}
+	used := map[*benchmark.Recommendation]bool{}
+	pass := func(same func(o, n *benchmark.Recommendation) bool) {
+		for _, o := range old {
+			if out[o.ID] != nil {
+				continue
+			}
+			for _, n := range next {
+				if !used[n] && same(o, n) {
+					out[o.ID], used[n] = n, true
+					break
+				}
+			}
+		}
+	}
+	pass(func(o, n *benchmark.Recommendation) bool {
+		return benchmark.NormalizeText(o.Text) == benchmark.NormalizeText(n.Text)
+	})
+	pass(func(o, n *benchmark.Recommendation) bool { return o.Reference == n.Reference })
+	pass(func(o, n *benchmark.Recommendation) bool {
+		return textSimilarity(o.Text, n.Text) >= similarEnough
+	})
+	return out
+}
+
+// textSimilarity is 1 minus the edit distance between the normalised texts
+// over the longer one's length, by rune.
+func textSimilarity(a, b string) float64 {
+	ra, rb := []rune(benchmark.NormalizeText(a)), []rune(benchmark.NormalizeText(b))
+	if len(ra) == 0 && len(rb) == 0 {
+		return 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb)))
+}

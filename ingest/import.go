@@ -1,0 +1,83 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// AgreementStore is what an agreement import reads and writes.
+type AgreementStore interface {
+	benchmark.AuthorityService
+	benchmark.ThemeService
+	benchmark.AgreementService
+}
+
+// ReadUpload reads an uploaded file, stopping just past MaxFileSize so that a
+// huge upload is refused without being held in memory whole.
+func ReadUpload(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read upload: %w", err)
+	}
+	return data, nil
+}
+
+// LoadReference reads what validation checks against from store: the
+// authorities and the taxonomy with its IDs.
+func LoadReference(ctx context.Context, store AgreementStore) (*Reference, error) {
+	auths, err := store.FindAuthorities(ctx, benchmark.AuthorityFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("load authorities: %w", err)
+	}
+	tax, err := store.Taxonomy(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load taxonomy: %w", err)
+	}
+	return &Reference{Authorities: auths, Taxonomy: tax}, nil
+}
+
+// ImportAgreements checks a whole agreement file (CSV or XLSX), suggests a
+// theme and sub-theme for every recommendation given none, and imports it
+// in one transaction; with dryRun nothing is written but the result says
+// what would happen. A bad file returns Problems and writes nothing.
+func ImportAgreements(ctx context.Context, store AgreementStore, data []byte, dryRun bool) (*benchmark.ImportResult, error) {
+	ref, err := LoadReference(ctx, store)
+	if err != nil {
+		return nil, err
+	}
+	list, err := ParseAgreements(data, ref)
+	if err != nil {
+		return nil, err
+	}
+	held, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("load agreements held: %w", err)
+	}
+	SuggestMappings(NewSuggester(ref.Taxonomy, Recommendations(held)), list)
+	return store.ImportAgreements(ctx, list, dryRun)
+}
+
+// Recommendations flattens the recommendations of agreements.
+func Recommendations(agreements []*benchmark.Agreement) []*benchmark.Recommendation {
+	var out []*benchmark.Recommendation
+	for _, a := range agreements {
+		out = append(out, a.Recommendations...)
+	}
+	return out
+}
+
+// SuggestMappings gives every recommendation without a mapping the
+// suggester's best one, marked suggested with its confidence.
+func SuggestMappings(s *Suggester, agreements []*benchmark.Agreement) {
+	for _, r := range Recommendations(agreements) {
+		if len(r.Mappings) > 0 {
+			continue
+		}
+		if m := s.Mapping(r.Text); m != nil {
+			r.Mappings = []*benchmark.Mapping{m}
+		}
+	}
+}
