@@ -151,7 +151,7 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 		}
 		for _, old := range cur.Recommendations {
 			r := ratings[old.ID]
-			if r == nil {
+			if r == nil || emptyRating(r) {
 				continue
 			}
 			to := match[old.ID]
@@ -167,4 +167,9 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 		}
 	}
 	return copied, unmatched, nil
+}
+
+// emptyRating reports whether r holds nothing: not rated, with no words.
+func emptyRating(r *benchmark.Rating) bool {
+	return r.RAG == benchmark.NotRated && r.Commentary == "" && r.Evidence == "" && r.Owner == "" && r.TargetDate == ""
 }

@@ -1,0 +1,189 @@
+package sqlite_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/ingest"
+)
+
+// hfHeader and hfRow build a revised Hammersmith and Fulham agreement.
+const hfHeader = "authority,agreement,round,reference,recommendation,theme,sub_theme\n"
+
+func hfRow(ref, text, theme, sub string) string {
+	return "Hammersmith and Fulham,Safety Valve agreement: Hammersmith and Fulham,2020-21," + ref + `,"` + text + `",` + theme + "," + sub + "\n"
+}
+
+func importCSV(t *testing.T, store *sqlite.Store, csv string, dryRun bool) *benchmark.ImportResult {
+	t.Helper()
+	res, err := ingest.ImportAgreements(context.Background(), store, []byte(csv), dryRun)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// bristolRound returns the shipped open round and its ratings.
+func bristolRound(t *testing.T, store *sqlite.Store) (*benchmark.Assessment, map[int]*benchmark.Rating) {
+	t.Helper()
+	ctx := context.Background()
+	bristol, err := store.FindAuthority(ctx, "Bristol")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rounds, err := store.FindAssessments(ctx, benchmark.AssessmentFilter{AuthorityCode: &bristol.ONSCode})
+	if err != nil || len(rounds) != 1 {
+		t.Fatalf("rounds = %v, %v", rounds, err)
+	}
+	ratings, err := store.FindRatings(ctx, rounds[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rounds[0], ratings
+}
+
+func TestImportAgreements_RevisionCarriesRatingsForward(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	hf, _ := store.FindAuthority(ctx, "Hammersmith and Fulham")
+	old, err := store.FindAgreements(ctx, benchmark.AgreementFilter{Party: &hf.ONSCode})
+	if err != nil || len(old) != 1 {
+		t.Fatalf("agreements = %v, %v", old, err)
+	}
+	// Appendix A: Bristol rated H&F 4 Yellow (Amber), 5 Red and 6 Green.
+	rec := old[0].Recommendations
+	csv := hfHeader +
+		hfRow("1", rec[0].Text, "Local Placement Sufficiency and Managing Demand", "Early Intervention") +
+		hfRow("2", rec[1].Text, "Local Placement Sufficiency and Managing Demand", "Local Offer") +
+		hfRow("3", rec[2].Text, "Financial Efficiencies", "ALP Model") +
+		hfRow("4A", rec[3].Text, "Local Placement Sufficiency and Managing Demand", "School Provision and Process") + // renumbered
+		hfRow("5", "Review and reform of outreach services to create savings from 2022-23.", "Financial Efficiencies", "") + // small edit
+		hfRow("7", "Publish a sufficiency strategy for specialist places.", "Local Placement Sufficiency and Managing Demand", "") // 6 dropped
+
+	dry := importCSV(t, store, csv, true)
+	if dry.Outcomes[0].Action != benchmark.ImportRevised {
+		t.Fatalf("dry run outcome = %+v", dry.Outcomes[0])
+	}
+	if after, _ := store.FindAgreements(ctx, benchmark.AgreementFilter{Party: &hf.ONSCode, IncludeSuperseded: true}); len(after) != 1 {
+		t.Fatalf("dry run wrote: %d revisions", len(after))
+	}
+
+	res := importCSV(t, store, csv, false)
+	o := res.Outcomes[0]
+	if o.Action != benchmark.ImportRevised || o.Revision != 2 {
+		t.Fatalf("outcome = %+v", o)
+	}
+	if o.Added != 2 || o.Changed != 1 || o.Removed != 2 {
+		t.Errorf("added/changed/removed = %d/%d/%d, want 2/1/2 (4A and 7 new, 5 edited, 4 and 6 gone)", o.Added, o.Changed, o.Removed)
+	}
+	if o.CarriedForward != 2 || len(o.Unmatched) != 1 || !strings.Contains(o.Unmatched[0], "case management system") {
+		t.Errorf("carried %d, unmatched %q; want 2 carried and recommendation 6 unmatched", o.CarriedForward, o.Unmatched)
+	}
+	if dry.Outcomes[0].CarriedForward != o.CarriedForward {
+		t.Errorf("dry run said %d carried forward, import %d", dry.Outcomes[0].CarriedForward, o.CarriedForward)
+	}
+
+	all, _ := store.FindAgreements(ctx, benchmark.AgreementFilter{Party: &hf.ONSCode, IncludeSuperseded: true})
+	if len(all) != 2 || all[0].SupersededBy != all[1].ID {
+		t.Fatalf("history = %d revisions, first superseded by %d", len(all), all[0].SupersededBy)
+	}
+	round, ratings := bristolRound(t, store)
+	if !contains(round.AgreementIDs, all[1].ID) || contains(round.AgreementIDs, all[0].ID) {
+		t.Errorf("open round covers %v; want the new revision %d, not the old %d", round.AgreementIDs, all[1].ID, all[0].ID)
+	}
+	byRef := map[string]*benchmark.Recommendation{}
+	for _, r := range all[1].Recommendations {
+		byRef[r.Reference] = r
+	}
+	for ref, want := range map[string]benchmark.RAG{"4A": benchmark.Amber, "5": benchmark.Red} {
+		if r := ratings[byRef[ref].ID]; r == nil || r.RAG != want {
+			t.Errorf("rating of %s = %+v, want %s", ref, r, want)
+		}
+	}
+	if ratings[byRef["7"].ID] != nil {
+		t.Errorf("new recommendation 7 has a rating")
+	}
+	if r := ratings[rec[5].ID]; r == nil || r.RAG != benchmark.Green {
+		t.Errorf("old revision's rating of 6 = %+v, want Green kept in history", r)
+	}
+}
+
+func TestImportAgreements_NewAgreementReadyToRate(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	csv := "authority,agreement,round,reference,recommendation\n" +
+		`Bristol,Safety Valve agreement: Bristol,2022-23,1,"Create new resourced provision places in mainstream schools."` + "\n"
+	res := importCSV(t, store, csv, false)
+	o := res.Outcomes[0]
+	if o.Action != benchmark.ImportCreated || o.Added != 1 || o.Suggested != 1 {
+		t.Fatalf("outcome = %+v", o)
+	}
+	round, _ := bristolRound(t, store)
+	if !contains(round.AgreementIDs, o.AgreementID) {
+		t.Errorf("open round covers %v, not the new agreement %d", round.AgreementIDs, o.AgreementID)
+	}
+	a, err := store.FindAgreementByID(ctx, o.AgreementID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := a.Recommendations[0].Mappings
+	if len(m) != 1 || m[0].Source != benchmark.SourceSuggested || m[0].Confidence <= 0 {
+		t.Fatalf("mappings = %+v, want one suggestion with a confidence", m)
+	}
+}
+
+func TestReviewMappings_SurvivesReimport(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	csv := "authority,agreement,round,reference,recommendation\n" +
+		`Bristol,Safety Valve agreement: Bristol,2022-23,1,"Agree joint funding of placements with the integrated care board."` + "\n"
+	res := importCSV(t, store, csv, false)
+	a, _ := store.FindAgreementByID(ctx, res.Outcomes[0].AgreementID)
+	rec := a.Recommendations[0]
+	err := store.ReviewMappings(ctx, rec.ID, []*benchmark.Mapping{{Theme: "Financial Efficiencies", SubTheme: "Partner funding"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ = store.FindAgreementByID(ctx, a.ID)
+	if m := a.Recommendations[0].Mappings; len(m) != 1 || m[0].Source != benchmark.SourceReviewed || m[0].SubTheme != "Partner funding" {
+		t.Fatalf("after review = %+v", m)
+	}
+	if again := importCSV(t, store, csv, false); again.Outcomes[0].Action != benchmark.ImportUnchanged {
+		t.Errorf("re-importing the file after review: %+v, want unchanged", again.Outcomes[0])
+	}
+}
+
+func TestReviewMappings_Errors(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	for _, tc := range []struct {
+		name string
+		id   int
+		m    []*benchmark.Mapping
+		code string
+	}{
+		{"unknown recommendation", 9999, []*benchmark.Mapping{{Theme: "Financial Efficiencies"}}, benchmark.ENOTFOUND},
+		{"no mapping", 1, nil, benchmark.EINVALID},
+		{"unknown theme", 1, []*benchmark.Mapping{{Theme: "Nope"}}, benchmark.EINVALID},
+		// Appendix A: Partner funding sits under Financial Efficiencies only.
+		{"sub-theme of another theme", 1, []*benchmark.Mapping{{Theme: "Data, Outcomes and Digital", SubTheme: "Partner funding"}}, benchmark.EINVALID},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if code := benchmark.ErrorCode(store.ReviewMappings(ctx, tc.id, tc.m)); code != tc.code {
+				t.Errorf("code = %q, want %q", code, tc.code)
+			}
+		})
+	}
+}
+
+func contains(ids []int, id int) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
