@@ -36,4 +36,5 @@ func (s *Server) routes() {
 	e.GET("/assessments/:id", s.handleAssessment)
 	e.GET("/editor", s.handleEditorForm)
 	e.POST("/editor", s.handleEditorSave)
+	e.Match([]string{http.MethodGet, http.MethodPost}, "/model/:name", s.handleModel)
 }

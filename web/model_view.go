@@ -1,0 +1,227 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sort"
+
+	"github.com/svbench/svbench/benchmark/deficit"
+	"github.com/svbench/svbench/benchmark/deficit/bury"
+	_ "github.com/svbench/svbench/benchmark/deficit/generic" // registers "generic"
+)
+
+// modelPage is what the model page shows, every figure already formatted.
+type modelPage struct {
+	Page
+	Models  []deficit.About
+	Name    string
+	Info    deficit.Info
+	Report  *deficit.Report
+	Base    modelProjection
+	Scen    *modelProjection
+	Summary string
+	Chart   modelChart
+	Table   modelChartTable
+	Form    modelScenarioForm
+	Presets []deficit.Scenario
+	// WithholdYears are the years with a DfE contribution to withhold.
+	WithholdYears []deficit.Year
+	Band          modelBand
+	Themes        []modelThemeRow
+	Fields        []modelField
+	Inconsistent  []modelFinding
+	Rounding      []modelFinding
+	Notes         []modelFinding
+	Passed        []modelFinding
+	// The findings again, as captioned tables.
+	InconsistentTable, RoundingTable, NotesTable, PassedTable modelFindingTable
+	Derivations                                               []modelDerivation
+	Risks                                                     []deficit.Risk
+	Choices                                                   []deficit.Choice
+}
+
+// modelChartTable is the chart's text alternative: one row per year, one
+// column per line.
+type modelChartTable struct {
+	Names []string
+	Rows  []modelChartTableRow
+}
+
+// modelChartTableRow is one year of the chart table.
+type modelChartTableRow struct {
+	Year   string
+	Values []string
+}
+
+// modelFindingTable is a captioned table of findings.
+type modelFindingTable struct {
+	ID, Caption string
+	Rows        []modelFinding
+}
+
+// errUnknownModel is returned for a model name not registered.
+var errUnknownModel = errors.New("unknown model")
+
+// presetter is a model that ships preset scenarios.
+type presetter interface {
+	Scenarios() ([]deficit.Scenario, error)
+}
+
+// bandRuns is how many scenarios the page's sensitivity band draws, and
+// bandSeed its seed, so the page is the same on every load.
+const (
+	bandRuns = 2000
+	bandSeed = 1
+)
+
+// buildModelPage runs model name with the scenario in v. The status is
+// 422 when the form has errors (the page still renders, without the
+// scenario).
+func buildModelPage(name string, v url.Values) (*modelPage, int, error) {
+	known := false
+	for _, a := range deficit.Registered() {
+		known = known || (a.Name == name && !a.NeedsProfile)
+	}
+	if !known {
+		return nil, http.StatusNotFound, errUnknownModel
+	}
+	m, err := deficit.Open(name, deficit.Options{})
+	if err != nil {
+		return nil, http.StatusInternalServerError, err
+	}
+	page := &modelPage{Models: deficit.Registered(), Name: name, Info: m.Info(), Form: readModelScenarioForm(v)}
+	if p, ok := m.(presetter); ok {
+		if page.Presets, err = p.Scenarios(); err != nil {
+			return nil, http.StatusInternalServerError, err
+		}
+	}
+	in := m.Inputs()
+	for _, y := range in.Years {
+		if y.Contributions != 0 {
+			page.WithholdYears = append(page.WithholdYears, y.Year)
+		}
+	}
+	sc := page.Form.scenario(in, page.Presets)
+	status := http.StatusOK
+	if len(page.Form.Errors) == 0 {
+		if err := sc.Validate(in); err != nil {
+			page.Form.Errors["scenario"] = err.Error()
+		}
+	}
+	if len(page.Form.Errors) > 0 {
+		sc, status = nil, http.StatusUnprocessableEntity
+	}
+	r, err := deficit.NewReport(m, sc)
+	if err != nil {
+		return nil, http.StatusInternalServerError, err
+	}
+	band, err := deficit.Sensitivity(in, deficit.DefaultRanges(), bandRuns, bandSeed)
+	if err != nil {
+		return nil, http.StatusInternalServerError, err
+	}
+	if bm, ok := m.(*bury.Model); ok {
+		ts, err := bm.SavingsByTheme()
+		if err != nil {
+			return nil, http.StatusInternalServerError, err
+		}
+		page.Themes = newModelThemes(ts)
+	}
+	page.fill(r, band)
+	return page, status, nil
+}
+
+// fill lays the report out for the page.
+func (p *modelPage) fill(r *deficit.Report, band *deficit.Band) {
+	p.Report = r
+	p.Base = newModelProjection("base", r.Base)
+	if r.Scenario != nil {
+		s := newModelProjection("scenario", r.Scenario)
+		p.Scen, p.Summary = &s, r.Comparison.Summary
+	}
+	fs := r.Findings
+	p.Inconsistent = newModelFindings(fs.With(deficit.StatusInconsistent))
+	p.Rounding = newModelFindings(fs.With(deficit.StatusRounding))
+	p.Notes = newModelFindings(fs.With(deficit.StatusNote))
+	p.Passed = newModelFindings(fs.With(deficit.StatusOK))
+	p.InconsistentTable = modelFindingTable{"findings-inconsistent", "Published figures that do not agree", p.Inconsistent}
+	p.RoundingTable = modelFindingTable{"findings-rounding", "Differences within rounding", p.Rounding}
+	p.NotesTable = modelFindingTable{"findings-notes", "Notes", p.Notes}
+	p.PassedTable = modelFindingTable{"findings-passed", "Checks that agree", p.Passed}
+	p.Fields = p.Form.fields()
+	p.Derivations = newModelDerivations(r.Derivations)
+	p.Risks, p.Choices = r.Risks, r.Choices
+	lines := modelChartLines(r)
+	p.Chart = newModelChart(lines, band, "£m")
+	p.Table = newModelChartTable(lines)
+	if band != nil {
+		p.Band = newModelBand(band)
+	}
+	for field, msg := range p.Form.Errors {
+		p.Errors = append(p.Errors, FieldError{Field: field, Message: msg})
+	}
+	sort.Slice(p.Errors, func(i, j int) bool { return p.Errors[i].Field < p.Errors[j].Field })
+}
+
+// modelChartLines are the published profiles, then the scenario if any.
+func modelChartLines(r *deficit.Report) []modelChartLine {
+	var lines []modelChartLine
+	for _, p := range r.Profiles {
+		name := p.Caption
+		if p.Number != "" {
+			name = fmt.Sprintf("Table %s: %s", p.Number, p.Caption)
+		}
+		lines = append(lines, modelChartLine{Name: name, Class: "published", Points: p.Points})
+	}
+	if len(r.Profiles) == 0 {
+		lines = append(lines, modelChartLine{Name: r.Base.Label, Class: "base", Points: r.Base.Deficits()})
+	}
+	if r.Scenario != nil {
+		lines = append(lines, modelChartLine{Name: "Scenario: " + r.Scenario.Label, Class: "scenario", Points: r.Scenario.Deficits()})
+	}
+	return lines
+}
+
+// newModelChartTable lays the chart's lines out as a table by year.
+func newModelChartTable(lines []modelChartLine) modelChartTable {
+	var t modelChartTable
+	var years []deficit.Year
+	seen := map[deficit.Year]bool{}
+	for _, l := range lines {
+		t.Names = append(t.Names, l.Name)
+		for _, p := range l.Points {
+			if !seen[p.Year] {
+				seen[p.Year] = true
+				years = append(years, p.Year)
+			}
+		}
+	}
+	sort.Slice(years, func(i, j int) bool { return years[i] < years[j] })
+	for _, y := range years {
+		row := modelChartTableRow{Year: y.String()}
+		for _, l := range lines {
+			cell := "–"
+			for _, p := range l.Points {
+				if p.Year == y {
+					cell = fmtMillions(p.Deficit)
+				}
+			}
+			row.Values = append(row.Values, cell)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// fmtMillions formats £m to three places, with a true minus sign.
+func fmtMillions(v float64) string {
+	s := fmt.Sprintf("%.3f", v)
+	if s == "-0.000" {
+		return "0.000"
+	}
+	if s[0] == '-' {
+		return "−" + s[1:]
+	}
+	return s
+}
