@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-func runCmd(t *testing.T, args ...string) (int, string, string) {
+func runModelCmd(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
@@ -50,7 +50,7 @@ func TestModelCommand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := runCmd(t, tt.args...)
+			code, out, errs := runModelCmd(t, tt.args...)
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d; stderr %s", code, tt.code, errs)
 			}
