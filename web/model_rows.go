@@ -110,7 +110,7 @@ func fmtUnit(u deficit.Unit, v float64) string {
 			n = n[:i] + "," + n[i:]
 		}
 		if neg {
-			return "−£" + n
+			return "−\u2060£" + n
 		}
 		return "£" + n
 	case deficit.Count:

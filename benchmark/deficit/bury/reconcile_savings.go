@@ -68,8 +68,8 @@ func (c *checker) schemeTotal(s SchemeRow, years []deficit.Year) {
 		parts = append(parts, fm(v))
 	}
 	c.figure("savings-row-"+s.ID, t, s.Scheme, "Total Saving = sum of a year-on-year row", deficit.Millions, s.Total.Value, sum,
-		fmt.Sprintf("the row is year on year (%s), so its total saving is %s = %s; the table prints %s, the last year's change only (difference %s)",
-			strings.Join(parts, " + "), strings.Join(parts, " + "), fm(sum), fm(s.Total.Value), fm(s.Total.Value-sum)))
+		fmt.Sprintf("the row is year on year, so its total saving is %s = %s; the table prints %s, the last year's change only (difference %s)",
+			strings.Join(parts, " + "), fm(sum), fm(s.Total.Value), fm(s.Total.Value-sum)))
 }
 
 // fiscal is the financial year a "Sep-22" style month falls in.
