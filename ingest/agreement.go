@@ -49,6 +49,9 @@ func ParseAgreements(data []byte, ref *Reference) ([]*benchmark.Agreement, error
 	if err := t.unmarshal(&rows); err != nil {
 		return nil, Problems{{Message: "The rows could not be read: " + err.Error()}}
 	}
+	if len(rows) == 0 {
+		return nil, Problems{{Line: 2, Message: "The file has a header row but no recommendations under it."}}
+	}
 	b := agreementBuilder{ref: ref, byKey: map[string]*benchmark.Agreement{}, recs: map[string]*benchmark.Recommendation{}}
 	for i, row := range rows {
 		b.add(t.lines[i], row)
@@ -81,6 +84,13 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 		}
 	}
 	parties := b.parties(line, row.Authority)
+	if row.Round != "" {
+		round, ok := parseRound(row.Round)
+		if !ok {
+			ps.add(line, "round", "%q is not a financial year; write it as 2022-23.", row.Round)
+		}
+		row.Round = round
+	}
 	published, ok := parseDate(row.Published)
 	if !ok {
 		ps.add(line, "published", "%q is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.", row.Published)

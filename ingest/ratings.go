@@ -39,6 +39,9 @@ func ParseRatings(data []byte, ref *Reference, agreements []*benchmark.Agreement
 	if err := t.unmarshal(&rows); err != nil {
 		return nil, Problems{{Message: "The rows could not be read: " + err.Error()}}
 	}
+	if len(rows) == 0 {
+		return nil, Problems{{Line: 2, Message: "The file has a header row but no ratings under it."}}
+	}
 	type seen struct {
 		rating *benchmark.Rating
 		line   int

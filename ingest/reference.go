@@ -24,26 +24,33 @@ func (ref *Reference) authority(s string) *benchmark.Authority {
 	return nil
 }
 
-// closestAuthorities offers up to three names near s, for an error message.
+// closestAuthorities offers up to three names near s, for an error message,
+// comparing names as NormalizeName folds them ("Bristol, City of" is
+// "bristol").
 func (ref *Reference) closestAuthorities(s string) []string {
 	names := make([]string, len(ref.Authorities))
 	for i, a := range ref.Authorities {
 		names[i] = a.Name
 	}
-	return closest(s, names, 3)
+	return closestBy(s, names, 3, benchmark.NormalizeName)
 }
 
 // closest returns up to n candidates nearest to s by edit distance over
 // normalised text, dropping any too far to be a plausible typo.
 func closest(s string, candidates []string, n int) []string {
+	return closestBy(s, candidates, n, benchmark.NormalizeText)
+}
+
+// closestBy is closest with the given normalisation.
+func closestBy(s string, candidates []string, n int, norm func(string) string) []string {
 	type scored struct {
 		name string
 		d    int
 	}
-	q := benchmark.NormalizeText(s)
+	q := norm(s)
 	var list []scored
 	for _, c := range candidates {
-		nc := benchmark.NormalizeText(c)
+		nc := norm(c)
 		d := levenshtein(q, nc)
 		if strings.Contains(nc, q) && q != "" {
 			d = min(d, 1)

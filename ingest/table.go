@@ -73,6 +73,13 @@ func readCSV(data []byte) (*table, Problems) {
 		records = append(records, rec)
 		lines = append(lines, line)
 	}
+	if len(records) > 0 && len(records[0]) == 1 {
+		for _, sep := range []struct{ char, name string }{{";", "semicolons"}, {"\t", "tabs"}} {
+			if strings.Contains(records[0][0], sep.char) {
+				return nil, Problems{{Line: lines[0], Message: "The columns are separated by " + sep.name + ", not commas: save the spreadsheet as CSV (comma delimited) and upload that."}}
+			}
+		}
+	}
 	return newTable(records, lines)
 }
 

@@ -1,0 +1,32 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+)
+
+// roundPattern matches a financial year as people write it: 2022-23,
+// 2022/23, 2022-2023, "2022 to 2023".
+var roundPattern = regexp.MustCompile(`^(\d{4})\s*(?:-|/|–|to)\s*(\d{2}|\d{4})$`)
+
+// parseRound reads a financial year and returns it as "2022-23"; the
+// second year must follow the first.
+func parseRound(s string) (string, bool) {
+	m := roundPattern.FindStringSubmatch(s)
+	if m == nil {
+		return s, false
+	}
+	first, _ := strconv.Atoi(m[1])
+	second, _ := strconv.Atoi(m[2])
+	if len(m[2]) == 2 {
+		second += first / 100 * 100
+		if second < first {
+			second += 100
+		}
+	}
+	if second != first+1 {
+		return s, false
+	}
+	return fmt.Sprintf("%d-%02d", first, second%100), true
+}
