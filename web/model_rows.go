@@ -19,6 +19,9 @@ type modelProjection struct {
 	SchemeNames           []string
 	SchemeRows            []modelSchemeRow
 	SavingsAlreadyInSpend bool
+	// Derived marks contributions and transfers worked out as balancing
+	// items rather than printed in the source.
+	Derived bool
 }
 
 // modelYearRow is one year of a projection.

@@ -5,6 +5,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -180,5 +181,34 @@ func TestModelGenericUpload(t *testing.T) {
 	}
 	if b := body(t, resp); !strings.Contains(b, "line 2, funding") || !strings.Contains(b, "line 2, spend: missing") {
 		t.Errorf("errors not listed: %s", b)
+	}
+}
+
+// TestModelPagePost: the scenario form also works as a POST.
+func TestModelPagePost(t *testing.T) {
+	app := newTestServer(t)
+	jar, _ := cookiejar.New(nil)
+	client := app.HTTP.Client()
+	client.Jar = jar
+	resp, err := client.Get(app.HTTP.URL + "/model/generic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := csrfInput.FindStringSubmatch(body(t, resp))
+	resp.Body.Close()
+	if m == nil {
+		t.Fatal("no CSRF token")
+	}
+	resp, err = client.PostForm(app.HTTP.URL+"/model/bury", url.Values{"_csrf": {m[1]}, "slip_years": {"1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	// Seed line 115: the 16 Dec forecast clears in 2024/25; a year late is 2025/26.
+	if got := text(byID(pageDoc(t, resp), "scenario-cleared")); got != "2025/26" {
+		t.Errorf("scenario cleared = %q", got)
 	}
 }

@@ -136,8 +136,10 @@ func buildModelPage(name string, v url.Values) (*modelPage, int, error) {
 func (p *modelPage) fill(r *deficit.Report, band *deficit.Band) {
 	p.Report = r
 	p.Base = newModelProjection("base", r.Base)
+	p.Base.Derived = len(r.Derivations) > 0
 	if r.Scenario != nil {
 		s := newModelProjection("scenario", r.Scenario)
+		s.Derived = p.Base.Derived
 		p.Scen, p.Summary = &s, r.Comparison.Summary
 	}
 	fs := r.Findings
