@@ -117,7 +117,7 @@ func buildModelPage(name string, v url.Values) (*modelPage, int, error) {
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}
-	band, err := deficit.Sensitivity(in, deficit.DefaultRanges(), bandRuns, bandSeed)
+	band, err := deficit.Sensitivity(in, deficit.RangesFor(m), bandRuns, bandSeed)
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}

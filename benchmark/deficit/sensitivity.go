@@ -26,7 +26,8 @@ type Ranges struct {
 	WithholdChance float64 `json:"withhold_chance"`
 }
 
-// DefaultRanges are the ranges the model page starts from: savings 60-100%
+// DefaultRanges are the fallback for a model that ships no ranges (see
+// Ranger): savings 60-100%
 // delivered and up to a year late, funding and spend each up to 1% a year
 // either side of plan, and a 1 in 10 chance of any DfE payment withheld.
 func DefaultRanges() Ranges {
@@ -37,6 +38,19 @@ func DefaultRanges() Ranges {
 		SpendGrowthPct:   Range{-1, 1},
 		WithholdChance:   0.1,
 	}
+}
+
+// Ranger is a model that ships its own sensitivity ranges.
+type Ranger interface {
+	SensitivityRanges() Ranges
+}
+
+// RangesFor returns m's sensitivity ranges, or DefaultRanges.
+func RangesFor(m Model) Ranges {
+	if r, ok := m.(Ranger); ok {
+		return r.SensitivityRanges()
+	}
+	return DefaultRanges()
 }
 
 // Validate checks r.

@@ -64,7 +64,7 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 		return err
 	}
 	if f.runs > 0 {
-		band, err := deficit.Sensitivity(model.Inputs(), deficit.DefaultRanges(), f.runs, f.seed)
+		band, err := deficit.Sensitivity(model.Inputs(), deficit.RangesFor(model), f.runs, f.seed)
 		if err != nil {
 			return err
 		}

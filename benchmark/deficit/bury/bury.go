@@ -40,6 +40,7 @@ type Model struct {
 	profiles []deficit.Profile
 	findings deficit.Findings
 	presets  []deficit.Scenario
+	ranges   deficit.Ranges
 }
 
 var (
@@ -72,7 +73,11 @@ func New(fsys fs.FS) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{data: d, base: base, profiles: d.profiles(base, rev14), presets: presets}
+	ranges, err := readRanges(fsys)
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{data: d, base: base, profiles: d.profiles(base, rev14), presets: presets, ranges: ranges}
 	m.findings = d.reconcile(base, rev14)
 	return m, nil
 }

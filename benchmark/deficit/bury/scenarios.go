@@ -35,3 +35,20 @@ func readScenarios(fsys fs.FS, in *deficit.Inputs) ([]deficit.Scenario, error) {
 	}
 	return out, nil
 }
+
+// SensitivityRanges returns the ranges in datasets/bury/sensitivity.json.
+func (m *Model) SensitivityRanges() deficit.Ranges { return m.ranges }
+
+func readRanges(fsys fs.FS) (deficit.Ranges, error) {
+	var r deficit.Ranges
+	b, err := fs.ReadFile(fsys, "bury/sensitivity.json")
+	if err != nil {
+		return r, fmt.Errorf("read bury sensitivity ranges: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&r); err != nil {
+		return r, fmt.Errorf("read bury sensitivity ranges: %w", err)
+	}
+	return r, r.Validate()
+}

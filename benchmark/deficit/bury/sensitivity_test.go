@@ -8,8 +8,12 @@ import (
 )
 
 func TestSensitivityBand(t *testing.T) {
-	in := model(t).Inputs()
-	r := deficit.DefaultRanges()
+	m := model(t)
+	in := m.Inputs()
+	r := deficit.RangesFor(m)
+	if r != m.SensitivityRanges() || r.DeliveryPct.Max == 0 {
+		t.Fatalf("ranges = %+v, want datasets/bury/sensitivity.json", r)
+	}
 	b, err := deficit.Sensitivity(in, r, 2000, 42)
 	if err != nil {
 		t.Fatal(err)
@@ -47,8 +51,9 @@ func TestSensitivityBand(t *testing.T) {
 // BenchmarkSensitivity10000 runs the sensitivity band over 10,000
 // scenarios of Bury's model per iteration.
 func BenchmarkSensitivity10000(b *testing.B) {
-	in := model(b).Inputs()
-	r := deficit.DefaultRanges()
+	m := model(b)
+	in := m.Inputs()
+	r := deficit.RangesFor(m)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := deficit.Sensitivity(in, r, 10000, 7); err != nil {
