@@ -27,9 +27,9 @@ type Ranges struct {
 }
 
 // DefaultRanges are the fallback for a model that ships no ranges (see
-// Ranger): savings 60-100%
-// delivered and up to a year late, funding and spend each up to 1% a year
-// either side of plan, and a 1 in 10 chance of any DfE payment withheld.
+// Ranger): savings 60-100% delivered and up to a year late, funding and
+// spend each up to 1% a year either side of plan, and a 1 in 10 chance of
+// any DfE payment withheld.
 func DefaultRanges() Ranges {
 	return Ranges{
 		DeliveryPct:      Range{60, 100},
