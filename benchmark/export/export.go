@@ -1,0 +1,109 @@
+// Package export writes an assessment round, or a comparison of rounds, as
+// the files people take into a DfE discussion: an XLSX workbook (built with
+// excelize) and CSV in the appendix's shape. It writes to an io.Writer and
+// knows nothing of HTTP; Load gathers a round through the benchmark
+// services.
+//
+// Text from users never becomes a live formula: CSV cells starting with a
+// formula character get ingest.NeutraliseCell's apostrophe, and workbook
+// cells hold such text as strings. Figures are always written as numbers.
+package export
+
+import (
+	"strings"
+	"time"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
+)
+
+// Round is everything a round's exports show.
+type Round struct {
+	Assessment *benchmark.Assessment
+	Taxonomy   benchmark.Taxonomy
+	// Agreements are those the round covers; Ratings its saved ratings,
+	// keyed by recommendation ID.
+	Agreements []*benchmark.Agreement
+	Ratings    map[int]*benchmark.Rating
+	// Held is every current agreement, for theme prevalence.
+	Held []*benchmark.Agreement
+	// Earlier is the same authority's previous round (nil when there is
+	// none) and EarlierRatings its ratings.
+	Earlier        *benchmark.Assessment
+	EarlierRatings map[int]*benchmark.Rating
+	// Model is a deficit model's report shown beside the ratings (nil when
+	// no model is registered).
+	Model *deficit.Report
+	// Exported is when the files were made.
+	Exported time.Time
+}
+
+// Summary counts the round's recommendations by theme and rating.
+func (r *Round) Summary() benchmark.Summary {
+	return benchmark.Summarize(r.Taxonomy, r.Agreements, r.Ratings)
+}
+
+// Movement compares the earlier round with this one over this round's
+// agreements; ok is false when there is no earlier round.
+func (r *Round) Movement() (c benchmark.RoundComparison, ok bool) {
+	if r.Earlier == nil {
+		return c, false
+	}
+	return benchmark.CompareRounds(r.Taxonomy, r.Agreements, r.EarlierRatings, r.Ratings), true
+}
+
+// AuthorityName is the name of the round's authority.
+func (r *Round) AuthorityName() string {
+	if r.Assessment.Authority != nil {
+		return r.Assessment.Authority.Name
+	}
+	return r.Assessment.AuthorityCode
+}
+
+// AgreementRounds lists the distinct rounds (financial years) of the
+// agreements covered, e.g. "2020-21".
+func (r *Round) AgreementRounds() string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range r.Agreements {
+		if !seen[a.Round] {
+			seen[a.Round] = true
+			out = append(out, a.Round)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// Sources names the documents behind the figures: the round's own source
+// and each covered agreement with its address.
+func (r *Round) Sources() []string {
+	var out []string
+	if r.Assessment.Source != "" {
+		out = append(out, r.Assessment.Source)
+	}
+	for _, a := range r.Agreements {
+		s := a.Title
+		if a.SourceURL != "" {
+			s += " (" + a.SourceURL + ")"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// DateText is the round's date, or "not stated" when the source gives none.
+func (r *Round) DateText() string {
+	if r.Assessment.AssessedOn == "" {
+		return "not stated"
+	}
+	return r.Assessment.AssessedOn
+}
+
+// LA names an agreement's parties as the appendix does, joined by "/".
+func LA(a *benchmark.Agreement) string {
+	names := make([]string, len(a.Parties))
+	for i, p := range a.Parties {
+		names[i] = p.Name
+	}
+	return strings.Join(names, "/")
+}

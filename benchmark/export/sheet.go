@@ -1,0 +1,154 @@
+package export
+
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// sheet writes one worksheet row by row. The first error sticks: later
+// calls do nothing and err reports it.
+type sheet struct {
+	f    *excelize.File
+	name string
+	st   *styles
+	// row is the next row to write, from 1.
+	row int
+	err error
+}
+
+// info is one line of the heading block every sheet carries.
+type info struct{ label, value string }
+
+func newSheet(f *excelize.File, st *styles, name string, first bool) *sheet {
+	s := &sheet{f: f, name: name, st: st, row: 1}
+	if first {
+		s.err = f.SetSheetName("Sheet1", name)
+	} else {
+		_, s.err = f.NewSheet(name)
+	}
+	return s
+}
+
+func (s *sheet) cell(col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row)
+	return c
+}
+
+// ref is an absolute reference to a cell range for charts and names.
+func (s *sheet) ref(col1, row1, col2, row2 int) string {
+	a, _ := excelize.CoordinatesToCellName(col1, row1, true)
+	b, _ := excelize.CoordinatesToCellName(col2, row2, true)
+	return fmt.Sprintf("'%s'!%s:%s", s.name, a, b)
+}
+
+func (s *sheet) do(err error) {
+	if s.err == nil && err != nil {
+		s.err = fmt.Errorf("sheet %s: %w", s.name, err)
+	}
+}
+
+// str writes text as a string cell: it can never become a formula.
+func (s *sheet) str(col, row int, v string, style int) {
+	if s.err != nil {
+		return
+	}
+	c := s.cell(col, row)
+	s.do(s.f.SetCellStr(s.name, c, v))
+	s.do(s.f.SetCellStyle(s.name, c, c, style))
+}
+
+// num writes a figure as a number cell.
+func (s *sheet) num(col, row int, v float64, style int) {
+	if s.err != nil {
+		return
+	}
+	c := s.cell(col, row)
+	s.do(s.f.SetCellFloat(s.name, c, v, -1, 64))
+	s.do(s.f.SetCellStyle(s.name, c, c, style))
+}
+
+// count writes a whole number as a number cell.
+func (s *sheet) count(col, row int, v int, style int) {
+	if s.err != nil {
+		return
+	}
+	c := s.cell(col, row)
+	s.do(s.f.SetCellInt(s.name, c, int64(v)))
+	s.do(s.f.SetCellStyle(s.name, c, c, style))
+}
+
+// heading writes the sheet's title and facts, then a blank row.
+func (s *sheet) heading(title string, lines []info) {
+	s.str(1, s.row, title, s.st.title)
+	s.row++
+	for _, l := range lines {
+		s.str(1, s.row, l.label, s.st.label)
+		s.str(2, s.row, l.value, s.st.note)
+		s.row++
+	}
+	s.row++
+}
+
+// note writes one line of explanatory text.
+func (s *sheet) note(text string) {
+	s.str(1, s.row, text, s.st.note)
+	s.row++
+}
+
+// columns writes a header row with the given titles and widths and returns
+// its row number.
+func (s *sheet) columns(titles []string, widths []float64) int {
+	r := s.row
+	for i, t := range titles {
+		s.str(i+1, r, t, s.st.header)
+		if i < len(widths) && widths[i] > 0 && s.err == nil {
+			col, _ := excelize.ColumnNumberToName(i + 1)
+			s.do(s.f.SetColWidth(s.name, col, col, widths[i]))
+		}
+	}
+	s.row++
+	return r
+}
+
+// table freezes the rows down to the header, filters the table below it
+// and repeats the header on every printed page.
+func (s *sheet) table(header, lastCol, lastRow int) {
+	if s.err != nil {
+		return
+	}
+	s.do(s.f.SetPanes(s.name, &excelize.Panes{Freeze: true, YSplit: header, TopLeftCell: s.cell(1, header+1), ActivePane: "bottomLeft"}))
+	s.do(s.f.AutoFilter(s.name, s.cell(1, header)+":"+s.cell(lastCol, max(lastRow, header+1)), nil))
+	s.do(s.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: s.name,
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", s.name, header, header)}))
+}
+
+// print sets A4 landscape, fit to one page wide, and a footer naming the
+// document and page.
+func (s *sheet) print(title string) {
+	if s.err != nil {
+		return
+	}
+	size, orient, wide, tall, fit := 9, "landscape", 1, 0, true
+	s.do(s.f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}))
+	s.do(s.f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall}))
+	s.do(s.f.SetHeaderFooter(s.name, &excelize.HeaderFooterOptions{
+		OddFooter: "&L" + footerText(title) + "&RPage &P of &N",
+	}))
+}
+
+// footerText escapes & for a header/footer and keeps it short.
+func footerText(s string) string {
+	out := []rune{}
+	for _, r := range s {
+		if r == '&' {
+			out = append(out, '&', '&')
+			continue
+		}
+		out = append(out, r)
+		if len(out) > 120 {
+			break
+		}
+	}
+	return string(out)
+}
