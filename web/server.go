@@ -20,6 +20,8 @@ type Services struct {
 	Themes      benchmark.ThemeService
 	Agreements  benchmark.AgreementService
 	Assessments benchmark.AssessmentService
+	// Ratings saves ratings with their history and closes rounds.
+	Ratings benchmark.RatingService
 }
 
 // Server is the svbench web application.
@@ -94,5 +96,6 @@ func ServicesFromStore(store *sqlite.Store) Services {
 		Themes:      store.ThemeService,
 		Agreements:  store.AgreementService,
 		Assessments: store.AssessmentService,
+		Ratings:     store.AssessmentService,
 	}
 }

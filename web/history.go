@@ -1,0 +1,80 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+)
+
+// ratingHistoryPage is one recommendation's rating and every change to it.
+type ratingHistoryPage struct {
+	Page
+	Assessment     *benchmark.Assessment
+	Agreement      *benchmark.Agreement
+	Recommendation *benchmark.Recommendation
+	Label          string
+	Rating         *benchmark.Rating
+	History        []*benchmark.RatingChange
+}
+
+// handleRatingHistory shows one rating with its history; the grid's script
+// and tests may ask for the rating as JSON.
+func (s *Server) handleRatingHistory(c echo.Context) error {
+	d, err := s.loadRound(c)
+	if err != nil {
+		return err
+	}
+	recID, err := pathID(c, "rec")
+	if err != nil {
+		return err
+	}
+	ag, rec, err := d.recommendation(recID)
+	if err != nil {
+		return err
+	}
+	r := d.rating(recID)
+	if wantsJSON(c) {
+		return c.JSON(http.StatusOK, newRatingJSON(r))
+	}
+	hist, err := s.Ratings.FindRatingChanges(c.Request().Context(), benchmark.RatingChangeFilter{AssessmentID: &d.Assessment.ID, RecommendationID: &recID})
+	if err != nil {
+		return err
+	}
+	label := recLabel(ag, rec)
+	return s.render(c, http.StatusOK, "rating_history", ratingHistoryPage{Page: s.page(c, "History of "+label, "assessments"),
+		Assessment: d.Assessment, Agreement: ag, Recommendation: rec, Label: label, Rating: r, History: hist})
+}
+
+// roundHistoryPage lists every change in a round, newest first.
+type roundHistoryPage struct {
+	Page
+	Assessment *benchmark.Assessment
+	Changes    []historyLine
+}
+
+// historyLine is a change with the recommendation it belongs to.
+type historyLine struct {
+	*benchmark.RatingChange
+	Label string
+}
+
+func (s *Server) handleRoundHistory(c echo.Context) error {
+	d, err := s.loadRound(c)
+	if err != nil {
+		return err
+	}
+	list, err := s.Ratings.FindRatingChanges(c.Request().Context(), benchmark.RatingChangeFilter{AssessmentID: &d.Assessment.ID, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	p := roundHistoryPage{Page: s.page(c, "Changes in "+d.Assessment.Title, "assessments"), Assessment: d.Assessment}
+	for _, ch := range list {
+		line := historyLine{RatingChange: ch, Label: "Recommendation " + itoa(ch.RecommendationID)}
+		if ag, rec, err := d.recommendation(ch.RecommendationID); err == nil {
+			line.Label = recLabel(ag, rec)
+		}
+		p.Changes = append(p.Changes, line)
+	}
+	return s.render(c, http.StatusOK, "round_history", p)
+}

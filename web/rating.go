@@ -1,0 +1,115 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+)
+
+// gridPage is the rating grid of one round.
+type gridPage struct {
+	Page
+	Assessment *benchmark.Assessment
+	Taxonomy   benchmark.Taxonomy
+	Agreements []*benchmark.Agreement
+	Filter     gridFilter
+	Groups     []*gridGroup
+	// Shown and Total count the recommendations on the page and in the round.
+	Shown, Total int
+	// Base is the grid's path without a query; Return is where a save
+	// comes back to.
+	Base, Return string
+}
+
+// RAGFilters are the choices of the rating filter.
+func (gridPage) RAGFilters() []struct{ Value, Label string } {
+	return []struct{ Value, Label string }{{"green", "Green"}, {"amber", "Amber"}, {"red", "Red"}, {"none", "Not rated"}}
+}
+
+func (s *Server) handleRatingGrid(c echo.Context) error {
+	d, err := s.loadRound(c)
+	if err != nil {
+		return err
+	}
+	return s.renderGrid(c, d, http.StatusOK, nil)
+}
+
+// renderGrid renders the grid; failed, when set, replaces one item's
+// rating with what was posted and shows why it was not saved.
+func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gridItem) error {
+	history, err := s.roundHistory(c, d.Assessment.ID)
+	if err != nil {
+		return err
+	}
+	f := readGridFilter(c.QueryParams())
+	base := "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings"
+	p := gridPage{
+		Page:       s.page(c, "Rate: "+d.Assessment.Title, "assessments"),
+		Assessment: d.Assessment, Taxonomy: d.Taxonomy, Agreements: d.Agreements, Filter: f,
+		Groups: buildGrid(d, history, f), Base: base, Return: c.Request().URL.RequestURI(),
+	}
+	if c.Request().Method != http.MethodGet {
+		p.Return = c.FormValue("return")
+	}
+	for _, a := range d.Agreements {
+		p.Total += len(a.Recommendations)
+	}
+	seen := map[int]bool{}
+	for _, g := range p.Groups {
+		for _, sec := range g.Sections {
+			for _, it := range sec.Items {
+				if failed != nil && it.Recommendation.ID == failed.Recommendation.ID {
+					it.Rating, it.Error = failed.Rating, failed.Error
+					if it.Primary {
+						p.Errors = []FieldError{{Field: "rec-" + strconv.Itoa(it.Recommendation.ID), Message: it.Label + ": " + failed.Error}}
+					}
+				}
+				if !seen[it.Recommendation.ID] {
+					seen[it.Recommendation.ID] = true
+					p.Shown++
+				}
+			}
+		}
+	}
+	return s.render(c, status, "rating_grid", &p)
+}
+
+// roundHistory returns a round's history keyed by recommendation, newest
+// first.
+func (s *Server) roundHistory(c echo.Context, assessmentID int) (map[int][]*benchmark.RatingChange, error) {
+	list, err := s.Ratings.FindRatingChanges(c.Request().Context(), benchmark.RatingChangeFilter{AssessmentID: &assessmentID})
+	if err != nil {
+		return nil, err
+	}
+	out := map[int][]*benchmark.RatingChange{}
+	for _, ch := range list {
+		out[ch.RecommendationID] = append(out[ch.RecommendationID], ch)
+	}
+	return out, nil
+}
+
+// gridItemView is one item as its template sees it, with the page around it.
+type gridItemView struct {
+	*gridItem
+	Page  *gridPage
+	Level int // heading level of the item's name
+}
+
+// Item wraps an item for the "ratingitem" template.
+func (p *gridPage) Item(it *gridItem, underSubTheme bool) gridItemView {
+	v := gridItemView{gridItem: it, Page: p, Level: 3}
+	if underSubTheme {
+		v.Level = 4
+	}
+	return v
+}
+
+// ragValue is a rating as a form value: "none" for not rated.
+func ragValue(r benchmark.RAG) string {
+	if r == benchmark.NotRated {
+		return "none"
+	}
+	return string(r)
+}

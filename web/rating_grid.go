@@ -1,0 +1,173 @@
+package web
+
+import (
+	"net/url"
+	"strconv"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// gridItem is one recommendation on the rating grid. A recommendation
+// under two themes shows its form once (Primary) and a link elsewhere.
+type gridItem struct {
+	Agreement      *benchmark.Agreement
+	Recommendation *benchmark.Recommendation
+	Label          string
+	Rating         *benchmark.Rating
+	History        []*benchmark.RatingChange
+	Primary        bool
+	// Error is a problem with this item's last save, shown beside it.
+	Error string
+}
+
+// gridSection is a sub-theme (or, by agreement, the whole agreement).
+type gridSection struct {
+	Heading string
+	Items   []*gridItem
+}
+
+// gridGroup is a theme or an agreement.
+type gridGroup struct {
+	Heading  string
+	Sections []*gridSection
+}
+
+// gridFilter is what the grid shows: its grouping and filters.
+type gridFilter struct {
+	Group     string // groupByTheme or groupByAgreement
+	Theme     int
+	Agreement int
+	RAG       string // "green", "amber", "red", "none" or "" for any
+}
+
+// readGridFilter decodes the grid's query string.
+func readGridFilter(q url.Values) gridFilter {
+	f := gridFilter{Group: groupByTheme, RAG: q.Get("rag")}
+	if q.Get("group") == groupByAgreement {
+		f.Group = groupByAgreement
+	}
+	f.Theme, _ = strconv.Atoi(q.Get("theme"))
+	f.Agreement, _ = strconv.Atoi(q.Get("agreement"))
+	if r, ok := benchmark.ParseRAG(f.RAG); !ok || (r == benchmark.NotRated && f.RAG != "none") {
+		f.RAG = ""
+	}
+	return f
+}
+
+// Active reports whether any filter narrows the grid.
+func (f gridFilter) Active() bool { return f.Theme != 0 || f.Agreement != 0 || f.RAG != "" }
+
+// keep reports whether the filter lets an item through.
+func (f gridFilter) keep(it *gridItem) bool {
+	if f.Agreement != 0 && it.Agreement.ID != f.Agreement {
+		return false
+	}
+	if f.RAG != "" {
+		want, _ := benchmark.ParseRAG(f.RAG)
+		if it.Rating.RAG != want {
+			return false
+		}
+	}
+	if f.Theme != 0 {
+		for _, m := range it.Recommendation.Mappings {
+			if m.ThemeID == f.Theme {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// buildGrid lays out the round's recommendations for rating, filtered.
+func buildGrid(d *roundData, history map[int][]*benchmark.RatingChange, f gridFilter) []*gridGroup {
+	items := map[int]*gridItem{}
+	item := func(a *benchmark.Agreement, r *benchmark.Recommendation) *gridItem {
+		if it := items[r.ID]; it != nil {
+			return &gridItem{Agreement: a, Recommendation: r, Label: it.Label, Rating: it.Rating}
+		}
+		it := &gridItem{Agreement: a, Recommendation: r, Label: recLabel(a, r), Rating: d.rating(r.ID), History: history[r.ID], Primary: true}
+		items[r.ID] = it
+		return it
+	}
+	var out []*gridGroup
+	if f.Group == groupByAgreement {
+		for _, a := range d.Agreements {
+			sec := &gridSection{}
+			for _, r := range a.Recommendations {
+				if it := item(a, r); f.keep(it) {
+					sec.Items = append(sec.Items, it)
+				}
+			}
+			if len(sec.Items) > 0 {
+				out = append(out, &gridGroup{Heading: a.PartyNames() + " (" + a.Round + ")", Sections: []*gridSection{sec}})
+			}
+		}
+		return out
+	}
+	type place struct{ theme, sub string }
+	byPlace := map[place]*gridSection{}
+	var order []place
+	for _, a := range d.Agreements {
+		for _, r := range a.Recommendations {
+			seen := map[string]bool{}
+			for _, m := range r.Mappings {
+				if seen[m.Theme] || (f.Theme != 0 && m.ThemeID != f.Theme) {
+					continue // once per theme, under its first sub-theme
+				}
+				seen[m.Theme] = true
+				it := item(a, r)
+				if !f.keep(it) {
+					continue
+				}
+				p := place{m.Theme, m.SubTheme}
+				if byPlace[p] == nil {
+					byPlace[p] = &gridSection{Heading: m.SubTheme}
+					order = append(order, p)
+				}
+				byPlace[p].Items = append(byPlace[p].Items, it)
+			}
+			if len(r.Mappings) == 0 {
+				if it := item(a, r); f.keep(it) {
+					p := place{"No theme yet", ""}
+					if byPlace[p] == nil {
+						byPlace[p] = &gridSection{}
+						order = append(order, p)
+					}
+					byPlace[p].Items = append(byPlace[p].Items, it)
+				}
+			}
+		}
+	}
+	themes := []string{}
+	for _, th := range d.Taxonomy {
+		themes = append(themes, th.Name)
+	}
+	themes = append(themes, "No theme yet")
+	for _, th := range themes {
+		g := &gridGroup{Heading: th}
+		for _, st := range subThemeOrder(d.Taxonomy, th) {
+			for _, p := range order {
+				if p.theme == th && p.sub == st {
+					g.Sections = append(g.Sections, byPlace[p])
+				}
+			}
+		}
+		if len(g.Sections) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// subThemeOrder lists a theme's sub-themes in taxonomy order, after ""
+// for recommendations mapped to the theme alone.
+func subThemeOrder(tax benchmark.Taxonomy, theme string) []string {
+	out := []string{""}
+	if th := tax.Theme(theme); th != nil {
+		for _, st := range th.SubThemes {
+			out = append(out, st.Name)
+		}
+	}
+	return out
+}

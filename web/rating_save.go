@@ -1,0 +1,131 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+)
+
+// readRatingForm decodes a rating form: every field it carries is set.
+// posted is the rating as the editor wants it, for re-showing.
+func readRatingForm(c echo.Context, recID int) (benchmark.RatingUpdate, benchmark.Rating, error) {
+	upd := benchmark.RatingUpdate{By: editorFrom(c)}
+	v, err := strconv.Atoi(strings.TrimSpace(c.FormValue("version")))
+	if err != nil {
+		return upd, benchmark.Rating{}, benchmark.Errorf(benchmark.EINVALID, "The form is missing the rating's version; reload the page.")
+	}
+	upd.Version = v
+	form, err := c.FormParams()
+	if err != nil {
+		return upd, benchmark.Rating{}, benchmark.Errorf(benchmark.EINVALID, "The form could not be read.")
+	}
+	if _, ok := form["rag"]; ok {
+		r, ok := benchmark.ParseRAG(form.Get("rag"))
+		if !ok {
+			return upd, benchmark.Rating{}, benchmark.Errorf(benchmark.EINVALID, "Choose Green, Amber, Red or Not rated.")
+		}
+		upd.RAG = &r
+	}
+	text := func(name string) *string {
+		if _, ok := form[name]; !ok {
+			return nil
+		}
+		s := strings.TrimSpace(form.Get(name))
+		return &s
+	}
+	upd.Commentary, upd.Evidence, upd.Owner, upd.TargetDate = text("commentary"), text("evidence"), text("owner"), text("target_date")
+	posted := upd.Apply(nil)
+	posted.RecommendationID, posted.Version = recID, v
+	return upd, posted, nil
+}
+
+// wantsJSON reports whether the request came from the grid's script,
+// which asks for JSON; a plain form post gets pages and redirects.
+func wantsJSON(c echo.Context) bool {
+	return strings.Contains(c.Request().Header.Get(echo.HeaderAccept), echo.MIMEApplicationJSON)
+}
+
+func (s *Server) handleRatingSave(c echo.Context) error {
+	d, err := s.loadRound(c)
+	if err != nil {
+		return err
+	}
+	recID, err := pathID(c, "rec")
+	if err != nil {
+		return err
+	}
+	ag, rec, err := d.recommendation(recID)
+	if err != nil {
+		return err
+	}
+	label, anchor := recLabel(ag, rec), "#rec-"+strconv.Itoa(recID)
+	back := safeReturn(c.FormValue("return"))
+	if back == "/" {
+		back = "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings"
+	}
+	if editorFrom(c) == "" {
+		to := "/editor?return=" + url.QueryEscape(back+anchor)
+		if wantsJSON(c) {
+			return c.JSON(http.StatusUnauthorized, ratingReply{Error: "Give your name before you save.", Editor: to})
+		}
+		return c.Redirect(http.StatusSeeOther, to)
+	}
+	upd, posted, err := readRatingForm(c, recID)
+	var saved *benchmark.Rating
+	if err == nil {
+		saved, err = s.Ratings.UpdateRating(c.Request().Context(), d.Assessment.ID, recID, upd)
+	}
+	var stale *benchmark.StaleRatingError
+	switch {
+	case errors.As(err, &stale):
+		if wantsJSON(c) {
+			return c.JSON(http.StatusConflict, ratingReply{Error: benchmark.ErrorMessage(err), Rating: newRatingJSON(stale.Current), Mine: newRatingJSON(&posted)})
+		}
+		return s.renderConflict(c, d, label, &posted, stale.Current, back)
+	case benchmark.ErrorCode(err) == benchmark.EINVALID:
+		if wantsJSON(c) {
+			return c.JSON(http.StatusUnprocessableEntity, ratingReply{Error: benchmark.ErrorMessage(err)})
+		}
+		return s.renderGrid(c, d, http.StatusUnprocessableEntity, &gridItem{Recommendation: rec, Rating: &posted, Error: benchmark.ErrorMessage(err)})
+	case err != nil:
+		return err
+	}
+	msg := label + " saved: " + saved.RAG.Label() + " (version " + strconv.Itoa(saved.Version) + ")."
+	if wantsJSON(c) {
+		return c.JSON(http.StatusOK, ratingReply{Message: msg, Rating: newRatingJSON(saved)})
+	}
+	return redirect(c, back+anchor, msg)
+}
+
+// ratingReply answers the grid's script.
+type ratingReply struct {
+	Message string      `json:"message,omitempty"`
+	Error   string      `json:"error,omitempty"`
+	Editor  string      `json:"editor,omitempty"`
+	Rating  *ratingJSON `json:"rating,omitempty"`
+	Mine    *ratingJSON `json:"mine,omitempty"`
+}
+
+// ratingJSON is a rating as the script shows it.
+type ratingJSON struct {
+	Recommendation int    `json:"recommendation_id"`
+	RAG            string `json:"rag"`
+	RAGLabel       string `json:"rag_label"`
+	Commentary     string `json:"commentary"`
+	Evidence       string `json:"evidence"`
+	Owner          string `json:"owner"`
+	TargetDate     string `json:"target_date"`
+	Version        int    `json:"version"`
+	UpdatedBy      string `json:"updated_by"`
+	UpdatedAt      string `json:"updated_at"`
+}
+
+func newRatingJSON(r *benchmark.Rating) *ratingJSON {
+	return &ratingJSON{Recommendation: r.RecommendationID, RAG: ragValue(r.RAG), RAGLabel: r.RAG.Label(), Commentary: r.Commentary,
+		Evidence: r.Evidence, Owner: r.Owner, TargetDate: r.TargetDate, Version: r.Version, UpdatedBy: r.UpdatedBy, UpdatedAt: when(r.UpdatedAt)}
+}

@@ -1,0 +1,169 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+	"golang.org/x/net/html"
+)
+
+// client is one browser-less visitor with its own cookies.
+type client struct {
+	app  *testApp
+	http *http.Client
+	csrf string
+}
+
+// newClient returns a visitor who has given a display name (when name is
+// not "") and holds a CSRF token.
+func newClient(tb testing.TB, app *testApp, name string) *client {
+	tb.Helper()
+	jar, _ := cookiejar.New(nil)
+	cl := &client{app: app, http: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+	cl.refreshToken(tb)
+	if name != "" {
+		resp := cl.post(tb, "/editor", url.Values{"name": {name}, "return": {"/"}}, false)
+		if resp.StatusCode != http.StatusSeeOther {
+			tb.Fatalf("POST /editor = %d", resp.StatusCode)
+		}
+	}
+	return cl
+}
+
+// refreshToken reads the CSRF token from a page's form.
+func (cl *client) refreshToken(tb testing.TB) {
+	tb.Helper()
+	resp, err := cl.http.Get(cl.app.HTTP.URL + "/editor")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	doc, err := html.Parse(resp.Body)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, in := range findAll(doc, "input", func(n *html.Node) bool { return attr(n, "name") == "_csrf" }) {
+		cl.csrf = attr(in, "value")
+	}
+	if cl.csrf == "" {
+		tb.Fatal("no CSRF token on /editor")
+	}
+}
+
+// get fetches a page.
+func (cl *client) get(tb testing.TB, path string) (*http.Response, string) {
+	tb.Helper()
+	resp, err := cl.http.Get(cl.app.HTTP.URL + path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	return resp, body(tb, resp)
+}
+
+// post sends a form with the CSRF token; asJSON asks for the script's
+// JSON answers.
+func (cl *client) post(tb testing.TB, path string, form url.Values, asJSON bool) *http.Response {
+	tb.Helper()
+	form.Set("_csrf", cl.csrf)
+	req, _ := http.NewRequest(http.MethodPost, cl.app.HTTP.URL+path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if asJSON {
+		req.Header.Set("Accept", "application/json")
+	}
+	resp, err := cl.http.Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { resp.Body.Close() })
+	return resp
+}
+
+// bristolRoundID is the shipped round's ID and its recommendations in
+// agreement order.
+func bristolRoundID(tb testing.TB, app *testApp) (int, []*benchmark.Recommendation) {
+	tb.Helper()
+	ctx := context.Background()
+	rounds, err := app.Store.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	if err != nil || len(rounds) == 0 {
+		tb.Fatalf("rounds = %v, %v", rounds, err)
+	}
+	a := rounds[len(rounds)-1]
+	all, err := app.Store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var recs []*benchmark.Recommendation
+	for _, ag := range all {
+		for _, id := range a.AgreementIDs {
+			if id == ag.ID {
+				recs = append(recs, ag.Recommendations...)
+			}
+		}
+	}
+	return a.ID, recs
+}
+
+func ratingPath(round, rec int) string {
+	return "/assessments/" + strconv.Itoa(round) + "/ratings/" + strconv.Itoa(rec)
+}
+
+func TestRatingGrid_Structure(t *testing.T) {
+	app := newTestServer(t)
+	round, recs := bristolRoundID(t, app)
+	cl := newClient(t, app, "Ada")
+	for _, tc := range []struct {
+		name, query string
+		forms       int
+	}{
+		// Appendix A holds 27 distinct recommendations; each has one form.
+		{"by theme", "", 27},
+		{"by agreement", "?group=agreement", 27},
+		// Bristol rated 3 of them Green (Appendix A).
+		{"green only", "?rag=green", 3},
+		{"not rated only", "?rag=none", 17},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, b := cl.get(t, "/assessments/"+strconv.Itoa(round)+"/ratings"+tc.query)
+			if resp.StatusCode != http.StatusOK {
+				t.Fatalf("status %d", resp.StatusCode)
+			}
+			doc := parseHTML(t, b)
+			forms := findAll(doc, "form", func(n *html.Node) bool { _, ok := attrOK(n, "data-rating-form"); return ok })
+			if len(forms) != tc.forms {
+				t.Errorf("%d rating forms, want %d", len(forms), tc.forms)
+			}
+			for _, f := range forms {
+				radios := findAll(f, "input", func(n *html.Node) bool { return attr(n, "type") == "radio" })
+				checked := 0
+				for _, r := range radios {
+					if _, ok := attrOK(r, "checked"); ok {
+						checked++
+					}
+				}
+				if len(radios) != 4 || checked != 1 {
+					t.Errorf("form %s: %d radios, %d checked", attr(f, "action"), len(radios), checked)
+				}
+			}
+		})
+	}
+	if len(recs) != 27 {
+		t.Errorf("round covers %d recommendations, want 27 (Appendix A)", len(recs))
+	}
+}
+
+// attrOK returns an attribute and whether it is present.
+func attrOK(n *html.Node, name string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == name {
+			return a.Val, true
+		}
+	}
+	return "", false
+}

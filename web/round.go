@@ -1,0 +1,157 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+)
+
+// roundFormPage is the "start a round" page.
+type roundFormPage struct {
+	Page
+	Form        roundForm
+	Authorities []*benchmark.Authority
+	Agreements  []*benchmark.Agreement
+	Rounds      []*benchmark.Assessment
+}
+
+// Checked reports whether an agreement's box is ticked.
+func (p roundFormPage) Checked(id int) bool { return p.Form.has(id) }
+
+// requireEditor sends a person without a display name to give one first;
+// it returns true when it has answered the request.
+func requireEditor(c echo.Context, returnTo string) (bool, error) {
+	if editorFrom(c) != "" {
+		return false, nil
+	}
+	return true, c.Redirect(http.StatusSeeOther, "/editor?return="+url.QueryEscape(returnTo))
+}
+
+func (s *Server) handleRoundForm(c echo.Context) error {
+	if done, err := requireEditor(c, c.Request().URL.RequestURI()); done {
+		return err
+	}
+	p, err := s.roundFormPage(c)
+	if err != nil {
+		return err
+	}
+	p.Form.CopyFrom, _ = strconv.Atoi(c.QueryParam("copy"))
+	p.Form.Authority = c.QueryParam("authority")
+	for _, a := range p.Agreements { // default: every current agreement
+		p.Form.AgreementIDs = append(p.Form.AgreementIDs, a.ID)
+	}
+	for _, r := range p.Rounds {
+		if r.ID == p.Form.CopyFrom && p.Form.Authority == "" {
+			p.Form.Authority = r.AuthorityCode
+		}
+	}
+	return s.render(c, http.StatusOK, "round_new", p)
+}
+
+func (s *Server) roundFormPage(c echo.Context) (roundFormPage, error) {
+	ctx := c.Request().Context()
+	p := roundFormPage{Page: s.page(c, "Start a new round", "assessments")}
+	var err error
+	if p.Authorities, err = s.Authorities.FindAuthorities(ctx, benchmark.AuthorityFilter{}); err != nil {
+		return p, err
+	}
+	if p.Agreements, err = s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{}); err != nil {
+		return p, err
+	}
+	p.Rounds, err = s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	return p, err
+}
+
+func (s *Server) handleRoundCreate(c echo.Context) error {
+	if done, err := requireEditor(c, "/assessments/new"); done {
+		return err
+	}
+	ctx := c.Request().Context()
+	p, err := s.roundFormPage(c)
+	if err != nil {
+		return err
+	}
+	values, err := c.FormParams()
+	if err != nil {
+		return err
+	}
+	p.Form = readRoundForm(values)
+	if p.Errors = p.Form.validate(p.Agreements); len(p.Errors) > 0 {
+		return s.render(c, http.StatusUnprocessableEntity, "round_new", p)
+	}
+	au, err := s.Authorities.FindAuthority(ctx, p.Form.Authority)
+	if err != nil {
+		p.Errors = []FieldError{{Field: "authority", Message: "Choose the authority whose round this is"}}
+		return s.render(c, http.StatusUnprocessableEntity, "round_new", p)
+	}
+	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Title: p.Form.Title, AssessedOn: p.Form.AssessedOn,
+		AgreementIDs: p.Form.AgreementIDs, CopiedFromID: p.Form.CopyFrom}
+	ratings, err := s.copiedRatings(ctx, a, p.Agreements, editorFrom(c))
+	if err != nil {
+		return err
+	}
+	if err := s.Assessments.CreateAssessment(ctx, a, ratings); err != nil {
+		if code := benchmark.ErrorCode(err); code == benchmark.ECONFLICT || code == benchmark.EINVALID {
+			p.Errors = []FieldError{{Field: "title", Message: benchmark.ErrorMessage(err)}}
+			return s.render(c, http.StatusUnprocessableEntity, "round_new", p)
+		}
+		return err
+	}
+	msg := "Round “" + a.Title + "” started."
+	if len(ratings) > 0 {
+		msg = "Round “" + a.Title + "” started with " + strconv.Itoa(len(ratings)) + " ratings copied forward."
+	}
+	return redirect(c, "/assessments/"+strconv.Itoa(a.ID)+"/ratings", msg)
+}
+
+// copiedRatings are the ratings of the round copied from, limited to the
+// recommendations the new round covers, as version 1 of the new round.
+func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agreements []*benchmark.Agreement, by string) ([]*benchmark.Rating, error) {
+	if a.CopiedFromID == 0 {
+		return nil, nil
+	}
+	if _, err := s.Assessments.FindAssessmentByID(ctx, a.CopiedFromID); err != nil {
+		return nil, err
+	}
+	prev, err := s.Assessments.FindRatings(ctx, a.CopiedFromID)
+	if err != nil {
+		return nil, err
+	}
+	covered := map[int]bool{}
+	for _, id := range a.AgreementIDs {
+		covered[id] = true
+	}
+	var out []*benchmark.Rating
+	for _, ag := range agreements {
+		if !covered[ag.ID] {
+			continue
+		}
+		for _, rec := range ag.Recommendations {
+			if r := prev[rec.ID]; r != nil && (r.RAG != benchmark.NotRated || r.Commentary != "" || r.Owner != "") {
+				cp := *r
+				cp.UpdatedBy = by
+				out = append(out, &cp)
+			}
+		}
+	}
+	return out, nil
+}
+
+func (s *Server) handleRoundFinal(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	back := "/assessments/" + strconv.Itoa(id)
+	if done, err := requireEditor(c, back); done {
+		return err
+	}
+	if err := s.Ratings.FinalizeAssessment(c.Request().Context(), id); err != nil {
+		return err
+	}
+	return redirect(c, back, "The round is now final. Its ratings can be read but no longer changed.")
+}

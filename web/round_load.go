@@ -1,0 +1,74 @@
+package web
+
+import (
+	"context"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+)
+
+// roundData is what the pages about one round read: the round, the
+// taxonomy, the agreements it covers and its saved ratings.
+type roundData struct {
+	Assessment *benchmark.Assessment
+	Taxonomy   benchmark.Taxonomy
+	Agreements []*benchmark.Agreement
+	Ratings    map[int]*benchmark.Rating
+}
+
+// loadRound reads the round named by the :id path parameter.
+func (s *Server) loadRound(c echo.Context) (*roundData, error) {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return nil, err
+	}
+	return s.loadRoundByID(c.Request().Context(), id)
+}
+
+// loadRoundByID reads one round with its agreements and ratings.
+func (s *Server) loadRoundByID(ctx context.Context, id int) (*roundData, error) {
+	a, err := s.Assessments.FindAssessmentByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	tax, err := s.Themes.Taxonomy(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{IncludeSuperseded: true})
+	if err != nil {
+		return nil, err
+	}
+	ratings, err := s.Assessments.FindRatings(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &roundData{Assessment: a, Taxonomy: tax, Agreements: coveredAgreements(all, a), Ratings: ratings}, nil
+}
+
+// recommendation finds one of the round's recommendations with its
+// agreement, or answers ENOTFOUND.
+func (d *roundData) recommendation(id int) (*benchmark.Agreement, *benchmark.Recommendation, error) {
+	for _, a := range d.Agreements {
+		for _, r := range a.Recommendations {
+			if r.ID == id {
+				return a, r, nil
+			}
+		}
+	}
+	return nil, nil, benchmark.Errorf(benchmark.ENOTFOUND, "That recommendation is not in this round.")
+}
+
+// rating returns the saved rating of a recommendation, or a not-rated one
+// at version 0 when none is saved.
+func (d *roundData) rating(recID int) *benchmark.Rating {
+	if r := d.Ratings[recID]; r != nil {
+		return r
+	}
+	return &benchmark.Rating{AssessmentID: d.Assessment.ID, RecommendationID: recID}
+}
+
+// recLabel names a recommendation briefly, e.g. "Bury 1".
+func recLabel(a *benchmark.Agreement, r *benchmark.Recommendation) string {
+	return a.PartyNames() + " " + r.Reference
+}
