@@ -9,6 +9,7 @@ type Store struct {
 	*ThemeService
 	*AgreementService
 	*AssessmentService
+	*ProfileService
 	DB *DB
 }
 
@@ -19,6 +20,7 @@ func NewStore(db *DB) *Store {
 		ThemeService:      NewThemeService(db),
 		AgreementService:  NewAgreementService(db),
 		AssessmentService: NewAssessmentService(db),
+		ProfileService:    NewProfileService(db),
 		DB:                db,
 	}
 }

@@ -1,0 +1,114 @@
+package sqlite_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// profileCSV is the generic model's own test profile.
+func profileCSV(t *testing.T) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../deficit/generic/testdata/profile.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestSaveProfile_StoresAsUploaded(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	csv := profileCSV(t)
+	// Bury's DfE code is 351 and its ONS code E08000002 (datasets/authorities.csv).
+	first := &benchmark.DeficitProfile{AuthorityCode: "351", Name: "profile.csv", CSV: csv, CreatedBy: "Ada"}
+	if err := store.SaveProfile(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	if first.ID == 0 || first.AuthorityCode != "E08000002" || first.CreatedAt.IsZero() {
+		t.Errorf("saved = %+v", first)
+	}
+	second := &benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "revised.csv", CSV: csv, CreatedBy: "Ben"}
+	if err := store.SaveProfile(ctx, second); err != nil {
+		t.Fatal(err)
+	}
+	other := &benchmark.DeficitProfile{AuthorityCode: "Stoke-on-Trent", Name: "stoke.csv", CSV: csv}
+	if err := store.SaveProfile(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+
+	got, err := store.FindProfileByID(ctx, first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.CSV, csv) || got.Name != "profile.csv" || got.CreatedBy != "Ada" ||
+		got.Authority == nil || got.Authority.Name != "Bury" || !got.CreatedAt.Equal(first.CreatedAt) {
+		t.Errorf("found = %+v", got)
+	}
+
+	code := "E08000002"
+	list, err := store.FindProfiles(ctx, benchmark.ProfileFilter{AuthorityCode: &code})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0].ID != second.ID || list[1].ID != first.ID {
+		t.Errorf("Bury's profiles, newest first = %v", list)
+	}
+	latest, err := store.FindProfiles(ctx, benchmark.ProfileFilter{AuthorityCode: &code, Limit: 1})
+	if err != nil || len(latest) != 1 || latest[0].ID != second.ID {
+		t.Errorf("latest = %v, %v", latest, err)
+	}
+	all, err := store.FindProfiles(ctx, benchmark.ProfileFilter{})
+	if err != nil || len(all) != 3 {
+		t.Errorf("all = %d, %v", len(all), err)
+	}
+}
+
+func TestSaveProfile_RefusesWithoutStoring(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	csv := profileCSV(t)
+	tests := []struct {
+		name string
+		p    benchmark.DeficitProfile
+		code string
+		msg  string
+	}{
+		{"unknown authority", benchmark.DeficitProfile{AuthorityCode: "Atlantis", Name: "a.csv", CSV: csv}, benchmark.ENOTFOUND, "Atlantis"},
+		{"no authority", benchmark.DeficitProfile{Name: "a.csv", CSV: csv}, benchmark.EINVALID, "authority"},
+		{"no name", benchmark.DeficitProfile{AuthorityCode: "Bury", CSV: csv}, benchmark.EINVALID, "name"},
+		{"empty", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "a.csv"}, benchmark.EINVALID, "empty"},
+		{"bad cells", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "bad.csv", CSV: []byte("year,funding,spend\n2024/25,lots,\n")},
+			benchmark.EINVALID, "line 2, funding"},
+		{"too big", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "big.csv", CSV: make([]byte, benchmark.MaxProfileBytes+1)},
+			benchmark.EINVALID, "larger"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.p
+			err := store.SaveProfile(ctx, &p)
+			if benchmark.ErrorCode(err) != tt.code || !strings.Contains(benchmark.ErrorMessage(err), tt.msg) {
+				t.Errorf("err = %v, want %s mentioning %q", err, tt.code, tt.msg)
+			}
+			if p.ID != 0 {
+				t.Errorf("ID set to %d on failure", p.ID)
+			}
+		})
+	}
+	all, err := store.FindProfiles(ctx, benchmark.ProfileFilter{})
+	if err != nil || len(all) != 0 {
+		t.Errorf("stored after failures: %d, %v", len(all), err)
+	}
+}
+
+func TestFindProfileByID_NotFound(t *testing.T) {
+	store := seededStore(t)
+	p, err := store.FindProfileByID(context.Background(), 99)
+	if p != nil || benchmark.ErrorCode(err) != benchmark.ENOTFOUND {
+		t.Errorf("got %v, %v; want ENOTFOUND", p, err)
+	}
+}
