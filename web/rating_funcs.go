@@ -14,6 +14,8 @@ func init() {
 	funcs["historyValue"] = historyValue
 	funcs["when"] = when
 	funcs["signed"] = signed
+	funcs["sub"] = func(a, b int) int { return a - b }
+	funcs["add2"] = func(a, b float64) float64 { return a + b }
 	funcs["ragValue"] = ragValue
 	funcs["firstChanges"] = firstChanges
 }

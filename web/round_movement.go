@@ -1,0 +1,88 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+)
+
+// movementPage compares a round with an earlier one: what moved, per
+// recommendation and per theme.
+type movementPage struct {
+	Page
+	Assessment *benchmark.Assessment
+	From       *benchmark.Assessment
+	Rounds     []*benchmark.Assessment
+	Comparison benchmark.RoundComparison
+	Moved      []movedRow
+}
+
+// movedRow is one recommendation whose rating changed.
+type movedRow struct {
+	benchmark.Movement
+	Label string
+}
+
+// Word names a movement's direction.
+func (m movedRow) Word() string {
+	switch m.Direction() {
+	case 1:
+		return "Improved"
+	case -1:
+		return "Worsened"
+	}
+	return "Changed"
+}
+
+func (s *Server) handleMovement(c echo.Context) error {
+	d, err := s.loadRound(c)
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	p := movementPage{Page: s.page(c, "What moved: "+d.Assessment.Title, "assessments"), Assessment: d.Assessment}
+	all, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	if err != nil {
+		return err
+	}
+	for _, r := range all {
+		if r.ID != d.Assessment.ID {
+			p.Rounds = append(p.Rounds, r)
+		}
+	}
+	fromID, _ := strconv.Atoi(c.QueryParam("from"))
+	if fromID == 0 {
+		fromID = defaultFrom(d.Assessment, p.Rounds)
+	}
+	if fromID == 0 {
+		return s.render(c, http.StatusOK, "movement", p)
+	}
+	if p.From, err = s.Assessments.FindAssessmentByID(ctx, fromID); err != nil {
+		return err
+	}
+	from, err := s.Assessments.FindRatings(ctx, fromID)
+	if err != nil {
+		return err
+	}
+	p.Comparison = benchmark.CompareRounds(d.Taxonomy, d.Agreements, from, d.Ratings)
+	for _, m := range p.Comparison.Moved() {
+		p.Moved = append(p.Moved, movedRow{Movement: m, Label: recLabel(m.Agreement, m.Recommendation)})
+	}
+	return s.render(c, http.StatusOK, "movement", p)
+}
+
+// defaultFrom picks the round to compare with: the one this was copied
+// from, else the newest earlier round of the same authority.
+func defaultFrom(a *benchmark.Assessment, others []*benchmark.Assessment) int {
+	if a.CopiedFromID != 0 {
+		return a.CopiedFromID
+	}
+	for _, r := range others { // newest first
+		if r.AuthorityCode == a.AuthorityCode && r.CreatedAt.Before(a.CreatedAt) {
+			return r.ID
+		}
+	}
+	return 0
+}
