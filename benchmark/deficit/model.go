@@ -42,8 +42,11 @@ type Options struct {
 	Profile io.Reader
 	// ProfileName names the profile's source (a file name) in messages.
 	ProfileName string
-	// Authority is the authority the profile belongs to (name or code).
-	Authority string
+	// Authority is the name of the authority the profile belongs to, as
+	// the caller resolved it (from the store or datasets/authorities.csv);
+	// AuthorityCode is its ONS code. Models do not look authorities up.
+	Authority     string
+	AuthorityCode string
 }
 
 // Driver opens a registered model.

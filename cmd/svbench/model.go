@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -14,15 +15,15 @@ import (
 	"github.com/gocarina/gocsv"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	_ "github.com/svbench/svbench/benchmark/deficit/bury"    // registers "bury"
-	_ "github.com/svbench/svbench/benchmark/deficit/generic" // registers "generic"
+	_ "github.com/svbench/svbench/benchmark/deficit/bury" // registers "bury"
+	"github.com/svbench/svbench/benchmark/deficit/generic"
 )
 
 // modelFlags are the 'model' subcommand's options.
 type modelFlags struct {
-	name, scenario, profile, authority, format string
-	runs                                       int
-	seed                                       uint64
+	name, scenario, profile, authority, format, db string
+	runs                                           int
+	seed                                           uint64
 }
 
 // runModel is the 'model' subcommand: it prints a deficit model's
@@ -32,18 +33,24 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := deficit.Options{Authority: f.authority}
-	if f.profile != "" {
-		file, err := os.Open(f.profile)
-		if err != nil {
-			return fmt.Errorf("open profile: %w", err)
+	var opts deficit.Options
+	var in *genericInput
+	if f.name == generic.Name {
+		if in, err = m.loadGenericInput(ctx, f); err != nil {
+			return err
 		}
-		defer file.Close()
-		opts.Profile, opts.ProfileName = file, filepath.Base(f.profile)
+		opts = in.options()
 	}
 	model, err := deficit.Open(f.name, opts)
 	if err != nil {
 		return err
+	}
+	// The model has read the profile whole: only a valid one is stored.
+	var stored bytes.Buffer
+	if in != nil {
+		if err := in.save(ctx, &stored, f.db); err != nil {
+			return err
+		}
 	}
 	var sc *deficit.Scenario
 	if f.scenario != "" {
@@ -70,12 +77,14 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 		}
 		writeBand(m.Stdout, band)
 	}
-	if f.profile != "" && f.authority != "" {
-		// TODO(issue 6): store the profile against the authority once the
-		// sqlite package has a profile table.
-		fmt.Fprintln(m.Stderr, "svbench model: the profile was projected but not stored; storing profiles is not in this build yet")
+	// Where the profile was stored is a result, but CSV output stays pure.
+	if f.format == "csv" {
+		_, err = stored.WriteTo(m.Stderr)
+	} else if stored.Len() > 0 {
+		fmt.Fprintln(m.Stdout)
+		_, err = stored.WriteTo(m.Stdout)
 	}
-	return nil
+	return err
 }
 
 func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
@@ -83,16 +92,19 @@ func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
 	fs := flag.NewFlagSet("model", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(m.Stderr, "usage: svbench model [NAME] [--scenario FILE.json] [--profile FILE.csv] [--authority CODE] [--format table|csv] [--runs N --seed N]\n\nmodels: %s\n\n", strings.Join(deficit.Names(), ", "))
+		fmt.Fprintf(m.Stderr, "usage: svbench model [NAME] [--scenario FILE.json] [--profile FILE.csv] [--authority CODE] [--format table|csv] [--runs N --seed N] [--db FILE]\n\nmodels: %s\n\n", strings.Join(deficit.Names(), ", "))
+		fmt.Fprintln(m.Stderr, "With --profile and --authority the profile is stored against the authority in --db;")
+		fmt.Fprintln(m.Stderr, "with --authority alone the authority's most recent stored profile is projected.")
+		fmt.Fprintln(m.Stderr)
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&f.scenario, "scenario", "", "scenario `FILE` (JSON; see datasets/bury/README.md)")
 	fs.StringVar(&f.profile, "profile", "", "profile `FILE.csv` for the generic model")
-	fs.StringVar(&f.authority, "authority", "", "authority name, ONS or DfE `CODE` the profile belongs to")
+	fs.StringVar(&f.authority, "authority", "", "authority name, ONS or DfE `CODE` the profile belongs to (stored in --db)")
 	fs.StringVar(&f.format, "format", "table", "output format: table or csv")
 	fs.IntVar(&f.runs, "runs", 0, "also run a sensitivity band of `N` scenarios")
 	fs.Uint64Var(&f.seed, "seed", 1, "seed for --runs")
-	fs.String("db", os.Getenv("SVBENCH_DB"), "database file (unused by model)")
+	fs.StringVar(&f.db, "db", defaultDB(), "SQLite database `FILE` for stored profiles (env SVBENCH_DB)")
 	var names []string
 	for len(args) > 0 {
 		if err := fs.Parse(args); err != nil {
@@ -112,8 +124,8 @@ func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
 		return nil, usagef("model: one model name expected, got %q", names)
 	case len(names) == 1:
 		f.name = names[0]
-	case f.profile != "":
-		f.name = "generic"
+	case f.profile != "" || f.authority != "":
+		f.name = generic.Name
 	default:
 		f.name = "bury"
 	}
@@ -124,8 +136,8 @@ func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
 		return nil, usagef("model: --format must be table or csv, not %q", f.format)
 	}
 	for _, a := range deficit.Registered() {
-		if a.Name == f.name && a.NeedsProfile && f.profile == "" {
-			return nil, usagef("model: %s needs --profile FILE.csv", f.name)
+		if a.Name == f.name && a.NeedsProfile && f.profile == "" && f.authority == "" {
+			return nil, usagef("model: %s needs --profile FILE.csv, or --authority CODE to project its stored profile", f.name)
 		}
 		if a.Name == f.name && !a.NeedsProfile && (f.profile != "" || f.authority != "") {
 			return nil, usagef("model: --profile and --authority are for the generic model, not %s", f.name)
@@ -182,6 +194,9 @@ func percent(v float64) string {
 
 func writeProjectionTable(w io.Writer, r *deficit.Report) error {
 	fmt.Fprintf(w, "%s\n", r.Info.Title)
+	if r.Info.Source != "" {
+		fmt.Fprintf(w, "Source: %s\n", r.Info.Source)
+	}
 	writeOne(w, r.Base)
 	if r.Scenario != nil {
 		fmt.Fprintln(w)

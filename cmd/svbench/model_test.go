@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/sqlite"
 )
 
 func runModelCmd(t *testing.T, args ...string) (int, string, string) {
@@ -20,6 +23,7 @@ func runModelCmd(t *testing.T, args ...string) (int, string, string) {
 
 func TestModelCommand(t *testing.T) {
 	dir := t.TempDir()
+	t.Setenv("SVBENCH_DB", filepath.Join(dir, "svbench.db"))
 	late := filepath.Join(dir, "late.json")
 	if err := os.WriteFile(late, []byte(`{"name":"Savings a year late","savings":[{"scheme":"*","slip_years":1}]}`), 0o600); err != nil {
 		t.Fatal(err)
@@ -61,4 +65,79 @@ func TestModelCommand(t *testing.T) {
 			}
 		})
 	}
+}
+
+const genericProfile = "../../benchmark/deficit/generic/testdata/profile.csv"
+
+// TestModelStoresProfile: --profile with --authority stores the profile;
+// --authority alone projects the authority's most recent stored one.
+func TestModelStoresProfile(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "svbench.db")
+	bad := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(bad, []byte("year,funding,spend\n2024/25,lots,\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name     string
+		args     []string
+		code     int
+		out, err []string
+		not      []string
+	}{
+		{"no stored profile yet", []string{"model", "generic", "--authority", "Bury"}, 1, nil, []string{"Bury has no stored profile"}, nil},
+		{"invalid profile not stored", []string{"model", "generic", "--profile", bad, "--authority", "351"}, 1, nil, []string{"line 2, funding"}, nil},
+		{"unknown authority", []string{"model", "generic", "--profile", genericProfile, "--authority", "Atlantis"}, 1, nil, []string{`unknown authority "Atlantis"`}, nil},
+		// Bury is DfE 351, ONS E08000002 (datasets/authorities.csv).
+		{"store", []string{"model", "generic", "--profile", genericProfile, "--authority", "351"}, 0,
+			[]string{"Bury profile", "Stored profile.csv as profile 1 for Bury (E08000002) in " + db, "/model/generic?profile=1"}, nil, nil},
+		{"store again as csv", []string{"model", "--format", "csv", "--profile", genericProfile, "--authority", "E08000002"}, 0,
+			[]string{"projection,year,funding"}, []string{"as profile 2 for Bury"}, []string{"Stored"}},
+		{"project stored", []string{"model", "generic", "--authority", "Bury"}, 0,
+			[]string{"Bury profile", "stored profile 2"}, nil, []string{"Stored"}},
+		{"authority alone picks generic", []string{"model", "--authority", "Bury", "--format", "csv"}, 0, []string{"Bury profile"}, nil, nil},
+		{"authority is not for bury", []string{"model", "bury", "--authority", "Bury"}, 2, nil, nil, nil},
+	}
+	for _, st := range steps {
+		code, out, errs := runModelCmd(t, append(st.args, "--db", db)...)
+		if code != st.code {
+			t.Fatalf("%s: exit %d, want %d; stderr %s", st.name, code, st.code, errs)
+		}
+		for _, s := range st.out {
+			if !strings.Contains(out, s) {
+				t.Errorf("%s: stdout lacks %q:\n%s", st.name, s, out)
+			}
+		}
+		for _, s := range st.err {
+			if !strings.Contains(errs, s) {
+				t.Errorf("%s: stderr lacks %q:\n%s", st.name, s, errs)
+			}
+		}
+		for _, s := range st.not {
+			if strings.Contains(out, s) {
+				t.Errorf("%s: stdout has %q:\n%s", st.name, s, out)
+			}
+		}
+	}
+
+	store := openTestStore(t, db)
+	list, err := store.FindProfiles(context.Background(), benchmark.ProfileFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.ReadFile(genericProfile)
+	if len(list) != 2 || !bytes.Equal(list[0].CSV, want) || list[0].AuthorityCode != "E08000002" || list[0].Name != "profile.csv" {
+		t.Errorf("stored = %v", list)
+	}
+}
+
+// openTestStore opens the database a command wrote.
+func openTestStore(t *testing.T, path string) *sqlite.Store {
+	t.Helper()
+	db := sqlite.NewDB(path)
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return sqlite.NewStore(db)
 }

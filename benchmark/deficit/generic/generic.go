@@ -48,7 +48,7 @@ func (driver) Open(opts deficit.Options) (deficit.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(p, opts.Authority, opts.ProfileName)
+	return New(p, opts.Authority, opts.AuthorityCode, opts.ProfileName)
 }
 
 // Model projects one authority's supplied profile; it implements
@@ -61,16 +61,12 @@ type Model struct {
 	inputs    *deficit.Inputs
 }
 
-// New builds the model for profile p. authority is a name, ONS or DfE
-// code from datasets/authorities.csv, or empty.
-func New(p *Profile, authority, source string) (*Model, error) {
-	m := &Model{profile: p, source: source, authority: "Your authority"}
+// New builds the model for profile p. authority is the resolved
+// authority's name and code its ONS code; both may be empty.
+func New(p *Profile, authority, code, source string) (*Model, error) {
+	m := &Model{profile: p, source: source, authority: "Your authority", code: code}
 	if authority != "" {
-		a, err := FindAuthority(authority)
-		if err != nil {
-			return nil, err
-		}
-		m.authority, m.code = a.Name, a.ONSCode
+		m.authority = authority
 	}
 	m.inputs = p.Inputs(m.authority)
 	if err := m.inputs.Validate(); err != nil {

@@ -2,23 +2,52 @@ package generic_test
 
 import (
 	"errors"
+	"io/fs"
 	"math"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/benchmark/deficit/generic"
+	"github.com/svbench/svbench/datasets"
+	"github.com/svbench/svbench/ingest"
 )
 
-func open(t *testing.T, authority string) deficit.Model {
+// resolve finds an authority the way callers do without a database: in
+// datasets/authorities.csv, read by ingest.
+func resolve(t *testing.T, q string) *benchmark.Authority {
+	t.Helper()
+	data, err := fs.ReadFile(datasets.FS, "authorities.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := ingest.ParseAuthorities(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range list {
+		if a.Matches(q) {
+			return a
+		}
+	}
+	t.Fatalf("no authority %q", q)
+	return nil
+}
+
+func open(t *testing.T, a *benchmark.Authority) deficit.Model {
 	t.Helper()
 	f, err := os.Open("testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	m, err := deficit.Open("generic", deficit.Options{Profile: f, ProfileName: "profile.csv", Authority: authority})
+	opts := deficit.Options{Profile: f, ProfileName: "profile.csv"}
+	if a != nil {
+		opts.Authority, opts.AuthorityCode = a.Name, a.ONSCode
+	}
+	m, err := deficit.Open("generic", opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +55,7 @@ func open(t *testing.T, authority string) deficit.Model {
 }
 
 func TestGenericProjection(t *testing.T) {
-	m := open(t, "351")
+	m := open(t, resolve(t, "351"))
 	if m.Info().Authority != "Bury" || m.Info().AuthorityCode != "E08000002" {
 		t.Errorf("info = %+v", m.Info())
 	}
@@ -77,13 +106,15 @@ func TestProfileErrorsListEveryProblem(t *testing.T) {
 	}
 }
 
-func TestUnknownAuthority(t *testing.T) {
-	f, _ := os.Open("testdata/profile.csv")
-	defer f.Close()
-	if _, err := deficit.Open("generic", deficit.Options{Profile: f, Authority: "Atlantis"}); err == nil {
-		t.Error("no error for an unknown authority")
+func TestWithoutAuthority(t *testing.T) {
+	m := open(t, nil)
+	if m.Info().Authority != "Your authority" || m.Info().AuthorityCode != "" {
+		t.Errorf("info = %+v", m.Info())
 	}
-	if _, err := deficit.Open("generic", deficit.Options{}); err == nil {
+}
+
+func TestNeedsProfile(t *testing.T) {
+	if _, err := deficit.Open("generic", deficit.Options{Authority: "Bury"}); err == nil {
 		t.Error("no error without a profile")
 	}
 }
