@@ -1,0 +1,238 @@
+package export
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/ingest"
+	"github.com/xuri/excelize/v2"
+)
+
+// Comparison sheet names.
+const (
+	SheetCompareRecommendations = "Recommendations"
+	SheetCompareThemes          = "Themes"
+)
+
+// RoundLabel names a round in a comparison's columns, e.g. "Bristol, City
+// of: Mitigation Validation Exercise".
+func RoundLabel(a *benchmark.Assessment) string {
+	name := a.AuthorityCode
+	if a.Authority != nil {
+		name = a.Authority.Name
+	}
+	s := name + ": " + a.Title
+	if a.AssessedOn != "" {
+		s += " (" + a.AssessedOn + ")"
+	}
+	return s
+}
+
+// comparisonInfo is the heading block of a comparison's sheets.
+func comparisonInfo(c benchmark.Comparison, exported time.Time) []info {
+	var names, labels, dates, sources []string
+	seen := map[string]bool{}
+	for _, a := range c.Rounds {
+		n := a.AuthorityCode
+		if a.Authority != nil {
+			n = a.Authority.Name
+		}
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+		labels = append(labels, a.Title)
+		d := a.AssessedOn
+		if d == "" {
+			d = "not stated"
+		}
+		dates = append(dates, a.Title+": "+d)
+		if a.Source != "" {
+			sources = append(sources, a.Source)
+		}
+	}
+	var rounds []string
+	for _, a := range c.Agreements {
+		s := a.Title
+		if a.SourceURL != "" {
+			s += " (" + a.SourceURL + ")"
+		}
+		sources = append(sources, s)
+		rounds = append(rounds, a.Round)
+	}
+	return []info{
+		{"Authority", strings.Join(names, "; ")},
+		{"Round", strings.Join(labels, "; ") + " (agreements of " + strings.Join(uniq(rounds), ", ") + ")"},
+		{"Date", strings.Join(dates, "; ") + "; exported " + exported.Format("2 January 2006")},
+		{"Source documents", strings.Join(sources, "; ")},
+	}
+}
+
+func uniq(list []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range list {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// yesNo is how a comparison says whether rounds differ.
+func yesNo(b bool) string {
+	if b {
+		return "Yes"
+	}
+	return "No"
+}
+
+// WriteComparisonWorkbook writes rounds side by side as XLSX: each shared
+// recommendation's rating per round, and each theme's counts and share
+// Green per round with a chart.
+func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.Time) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	title := fmt.Sprintf("Comparison of %d assessment rounds", len(c.Rounds))
+	lines := comparisonInfo(c, exported)
+
+	s := newSheet(f, st, SheetCompareRecommendations, true)
+	s.heading(title+": per recommendation", lines)
+	cols, widths := []string{"LA", "Recommendation", "Themes"}, []float64{26, 64, 34}
+	for _, a := range c.Rounds {
+		cols, widths = append(cols, RoundLabel(a)), append(widths, 18)
+	}
+	cols, widths = append(cols, "Ratings differ"), append(widths, 10)
+	header := s.columns(cols, widths)
+	for _, row := range c.Rows {
+		n := s.row
+		s.str(1, n, LA(row.Agreement), st.wrap)
+		s.str(2, n, row.Recommendation.Text, st.wrap)
+		s.str(3, n, joinThemes(row.Recommendation), st.wrap)
+		for i, rag := range row.RAGs {
+			s.str(4+i, n, rag.Label(), st.rag[rag])
+		}
+		s.str(4+len(row.RAGs), n, yesNo(row.Differs()), st.text)
+		s.row++
+	}
+	s.table(header, len(cols), s.row-1)
+	s.row++
+	writeKey(s)
+	s.print(title)
+	if s.err != nil {
+		return fmt.Errorf("write comparison: %w", s.err)
+	}
+
+	t := newSheet(f, st, SheetCompareThemes, false)
+	writeComparedThemes(t, c, title, lines)
+	if t.err != nil {
+		return fmt.Errorf("write comparison: %w", t.err)
+	}
+	if err := setProps(f, title, "Safety Valve self-assessment rounds side by side"); err != nil {
+		return err
+	}
+	if _, err := f.WriteTo(w); err != nil {
+		return fmt.Errorf("write comparison: %w", err)
+	}
+	return nil
+}
+
+// writeComparedThemes writes each theme's counts and share Green per
+// round, then a clustered bar chart of share Green.
+func writeComparedThemes(s *sheet, c benchmark.Comparison, title string, lines []info) {
+	s.heading(title+": per theme", lines)
+	cols, widths := []string{"Theme"}, []float64{44}
+	for _, a := range c.Rounds {
+		for _, rag := range benchmark.RAGs {
+			cols, widths = append(cols, RoundLabel(a)+": "+rag.Label()), append(widths, 12)
+		}
+	}
+	shareCol := len(cols) + 1
+	for _, a := range c.Rounds {
+		cols, widths = append(cols, RoundLabel(a)+": share Green"), append(widths, 14)
+	}
+	cols, widths = append(cols, "Counts differ"), append(widths, 10)
+	header := s.columns(cols, widths)
+	first := s.row
+	for _, th := range append(append([]benchmark.ComparedTheme(nil), c.Themes...), c.All) {
+		n := s.row
+		label := s.st.wrap
+		if th.Theme == c.All.Theme {
+			label = s.st.bold
+		}
+		s.str(1, n, th.Theme, label)
+		for i, tc := range th.Counts {
+			for j, rag := range benchmark.RAGs {
+				s.count(2+i*len(benchmark.RAGs)+j, n, tc.Count(rag), s.st.count)
+			}
+			s.num(shareCol+i, n, tc.Share(benchmark.Green), s.st.share)
+		}
+		s.str(len(cols), n, yesNo(th.Differs()), s.st.text)
+		s.row++
+	}
+	last := s.row - 1
+	s.table(header, len(cols), last)
+	s.row++
+	s.note("A recommendation counts once under each of its themes. Not rated is counted apart from Red.")
+	if s.err == nil && len(c.Rounds) > 0 {
+		var series []excelize.ChartSeries
+		for i := range c.Rounds {
+			series = append(series, excelize.ChartSeries{
+				Name: s.ref(shareCol+i, header, shareCol+i, header), Categories: s.ref(1, first, 1, last),
+				Values: s.ref(shareCol+i, first, shareCol+i, last),
+			})
+		}
+		chart := "Share Green by theme and round"
+		s.do(s.f.AddChart(s.name, s.cell(1, s.row+1), &excelize.Chart{
+			Type: excelize.Bar, Series: series,
+			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: chart}}},
+			Legend:    excelize.ChartLegend{Position: "bottom"},
+			Dimension: excelize.ChartDimension{Width: 760, Height: uint(200 + 30*(last-first+1)*len(c.Rounds))},
+			Format:    excelize.GraphicOptions{AltText: chart},
+			XAxis:     excelize.ChartAxis{ReverseOrder: true},
+			YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: shareFmt}},
+		}))
+	}
+	s.print(title)
+}
+
+// WriteComparisonCSV writes the per-recommendation comparison as CSV (LA,
+// Recommendation, Themes, one RAG column per round, Ratings differ), with
+// a byte order mark, CRLF line ends and every text cell neutralised.
+func WriteComparisonCSV(w io.Writer, c benchmark.Comparison) error {
+	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+		return fmt.Errorf("write comparison csv: %w", err)
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	head := []string{"LA", "Recommendation", "Themes"}
+	for _, a := range c.Rounds {
+		head = append(head, RoundLabel(a))
+	}
+	records := [][]string{append(head, "Ratings differ")}
+	for _, row := range c.Rows {
+		rec := []string{LA(row.Agreement), row.Recommendation.Text, joinThemes(row.Recommendation)}
+		for _, rag := range row.RAGs {
+			rec = append(rec, ragText(rag))
+		}
+		records = append(records, append(rec, yesNo(row.Differs())))
+	}
+	for _, rec := range records {
+		for i := range rec {
+			rec[i] = ingest.NeutraliseCell(rec[i])
+		}
+	}
+	if err := cw.WriteAll(records); err != nil {
+		return fmt.Errorf("write comparison csv: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/export"
+	"github.com/xuri/excelize/v2"
+)
+
+// twoAuthorities compares Bristol's appendix round with a round by Leeds
+// over the same agreements that rates everything Green.
+func twoAuthorities(t *testing.T) benchmark.Comparison {
+	t.Helper()
+	store := seeded(t)
+	ctx := context.Background()
+	first := bristol(t, store)
+	leeds, err := store.FindAuthority(ctx, "Leeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := load(t, store, first.ID)
+	var green []*benchmark.Rating
+	for _, a := range r.Agreements {
+		for _, rec := range a.Recommendations {
+			green = append(green, &benchmark.Rating{RecommendationID: rec.ID, RAG: benchmark.Green})
+		}
+	}
+	other := &benchmark.Assessment{AuthorityCode: leeds.ONSCode, Title: "All green", AgreementIDs: first.AgreementIDs}
+	if err := store.CreateAssessment(ctx, other, green); err != nil {
+		t.Fatal(err)
+	}
+	other, _ = store.FindAssessmentByID(ctx, other.ID)
+	otherRatings, _ := store.FindRatings(ctx, other.ID)
+	return benchmark.CompareAssessments(r.Taxonomy, r.Agreements, []benchmark.Side{
+		{Assessment: r.Assessment, Ratings: r.Ratings}, {Assessment: other, Ratings: otherRatings},
+	})
+}
+
+func TestComparisonWorkbook(t *testing.T) {
+	c := twoAuthorities(t)
+	var buf bytes.Buffer
+	if err := export.WriteComparisonWorkbook(&buf, c, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := strings.Join(f.GetSheetList(), "|"); got != "Recommendations|Themes" {
+		t.Errorf("sheets = %s", got)
+	}
+	sh := export.SheetCompareRecommendations
+	header := findRow(t, f, sh, 1, "LA")
+	rows, _ := f.GetRows(sh)
+	if h := rows[header-1]; len(h) != 6 || !strings.HasPrefix(h[3], "Bristol") || !strings.HasPrefix(h[4], "Leeds") {
+		t.Errorf("header = %q", h)
+	}
+	differ, lines := 0, 0
+	for n := header + 1; n <= len(rows) && len(rows[n-1]) >= 6; n++ {
+		lines++
+		if rows[n-1][5] == "Yes" {
+			differ++
+		}
+		if got := fill(t, f, sh, "E"+strconv.Itoa(n)); got != export.Colours[benchmark.Green].Fill {
+			t.Errorf("row %d: Leeds' Green filled %q", n, got)
+		}
+	}
+	// Appendix A: 27 recommendations, 3 of them Green for Bristol, so 24 differ.
+	if lines != 27 || differ != 24 {
+		t.Errorf("lines %d, differing %d; want 27 and 24", lines, differ)
+	}
+	th := export.SheetCompareThemes
+	all := findRow(t, f, th, 1, "All themes")
+	if all == 0 {
+		t.Fatal("no All themes row")
+	}
+	// Columns: Theme, 4 counts per round (B-E Bristol, F-I Leeds), share per round (J, K).
+	if got := number(t, f, th, "B"+strconv.Itoa(all)); got != 3 {
+		t.Errorf("Bristol Green = %v, want 3", got)
+	}
+	if got := number(t, f, th, "K"+strconv.Itoa(all)); got != 1 {
+		t.Errorf("Leeds share Green = %v, want 1", got)
+	}
+	if !strings.Contains(strings.Join(keys(zipParts(t, buf.Bytes())), " "), "xl/charts/chart1.xml") {
+		t.Error("no chart")
+	}
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestComparisonCSV(t *testing.T) {
+	c := twoAuthorities(t)
+	var buf bytes.Buffer
+	if err := export.WriteComparisonCSV(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 28 || recs[0][0] != "LA" || recs[0][5] != "Ratings differ" {
+		t.Fatalf("%d lines, header %q", len(recs), recs[0])
+	}
+	for _, r := range recs[1:] {
+		if r[4] != "Green" {
+			t.Errorf("Leeds rated %q, want Green", r[4])
+		}
+	}
+}
