@@ -1,8 +1,96 @@
 package main
 
-import "context"
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 
-// runExportRatings is 'svbench export ratings'.
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/export"
+	"github.com/svbench/svbench/benchmark/sqlite"
+)
+
+// runExportRatings is 'svbench export ratings --assessment ID|TITLE
+// --format csv|xlsx -o FILE'.
 func (m *Main) runExportRatings(ctx context.Context, args []string) error {
-	return notYet("export ratings", args)
+	usage := "export ratings --assessment ID|TITLE [--format csv|xlsx] -o FILE"
+	fs, dbPath := m.newFlagSet("export ratings", usage)
+	which := fs.String("assessment", "", "the round: its ID or its title")
+	format := fs.String("format", "", "csv or xlsx (default: from the file's extension, else csv)")
+	out := fs.String("o", "", "output file; - for standard output")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 0 || *out == "" || strings.TrimSpace(*which) == "" {
+		return usagef("usage: svbench %s", usage)
+	}
+	f := strings.ToLower(*format)
+	if f == "" {
+		f = "csv"
+		if strings.EqualFold(filepath.Ext(*out), ".xlsx") {
+			f = "xlsx"
+		}
+	}
+	if f != "csv" && f != "xlsx" {
+		return usagef("export ratings: unknown format %q; use csv or xlsx", *format)
+	}
+	store, err := m.openStore(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	a, err := findRound(ctx, store, *which)
+	if err != nil {
+		return err
+	}
+	r, err := export.Load(ctx, export.Services{Themes: store.ThemeService, Agreements: store.AgreementService, Assessments: store.AssessmentService}, a.ID)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if f == "xlsx" {
+		err = export.WriteWorkbook(&buf, r)
+	} else {
+		err = export.WriteCSV(&buf, r)
+	}
+	if err != nil {
+		return err
+	}
+	if *out == "-" {
+		_, err := m.Stdout.Write(buf.Bytes())
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("export ratings: %w", err)
+	}
+	fmt.Fprintf(m.Stderr, "wrote %s of %q (%s) to %s\n", strings.ToUpper(f), a.Title, r.AuthorityName(), *out)
+	return nil
+}
+
+// findRound finds a round by ID or, failing that, by title; a title shared
+// by several authorities' rounds is refused with their IDs.
+func findRound(ctx context.Context, store *sqlite.Store, which string) (*benchmark.Assessment, error) {
+	which = strings.TrimSpace(which)
+	if id, err := strconv.Atoi(which); err == nil {
+		return store.FindAssessmentByID(ctx, id)
+	}
+	list, err := store.FindAssessments(ctx, benchmark.AssessmentFilter{Title: &which})
+	if err != nil {
+		return nil, err
+	}
+	switch len(list) {
+	case 0:
+		return nil, benchmark.Errorf(benchmark.ENOTFOUND, "There is no assessment round with ID or title %q.", which)
+	case 1:
+		return list[0], nil
+	}
+	var ids []string
+	for _, a := range list {
+		ids = append(ids, fmt.Sprintf("%d (%s)", a.ID, a.Authority.Name))
+	}
+	return nil, benchmark.Errorf(benchmark.EINVALID, "Several rounds are called %q: give one of the IDs %s.", which, strings.Join(ids, ", "))
 }
