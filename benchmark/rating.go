@@ -203,7 +203,8 @@ type RatingService interface {
 	// A stale upd.Version returns a *StaleRatingError (ECONFLICT); a final
 	// round or a recommendation outside the round returns EINVALID.
 	UpdateRating(ctx context.Context, assessmentID, recommendationID int, upd RatingUpdate) (*Rating, error)
-	// FindRatingChanges returns history, newest first.
+	// FindRatingChanges returns history, newest save first, each save's
+	// fields in form order.
 	FindRatingChanges(ctx context.Context, filter RatingChangeFilter) ([]*RatingChange, error)
 	// FinalizeAssessment marks a round final, after which it is read-only.
 	FinalizeAssessment(ctx context.Context, id int) error

@@ -13,19 +13,19 @@ import (
 	"golang.org/x/net/html"
 )
 
-// client is one browser-less visitor with its own cookies.
-type client struct {
+// visitor is one browser-less visitor with its own cookies.
+type visitor struct {
 	app  *testApp
 	http *http.Client
 	csrf string
 }
 
-// newClient returns a visitor who has given a display name (when name is
+// newVisitor returns a visitor who has given a display name (when name is
 // not "") and holds a CSRF token.
-func newClient(tb testing.TB, app *testApp, name string) *client {
+func newVisitor(tb testing.TB, app *testApp, name string) *visitor {
 	tb.Helper()
 	jar, _ := cookiejar.New(nil)
-	cl := &client{app: app, http: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+	cl := &visitor{app: app, http: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
 	cl.refreshToken(tb)
 	if name != "" {
 		resp := cl.post(tb, "/editor", url.Values{"name": {name}, "return": {"/"}}, false)
@@ -37,7 +37,7 @@ func newClient(tb testing.TB, app *testApp, name string) *client {
 }
 
 // refreshToken reads the CSRF token from a page's form.
-func (cl *client) refreshToken(tb testing.TB) {
+func (cl *visitor) refreshToken(tb testing.TB) {
 	tb.Helper()
 	resp, err := cl.http.Get(cl.app.HTTP.URL + "/editor")
 	if err != nil {
@@ -57,7 +57,7 @@ func (cl *client) refreshToken(tb testing.TB) {
 }
 
 // get fetches a page.
-func (cl *client) get(tb testing.TB, path string) (*http.Response, string) {
+func (cl *visitor) get(tb testing.TB, path string) (*http.Response, string) {
 	tb.Helper()
 	resp, err := cl.http.Get(cl.app.HTTP.URL + path)
 	if err != nil {
@@ -69,7 +69,7 @@ func (cl *client) get(tb testing.TB, path string) (*http.Response, string) {
 
 // post sends a form with the CSRF token; asJSON asks for the script's
 // JSON answers.
-func (cl *client) post(tb testing.TB, path string, form url.Values, asJSON bool) *http.Response {
+func (cl *visitor) post(tb testing.TB, path string, form url.Values, asJSON bool) *http.Response {
 	tb.Helper()
 	form.Set("_csrf", cl.csrf)
 	req, _ := http.NewRequest(http.MethodPost, cl.app.HTTP.URL+path, strings.NewReader(form.Encode()))
@@ -117,7 +117,7 @@ func ratingPath(round, rec int) string {
 func TestRatingGrid_Structure(t *testing.T) {
 	app := newTestServer(t)
 	round, recs := bristolRoundID(t, app)
-	cl := newClient(t, app, "Ada")
+	cl := newVisitor(t, app, "Ada")
 	for _, tc := range []struct {
 		name, query string
 		forms       int

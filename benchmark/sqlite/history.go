@@ -19,7 +19,8 @@ func (tx *Tx) insertRatingChange(ctx context.Context, ch *benchmark.RatingChange
 	return nil
 }
 
-// FindRatingChanges returns rating history, newest first.
+// FindRatingChanges returns rating history, newest save first and each
+// save's fields in form order.
 func (s *AssessmentService) FindRatingChanges(ctx context.Context, filter benchmark.RatingChangeFilter) ([]*benchmark.RatingChange, error) {
 	tx, err := s.db.beginRead(ctx)
 	if err != nil {
@@ -38,7 +39,7 @@ func (s *AssessmentService) FindRatingChanges(ctx context.Context, filter benchm
 		limit = fmt.Sprintf(" LIMIT %d", filter.Limit)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT id, assessment_id, recommendation_id, version, field, old_value, new_value, changed_by, changed_at
-		FROM rating_changes WHERE `+strings.Join(where, " AND ")+` ORDER BY id DESC`+limit, args...)
+		FROM rating_changes WHERE `+strings.Join(where, " AND ")+` ORDER BY changed_at DESC, recommendation_id, version DESC, id`+limit, args...)
 	if err != nil {
 		return nil, fmt.Errorf("find rating changes: %w", err)
 	}

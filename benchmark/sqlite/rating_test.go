@@ -79,10 +79,10 @@ func TestUpdateRating_VersionsAndHistory(t *testing.T) {
 		field, old, new_ string
 		by               string
 	}
-	want := []change{ // newest first
+	want := []change{ // newest save first, its fields in form order
 		{2, benchmark.FieldOwner, "", "Head of SEND", "Ben"},
-		{1, benchmark.FieldCommentary, "", "Panel in place", "Ada"},
 		{1, benchmark.FieldRAG, "", "green", "Ada"},
+		{1, benchmark.FieldCommentary, "", "Panel in place", "Ada"},
 	}
 	if len(changes) != len(want) {
 		t.Fatalf("history has %d changes, want %d: %+v", len(changes), len(want), changes)

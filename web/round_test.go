@@ -1,0 +1,178 @@
+package web_test
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// mustElement finds the one element with the id.
+func mustElement(tb testing.TB, doc *html.Node, tag, id string) *html.Node {
+	tb.Helper()
+	found := findAll(doc, tag, func(n *html.Node) bool { return attr(n, "id") == id })
+	if len(found) != 1 {
+		tb.Fatalf("%d <%s id=%q>, want 1", len(found), tag, id)
+	}
+	return found[0]
+}
+
+// createRound posts the new-round form and returns the new round's ID.
+func createRound(tb testing.TB, cl *visitor, form url.Values) int {
+	tb.Helper()
+	resp := cl.post(tb, "/assessments", form, false)
+	loc := resp.Header.Get("Location")
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasSuffix(loc, "/ratings") {
+		tb.Fatalf("create round = %d to %q", resp.StatusCode, loc)
+	}
+	id, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(loc, "/assessments/"), "/ratings"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return id
+}
+
+// roundForm is the new-round form for Bristol over the given agreements.
+func newRoundForm(title string, copyFrom int, agreements []string) url.Values {
+	return url.Values{"authority": {"E06000023"}, "title": {title}, "copy_from": {strconv.Itoa(copyFrom)}, "agreements": agreements}
+}
+
+// allAgreementIDs reads the agreement boxes ticked by default on the form.
+func allAgreementIDs(tb testing.TB, cl *visitor) []string {
+	tb.Helper()
+	_, b := cl.get(tb, "/assessments/new")
+	var ids []string
+	for _, in := range findAll(parseHTML(tb, b), "input", func(n *html.Node) bool { return attr(n, "name") == "agreements" }) {
+		if _, checked := attrOK(in, "checked"); !checked {
+			tb.Errorf("agreement %s not ticked by default", attr(in, "value"))
+		}
+		ids = append(ids, attr(in, "value"))
+	}
+	return ids
+}
+
+func TestRoundCreate(t *testing.T) {
+	app := newTestServer(t)
+	bristol, _ := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	all := allAgreementIDs(t, ada)
+	// Appendix A: 4 agreements (Kingston and Richmond held as one).
+	if len(all) != 4 {
+		t.Fatalf("%d agreements on the form, want 4", len(all))
+	}
+	for _, tc := range []struct {
+		name  string
+		form  url.Values
+		field string
+	}{
+		{"no title", newRoundForm("", 0, all), "title"},
+		{"duplicate title", newRoundForm("Mitigation Validation Exercise", 0, all), "title"},
+		{"no agreement", newRoundForm("Autumn", 0, nil), "agreements"},
+		{"bad date", func() url.Values { f := newRoundForm("Autumn", 0, all); f.Set("assessed_on", "next week"); return f }(), "assessed_on"},
+		{"no authority", func() url.Values { f := newRoundForm("Autumn", 0, all); f.Del("authority"); return f }(), "authority"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp := ada.post(t, "/assessments", tc.form, false)
+			if resp.StatusCode != http.StatusUnprocessableEntity {
+				t.Fatalf("status %d, want 422", resp.StatusCode)
+			}
+			doc := parseHTML(t, body(t, resp))
+			if links := findAll(doc, "a", func(n *html.Node) bool { return attr(n, "href") == "#"+tc.field }); len(links) != 1 {
+				t.Errorf("error summary has no link to #%s", tc.field)
+			}
+		})
+	}
+
+	t.Run("copy forward", func(t *testing.T) {
+		id := createRound(t, ada, newRoundForm("Spring 2026", bristol, all))
+		_, b := ada.get(t, "/assessments/"+strconv.Itoa(id)+"/summary")
+		rows := tableRows(mustElement(t, parseHTML(t, b), "table", "summary"))
+		// Appendix A: Bristol rated 3 Green, 4 Amber ("Yellow"), 3 Red; 17 of 27 not rated.
+		if got := strings.Join(rows["All themes"][:5], " "); got != "3 4 3 17 27" {
+			t.Errorf("copied round counts %q, want 3 4 3 17 27", got)
+		}
+	})
+	t.Run("one agreement, empty", func(t *testing.T) {
+		id := createRound(t, ada, newRoundForm("Bury only", 0, all[:1]))
+		_, b := ada.get(t, "/assessments/"+strconv.Itoa(id)+"/summary")
+		rows := tableRows(mustElement(t, parseHTML(t, b), "table", "summary"))
+		// Appendix A: Bury's agreement has 5 recommendations.
+		if got := strings.Join(rows["All themes"][:5], " "); got != "0 0 0 5 5" {
+			t.Errorf("empty Bury round counts %q, want 0 0 0 5 5", got)
+		}
+	})
+}
+
+func TestRoundFinal(t *testing.T) {
+	app := newTestServer(t)
+	bristol, recs := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	id := createRound(t, ada, newRoundForm("To close", bristol, allAgreementIDs(t, ada)))
+	if resp := ada.post(t, "/assessments/"+strconv.Itoa(id)+"/final", url.Values{}, false); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("finalise = %d", resp.StatusCode)
+	}
+	_, b := ada.get(t, "/assessments/"+strconv.Itoa(id)+"/ratings")
+	doc := parseHTML(t, b)
+	if forms := findAll(doc, "form", func(n *html.Node) bool { _, ok := attrOK(n, "data-rating-form"); return ok }); len(forms) != 0 {
+		t.Errorf("final round shows %d rating forms", len(forms))
+	}
+	mustElement(t, doc, "div", "round-final")
+	if resp := ada.post(t, ratingPath(id, recs[0].ID), ratingForm("red", "", 1), true); resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Errorf("save to a final round = %d, want 422", resp.StatusCode)
+	}
+}
+
+func TestSummaryAndMovement(t *testing.T) {
+	app := newTestServer(t)
+	bristol, recs := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+
+	_, b := ada.get(t, "/assessments/"+strconv.Itoa(bristol)+"/summary")
+	doc := parseHTML(t, b)
+	// Appendix A: Bristol rated 3 recommendations Red, its opportunities.
+	if rows := tableRows(mustElement(t, doc, "table", "opportunities")); len(rows) != 3 {
+		t.Errorf("%d opportunities, want 3", len(rows))
+	}
+	chart := mustElement(t, doc, "svg", "rag-chart")
+	summaryRows := tableRows(mustElement(t, doc, "table", "summary"))
+	if bars := findAll(chart, "g", func(n *html.Node) bool { return hasClass(n, "sv-ragchart__row") }); len(bars) != len(summaryRows) {
+		t.Errorf("chart has %d bars, table %d rows", len(bars), len(summaryRows))
+	}
+
+	id := createRound(t, ada, newRoundForm("Next", bristol, allAgreementIDs(t, ada)))
+	// Rate one recommendation Bristol left unrated, then compare.
+	var unrated int
+	for _, r := range recs {
+		if v := savedRating(t, ada, bristol, r.ID); v["rag"] == "none" {
+			unrated = r.ID
+			break
+		}
+	}
+	if resp := ada.post(t, ratingPath(id, unrated), ratingForm("amber", "", 0), true); resp.StatusCode != http.StatusOK {
+		t.Fatalf("save = %d", resp.StatusCode)
+	}
+	_, b = ada.get(t, "/assessments/"+strconv.Itoa(id)+"/movement")
+	doc = parseHTML(t, b)
+	moved := tableRows(mustElement(t, doc, "table", "moved"))
+	if len(moved) != 1 {
+		t.Fatalf("%d moved, want 1: %v", len(moved), moved)
+	}
+	for _, cells := range moved {
+		if strings.Join(cells, "|") != "Not rated|Amber|Improved" {
+			t.Errorf("movement = %q", cells)
+		}
+	}
+	themes := tableRows(mustElement(t, doc, "table", "theme-movement"))
+	changed := 0
+	for _, cells := range themes {
+		if cells[1] != strings.Replace(cells[1], "→", "", 1) && strings.Fields(cells[1])[0] != strings.Fields(cells[1])[2] {
+			changed++
+		}
+	}
+	if changed == 0 {
+		t.Errorf("no theme's Amber count moved: %v", themes)
+	}
+}
