@@ -10,8 +10,8 @@ import (
 // 2022/23, 2022-2023, "2022 to 2023".
 var roundPattern = regexp.MustCompile(`^(\d{4})\s*(?:-|/|–|to)\s*(\d{2}|\d{4})$`)
 
-// parseRound reads a financial year and returns it as "2022-23"; the
-// second year must follow the first.
+// parseRound reads a financial year of this century and returns it as
+// "2022-23"; the second year must follow the first.
 func parseRound(s string) (string, bool) {
 	m := roundPattern.FindStringSubmatch(s)
 	if m == nil {
@@ -25,8 +25,8 @@ func parseRound(s string) (string, bool) {
 			second += 100
 		}
 	}
-	if second != first+1 {
+	if second != first+1 || first < 2000 || first > 2098 {
 		return s, false
 	}
-	return fmt.Sprintf("%d-%02d", first, second%100), true
+	return fmt.Sprintf("%04d-%02d", first, second%100), true
 }

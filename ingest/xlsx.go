@@ -9,7 +9,7 @@ import (
 // readXLSX reads the first sheet of a workbook into a table; each row's line
 // is its row number in Excel.
 func readXLSX(data []byte) (*table, Problems) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 16 * MaxFileSize, UnzipXMLSizeLimit: 16 * MaxFileSize})
 	if err != nil {
 		return nil, Problems{{Message: "This is not a readable Excel workbook (.xlsx): " + err.Error() + "."}}
 	}

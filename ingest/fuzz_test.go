@@ -1,0 +1,72 @@
+package ingest_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/ingest"
+)
+
+// FuzzParseAgreements feeds the parser arbitrary files. It must never
+// panic; it either reports problems, each with a message, or returns
+// agreements that survive an export and re-parse unchanged. The seeds are
+// the bad-file corpus, the good examples and testdata/fuzz.
+func FuzzParseAgreements(f *testing.F) {
+	files, _ := filepath.Glob("testdata/bad/*")
+	for _, path := range append(files, "testdata/agreement.xlsx", "../datasets/agreements/2020-21.csv") {
+		if strings.HasSuffix(path, ".want") {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(goodCSV))
+	ref, _ := shipped(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
+		list, err := ingest.ParseAgreements(data, ref)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Fatalf("parsing %d bytes took %s", len(data), d)
+		}
+		if err != nil {
+			var ps ingest.Problems
+			if !errors.As(err, &ps) || len(ps) == 0 {
+				t.Fatalf("error %v is not a list of problems", err)
+			}
+			for _, p := range ps {
+				if p.Message == "" || p.Line < 0 {
+					t.Fatalf("bad problem %+v", p)
+				}
+			}
+			return
+		}
+		if len(list) == 0 {
+			t.Fatal("no agreements and no problems")
+		}
+		var buf bytes.Buffer
+		if err := ingest.WriteAgreementsCSV(&buf, list); err != nil {
+			t.Fatal(err)
+		}
+		again, err := ingest.ParseAgreements(buf.Bytes(), ref)
+		if err != nil {
+			t.Fatalf("export does not re-parse: %v\n%s", err, buf.String())
+		}
+		if len(again) != len(list) {
+			t.Fatalf("%d agreements became %d", len(list), len(again))
+		}
+		for i := range list {
+			if a, b := sqlite.Fingerprint(list[i]), sqlite.Fingerprint(again[i]); a != b {
+				t.Fatalf("round trip changed agreement %d:\n%q\n%q", i, a, b)
+			}
+		}
+	})
+}
