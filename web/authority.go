@@ -71,6 +71,8 @@ func (s *Server) holdings(c echo.Context) (map[string][]*benchmark.Agreement, ma
 type authorityPage struct {
 	Page
 	authorityRow
+	// Profiles are the deficit profiles stored for the authority.
+	Profiles profileTable
 }
 
 func (s *Server) handleAuthority(c echo.Context) error {
@@ -82,7 +84,11 @@ func (s *Server) handleAuthority(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p := authorityPage{Page: s.page(c, a.Name, "authorities"),
+	profiles, err := s.storedProfiles(c.Request().Context(), a, 0)
+	if err != nil {
+		return err
+	}
+	p := authorityPage{Page: s.page(c, a.Name, "authorities"), Profiles: profiles,
 		authorityRow: authorityRow{Authority: a, Agreements: agreements[a.ONSCode], Assessments: rounds[a.ONSCode]}}
 	return s.render(c, http.StatusOK, "authority", p)
 }

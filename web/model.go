@@ -3,19 +3,15 @@ package web
 import (
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/benchmark/deficit/bury"
 	"github.com/svbench/svbench/benchmark/deficit/generic"
 )
-
-// maxProfileBytes caps an uploaded profile CSV.
-const maxProfileBytes = 1 << 20
 
 // handleModel shows a deficit model: its projection, published profiles,
 // reconciliation, choices and risks, with a scenario read from the form
@@ -52,7 +48,8 @@ func withErrors(p Page, errs []FieldError) Page {
 }
 
 // genericPage is the generic model's page: an upload form and, after an
-// upload, the authority's projection beside Bury's, normalised.
+// upload or for a stored profile, the authority's projection beside
+// Bury's, normalised.
 type genericPage struct {
 	Page
 	Models    []deficit.About
@@ -68,6 +65,10 @@ type genericPage struct {
 	Chart         modelChart
 	Table         modelChartTable
 	Choices       []deficit.Choice
+	// Stored is the stored profile shown, if any; Profiles lists the
+	// authority's stored profiles.
+	Stored   *benchmark.DeficitProfile
+	Profiles profileTable
 }
 
 // profileColumns document the profile CSV on the upload page.
@@ -82,57 +83,20 @@ var profileColumns = []string{
 	"opening_deficit: first row only, the deficit brought forward, £m",
 }
 
-// handleGenericModel shows the upload form (GET) or projects an uploaded
-// profile (POST). The profile is not stored.
+// handleGenericModel shows the upload form or a stored profile (GET), or
+// projects an uploaded profile (POST), storing it when it names an
+// authority.
 func (s *Server) handleGenericModel(c echo.Context) error {
 	page := &genericPage{Models: deficit.Registered(), Name: generic.Name, Columns: profileColumns}
 	p := s.page(c, "Project your authority's profile", "model")
-	if c.Request().Method != http.MethodPost {
-		page.Page = p
-		return s.render(c, http.StatusOK, "model", page)
+	if c.Request().Method == http.MethodPost {
+		return s.uploadGenericModel(c, page, p)
 	}
-	page.Authority = strings.TrimSpace(c.FormValue("authority"))
-	m, errs := readUploadedProfile(c, page.Authority)
-	if len(errs) > 0 {
-		page.Page = withErrors(p, errs)
-		return s.render(c, http.StatusUnprocessableEntity, "model", page)
-	}
-	if err := page.fill(m); err != nil {
+	if err := s.showGenericModel(c, page); err != nil {
 		return err
 	}
 	page.Page = p
 	return s.render(c, http.StatusOK, "model", page)
-}
-
-// readUploadedProfile opens the generic model over the uploaded file,
-// returning every problem as a field error.
-func readUploadedProfile(c echo.Context, authority string) (deficit.Model, []FieldError) {
-	fh, err := c.FormFile("profile")
-	if err != nil {
-		return nil, []FieldError{{Field: "profile", Message: "Choose a profile CSV file to upload"}}
-	}
-	f, err := fh.Open()
-	if err != nil {
-		return nil, []FieldError{{Field: "profile", Message: "The file could not be read"}}
-	}
-	defer f.Close()
-	m, err := deficit.Open(generic.Name, deficit.Options{Profile: io.LimitReader(f, maxProfileBytes), ProfileName: fh.Filename, Authority: authority})
-	if err == nil {
-		return m, nil
-	}
-	var pe generic.ProfileErrors
-	if errors.As(err, &pe) {
-		var out []FieldError
-		for _, e := range pe {
-			out = append(out, FieldError{Field: "profile", Message: fh.Filename + ": " + e})
-		}
-		return nil, out
-	}
-	field := "profile"
-	if strings.Contains(err.Error(), "unknown authority") {
-		field = "authority"
-	}
-	return nil, []FieldError{{Field: field, Message: strings.TrimPrefix(err.Error(), `open deficit model "generic": `)}}
 }
 
 // fill projects m and sets it beside Bury, normalised by funding.

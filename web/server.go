@@ -20,6 +20,8 @@ type Services struct {
 	Themes      benchmark.ThemeService
 	Agreements  benchmark.AgreementService
 	Assessments benchmark.AssessmentService
+	// Profiles stores the deficit profiles authorities supply.
+	Profiles benchmark.ProfileService
 	// Ratings saves ratings with their history and closes rounds.
 	Ratings benchmark.RatingService
 }
@@ -96,6 +98,7 @@ func ServicesFromStore(store *sqlite.Store) Services {
 		Themes:      store.ThemeService,
 		Agreements:  store.AgreementService,
 		Assessments: store.AssessmentService,
+		Profiles:    store.ProfileService,
 		Ratings:     store.AssessmentService,
 	}
 }

@@ -1,0 +1,181 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
+	"github.com/svbench/svbench/benchmark/deficit/generic"
+)
+
+// profileRow is one stored deficit profile in a list.
+type profileRow struct {
+	ID      int
+	Name    string
+	Stored  string
+	By      string
+	URL     string
+	Current bool
+}
+
+// profileTable lists an authority's stored profiles, newest first.
+type profileTable struct {
+	Authority string
+	Rows      []profileRow
+}
+
+// storedProfiles lists the profiles stored for an authority (ONS code),
+// marking the one with ID current.
+func (s *Server) storedProfiles(ctx context.Context, au *benchmark.Authority, current int) (profileTable, error) {
+	t := profileTable{Authority: au.Name}
+	list, err := s.Profiles.FindProfiles(ctx, benchmark.ProfileFilter{AuthorityCode: &au.ONSCode})
+	if err != nil {
+		return t, err
+	}
+	for _, p := range list {
+		t.Rows = append(t.Rows, profileRow{
+			ID: p.ID, Name: p.Name, Stored: p.CreatedAt.In(time.UTC).Format("2 January 2006, 15:04 UTC"), By: p.CreatedBy,
+			URL: fmt.Sprintf("/model/generic?profile=%d", p.ID), Current: p.ID == current,
+		})
+	}
+	return t, nil
+}
+
+// showGenericModel fills the generic page for a GET: a stored profile
+// projected (?profile=ID), or the form for an authority (?authority=CODE)
+// with its stored profiles listed, or the bare form.
+func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
+	ctx := c.Request().Context()
+	if q := c.QueryParam("profile"); q != "" {
+		id, err := strconv.Atoi(q)
+		if err != nil {
+			return echo.NewHTTPError(http.StatusNotFound, fmt.Sprintf("There is no stored profile %q", q))
+		}
+		sp, err := s.Profiles.FindProfileByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		m, err := deficit.Open(generic.Name, deficit.Options{Profile: bytes.NewReader(sp.CSV),
+			ProfileName: sp.Name, Authority: sp.Authority.Name, AuthorityCode: sp.AuthorityCode})
+		if err != nil {
+			return fmt.Errorf("open stored profile %d: %w", sp.ID, err)
+		}
+		if err := page.fill(m); err != nil {
+			return err
+		}
+		page.Stored, page.Authority = sp, sp.Authority.Name
+		page.Profiles, err = s.storedProfiles(ctx, sp.Authority, sp.ID)
+		return err
+	}
+	if q := strings.TrimSpace(c.QueryParam("authority")); q != "" {
+		au, err := s.Authorities.FindAuthority(ctx, q)
+		if err != nil {
+			return err
+		}
+		page.Authority = au.Name
+		page.Profiles, err = s.storedProfiles(ctx, au, 0)
+		return err
+	}
+	return nil
+}
+
+// uploadGenericModel reads a posted profile and, when an authority is
+// given, stores it and redirects to it; without one it is only projected.
+// Every problem with the form is reported at once and nothing is stored.
+func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) error {
+	ctx := c.Request().Context()
+	page.Authority = strings.TrimSpace(c.FormValue("authority"))
+	var errs []FieldError
+	var au *benchmark.Authority
+	if page.Authority != "" {
+		var err error
+		au, err = s.Authorities.FindAuthority(ctx, page.Authority)
+		if benchmark.ErrorCode(err) == benchmark.ENOTFOUND {
+			errs = append(errs, FieldError{Field: "authority", Message: fmt.Sprintf(
+				"No authority is named or coded %q: give a name, ONS code (e.g. E08000002) or DfE code (e.g. 351)", page.Authority)})
+		} else if err != nil {
+			return err
+		}
+	}
+	name, data, ferrs := readUploadedFile(c)
+	errs = append(errs, ferrs...)
+	var m deficit.Model
+	if len(errs) == 0 {
+		m, errs = openUploadedProfile(name, data, au)
+	}
+	var sp *benchmark.DeficitProfile
+	if len(errs) == 0 && au != nil {
+		sp = &benchmark.DeficitProfile{AuthorityCode: au.ONSCode, Name: name, CSV: data, CreatedBy: editorFrom(c)}
+		if err := s.Profiles.SaveProfile(ctx, sp); benchmark.ErrorCode(err) == benchmark.EINVALID {
+			errs = append(errs, FieldError{Field: "profile", Message: benchmark.ErrorMessage(err)})
+		} else if err != nil {
+			return err
+		}
+	}
+	if len(errs) > 0 {
+		page.Page = withErrors(p, errs)
+		return s.render(c, http.StatusUnprocessableEntity, "model", page)
+	}
+	if sp != nil {
+		return redirect(c, fmt.Sprintf("/model/generic?profile=%d", sp.ID),
+			fmt.Sprintf("%s is stored as %s's profile %d.", name, au.Name, sp.ID))
+	}
+	if err := page.fill(m); err != nil {
+		return err
+	}
+	page.Page = p
+	return s.render(c, http.StatusOK, "model", page)
+}
+
+// readUploadedFile reads the posted profile file whole, up to
+// benchmark.MaxProfileBytes.
+func readUploadedFile(c echo.Context) (string, []byte, []FieldError) {
+	fh, err := c.FormFile("profile")
+	if err != nil {
+		return "", nil, []FieldError{{Field: "profile", Message: "Choose a profile CSV file to upload"}}
+	}
+	f, err := fh.Open()
+	if err != nil {
+		return "", nil, []FieldError{{Field: "profile", Message: "The file could not be read"}}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, benchmark.MaxProfileBytes+1))
+	if err != nil {
+		return "", nil, []FieldError{{Field: "profile", Message: "The file could not be read"}}
+	} else if len(data) > benchmark.MaxProfileBytes {
+		return "", nil, []FieldError{{Field: "profile", Message: fmt.Sprintf("%s is larger than %d bytes", fh.Filename, benchmark.MaxProfileBytes)}}
+	}
+	return fh.Filename, data, nil
+}
+
+// openUploadedProfile opens the generic model over an uploaded profile,
+// returning every problem in it as a field error.
+func openUploadedProfile(name string, data []byte, au *benchmark.Authority) (deficit.Model, []FieldError) {
+	opts := deficit.Options{Profile: bytes.NewReader(data), ProfileName: name}
+	if au != nil {
+		opts.Authority, opts.AuthorityCode = au.Name, au.ONSCode
+	}
+	m, err := deficit.Open(generic.Name, opts)
+	if err == nil {
+		return m, nil
+	}
+	var pe generic.ProfileErrors
+	if errors.As(err, &pe) {
+		var out []FieldError
+		for _, e := range pe {
+			out = append(out, FieldError{Field: "profile", Message: name + ": " + e})
+		}
+		return nil, out
+	}
+	return nil, []FieldError{{Field: "profile", Message: name + ": " + strings.TrimPrefix(err.Error(), `open deficit model "generic": `)}}
+}

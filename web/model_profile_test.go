@@ -1,0 +1,186 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"mime/multipart"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// profileClient is a browser for the generic model page: a cookie jar
+// (CSRF, editor name, flash) and no automatic redirects.
+type profileClient struct {
+	app  *testApp
+	http *http.Client
+	csrf string
+}
+
+func newProfileClient(t *testing.T, app *testApp, editor string) *profileClient {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	u, _ := url.Parse(app.HTTP.URL)
+	jar.SetCookies(u, []*http.Cookie{{Name: "svbench_editor", Value: url.QueryEscape(editor), Path: "/"}})
+	client := app.HTTP.Client()
+	client.Jar = jar
+	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	pc := &profileClient{app: app, http: client}
+	resp := pc.get(t, "/model/generic")
+	m := csrfInput.FindStringSubmatch(body(t, resp))
+	if m == nil {
+		t.Fatal("no CSRF token on the upload form")
+	}
+	pc.csrf = m[1]
+	return pc
+}
+
+func (pc *profileClient) get(t *testing.T, path string) *http.Response {
+	t.Helper()
+	resp, err := pc.http.Get(pc.app.HTTP.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	return resp
+}
+
+// upload posts the form; an empty file name sends no file.
+func (pc *profileClient) upload(t *testing.T, authority, file, csv string) *http.Response {
+	t.Helper()
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	_ = w.WriteField("_csrf", pc.csrf)
+	_ = w.WriteField("authority", authority)
+	if file != "" {
+		fw, _ := w.CreateFormFile("profile", file)
+		_, _ = fw.Write([]byte(csv))
+	}
+	_ = w.Close()
+	resp, err := pc.http.Post(pc.app.HTTP.URL+"/model/generic", w.FormDataContentType(), &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	return resp
+}
+
+func storedCount(t *testing.T, app *testApp) int {
+	t.Helper()
+	list, err := app.Store.FindProfiles(context.Background(), benchmark.ProfileFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(list)
+}
+
+// TestModelGenericStoresProfile: an upload naming an authority is stored,
+// redirected to, projected beside Bury and listed for the authority.
+func TestModelGenericStoresProfile(t *testing.T) {
+	app := newTestServer(t)
+	pc := newProfileClient(t, app, "Ada Lovelace")
+	csv, err := os.ReadFile("../benchmark/deficit/generic/testdata/profile.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Bury is DfE 351 (datasets/authorities.csv).
+	resp := pc.upload(t, "351", "bury-2024.csv", string(csv))
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/model/generic?profile=1" {
+		t.Fatalf("upload = %d to %q, want 303 to the stored profile", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	stored, err := app.Store.FindProfileByID(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(stored.CSV, csv) || stored.AuthorityCode != "E08000002" || stored.Name != "bury-2024.csv" || stored.CreatedBy != "Ada Lovelace" {
+		t.Errorf("stored = %+v", stored)
+	}
+
+	doc := pageDoc(t, pc.get(t, "/model/generic?profile=1"))
+	if s := text(byID(doc, "flash-title").Parent.Parent); !strings.Contains(s, "bury-2024.csv is stored as Bury's profile 1") {
+		t.Errorf("flash = %q", s)
+	}
+	if s := text(byID(doc, "profile-status")); !strings.Contains(s, "Stored as profile 1 for Bury by Ada Lovelace") {
+		t.Errorf("status = %q", s)
+	}
+	// Worked by hand from the profile: 10 + 6 − 2 = 14 at the end of 2024/25.
+	if rows := modelRowCells(byID(doc, "supplied-table")); len(rows) != 5 || rows[1][7] != "14.000" {
+		t.Errorf("projection rows = %v", rows)
+	}
+	names := text(findAll(byID(doc, "chart-table"), "thead", nil)[0])
+	if !strings.Contains(names, "Bury (16 Dec 2021 forecast)") || !strings.Contains(names, "Bury: deficit as % of High Needs funding") {
+		t.Errorf("chart columns = %q", names)
+	}
+	if rows := modelRowCells(byID(doc, "profiles-table")); len(rows) != 1 || !strings.Contains(rows[0][0], "Shown") || rows[0][3] != "Ada Lovelace" {
+		t.Errorf("profiles = %v", rows)
+	}
+
+	// A second upload is listed first on the authority's page, both linked.
+	if resp := pc.upload(t, "Bury", "bury-2025.csv", string(csv)); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("second upload = %d", resp.StatusCode)
+	}
+	doc = pageDoc(t, pc.get(t, "/authorities/E08000002"))
+	table := byID(doc, "profiles-table")
+	if table == nil {
+		t.Fatal("no profiles on the authority page")
+	}
+	links := findAll(table, "a", nil)
+	if len(links) != 2 || attr(links[0], "href") != "/model/generic?profile=2" || attr(links[1], "href") != "/model/generic?profile=1" {
+		t.Errorf("authority page profile links = %d", len(links))
+	}
+	doc = pageDoc(t, pc.get(t, "/model/generic?authority=E08000002"))
+	if rows := modelRowCells(byID(doc, "profiles-table")); len(rows) != 2 {
+		t.Errorf("profiles for ?authority = %v", rows)
+	}
+}
+
+// TestModelGenericUploadRefused: nothing is stored from a bad form, and
+// every problem is listed.
+func TestModelGenericUploadRefused(t *testing.T) {
+	app := newTestServer(t)
+	pc := newProfileClient(t, app, "Ben")
+	tests := []struct {
+		name, authority, file, csv string
+		status                     int
+		want                       []string
+	}{
+		{"bad cells", "Bury", "bad.csv", "year,funding,spend\n2024/25,lots,\n", http.StatusUnprocessableEntity,
+			[]string{"bad.csv: line 2, funding", "line 2, spend: missing"}},
+		{"unknown authority and no file", "Atlantis", "", "", http.StatusUnprocessableEntity,
+			[]string{`No authority is named or coded &#34;Atlantis&#34;`, "Choose a profile CSV file"}},
+		{"no authority: projected only", "", "p.csv", "year,funding,spend,opening_deficit\n2024/25,60,66,10\n", http.StatusOK,
+			[]string{"not stored"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := pc.upload(t, tt.authority, tt.file, tt.csv)
+			if resp.StatusCode != tt.status {
+				t.Fatalf("status %d, want %d", resp.StatusCode, tt.status)
+			}
+			b := body(t, resp)
+			for _, w := range tt.want {
+				if !strings.Contains(b, w) {
+					t.Errorf("page lacks %q", w)
+				}
+			}
+		})
+	}
+	if n := storedCount(t, app); n != 0 {
+		t.Errorf("%d profiles stored from refused or authority-less uploads", n)
+	}
+	for _, path := range []string{"/model/generic?profile=99", "/model/generic?profile=x", "/model/generic?authority=Atlantis"} {
+		if resp := pc.get(t, path); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("GET %s = %d, want 404", path, resp.StatusCode)
+		}
+	}
+	doc := pageDoc(t, pc.get(t, "/model/generic?authority=Stoke-on-Trent"))
+	if byID(doc, "no-profiles") == nil {
+		t.Error("no 'no stored profiles' note for Stoke-on-Trent")
+	}
+}
