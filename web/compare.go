@@ -1,0 +1,135 @@
+package web
+
+import (
+	"bytes"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/export"
+)
+
+// comparePage picks rounds and sets them side by side.
+type comparePage struct {
+	Page
+	// Rounds lists every round for the picker; Selected marks the chosen.
+	Rounds   []*benchmark.Assessment
+	Selected map[int]bool
+	// Shown is true when two or more rounds are compared.
+	Shown      bool
+	Comparison benchmark.Comparison
+	Labels     []string
+	// OnlyDiffer shows only the recommendations rated differently.
+	OnlyDiffer bool
+	Rows       []benchmark.ComparedRow
+	Differing  int
+	// Query repeats the choice for the download and filter links.
+	Query string
+}
+
+// compareChoice reads the rounds chosen in the query string (?round=ID,
+// repeated). Problems are returned as field errors; one round alone is a
+// problem only when the form was sent (go is set), so a link can
+// preselect a round.
+func compareChoice(c echo.Context) ([]int, []FieldError) {
+	var ids []int
+	seen := map[int]bool{}
+	for _, v := range c.QueryParams()["round"] {
+		id, err := strconv.Atoi(v)
+		if err != nil || id <= 0 {
+			return nil, []FieldError{{Field: "round", Message: "Choose rounds from the list"}}
+		}
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 1 && c.QueryParam("go") != "" {
+		return ids, []FieldError{{Field: "round", Message: "Choose at least two rounds to compare"}}
+	}
+	return ids, nil
+}
+
+// loadComparison compares the chosen rounds over the agreements they share.
+func (s *Server) loadComparison(c echo.Context, ids []int) (benchmark.Comparison, error) {
+	ctx := c.Request().Context()
+	sides, err := s.loadSides(ctx, ids)
+	if err != nil {
+		return benchmark.Comparison{}, err
+	}
+	tax, err := s.Themes.Taxonomy(ctx)
+	if err != nil {
+		return benchmark.Comparison{}, err
+	}
+	all, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{IncludeSuperseded: true})
+	if err != nil {
+		return benchmark.Comparison{}, err
+	}
+	return benchmark.CompareAssessments(tax, all, sides), nil
+}
+
+// handleCompare shows the picker and, for two or more rounds, the
+// comparison per theme and per recommendation.
+func (s *Server) handleCompare(c echo.Context) error {
+	rounds, err := s.Assessments.FindAssessments(c.Request().Context(), benchmark.AssessmentFilter{})
+	if err != nil {
+		return err
+	}
+	p := comparePage{Page: s.page(c, "Compare assessment rounds", "assessments"), Rounds: rounds, Selected: map[int]bool{}}
+	ids, errs := compareChoice(c)
+	for _, id := range ids {
+		p.Selected[id] = true
+	}
+	if len(errs) > 0 {
+		p.Errors = errs
+		return s.render(c, http.StatusUnprocessableEntity, "compare", p)
+	}
+	if len(ids) >= 2 {
+		if p.Comparison, err = s.loadComparison(c, ids); err != nil {
+			return err
+		}
+		p.Shown = true
+		q := url.Values{"round": c.QueryParams()["round"]}
+		p.Query = q.Encode()
+		p.OnlyDiffer = c.QueryParam("only") == "differ"
+		for _, a := range p.Comparison.Rounds {
+			p.Labels = append(p.Labels, export.RoundLabel(a))
+		}
+		p.Rows = p.Comparison.Rows
+		p.Differing = len(p.Comparison.Differing())
+		if p.OnlyDiffer {
+			p.Rows = p.Comparison.Differing()
+		}
+	}
+	return s.render(c, http.StatusOK, "compare", p)
+}
+
+// handleCompareExport downloads the comparison as XLSX or CSV (format
+// "xlsx" or "csv").
+func (s *Server) handleCompareExport(format string) echo.HandlerFunc {
+	return func(c echo.Context) error { return s.compareExport(c, format) }
+}
+
+func (s *Server) compareExport(c echo.Context, format string) error {
+	ids, _ := compareChoice(c)
+	if len(ids) < 2 {
+		return benchmark.Errorf(benchmark.EINVALID, "Choose at least two rounds to compare.")
+	}
+	cmp, err := s.loadComparison(c, ids)
+	if err != nil {
+		return err
+	}
+	name := "svbench-comparison"
+	for _, a := range cmp.Rounds {
+		name += "-" + strconv.Itoa(a.ID)
+	}
+	if format == "xlsx" {
+		return download(c, name+".xlsx", mimeXLSX, func(b *bytes.Buffer) error {
+			return export.WriteComparisonWorkbook(b, cmp, time.Now())
+		})
+	}
+	return download(c, name+".csv", mimeCSV, func(b *bytes.Buffer) error { return export.WriteComparisonCSV(b, cmp) })
+}
