@@ -1,0 +1,86 @@
+package web_test
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestReportPage(t *testing.T) {
+	app := newTestServer(t)
+	id := bristolRound(t, app).ID
+	resp := app.get(t, "/assessments/"+strconv.Itoa(id)+"/report")
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	doc := parseHTML(t, body(t, resp))
+
+	t.Run("facts", func(t *testing.T) {
+		metas := findAll(doc, "dl", func(n *html.Node) bool { return hasClass(n, "sv-report__meta") })
+		if len(metas) != 5 { // once at the top, then before each later section
+			t.Errorf("%d fact blocks, want 5", len(metas))
+		}
+		got := text(metas[0])
+		for _, want := range []string{"Authority Bristol, City of", "Round Mitigation Validation Exercise (agreements of 2020-21)", "Date not stated", "Bristol City Council, Appendix A"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("facts %q lack %q", got, want)
+			}
+		}
+	})
+
+	t.Run("ratings", func(t *testing.T) {
+		rows := findAll(findAll(elementByID(t, doc, "report-ratings"), "tbody", nil)[0], "tr", nil)
+		counts := map[string]int{}
+		for _, tr := range rows {
+			tag := findAll(tr, "strong", func(n *html.Node) bool { return hasClass(n, "sv-rag") })
+			if len(tag) != 1 {
+				t.Fatal("a row without its RAG word")
+			}
+			counts[text(tag[0])]++
+		}
+		// Appendix A: 28 lines (Bury's first twice); 3 Green, 4 Amber, 3 Red.
+		if len(rows) != 28 || counts["Green"] != 3 || counts["Amber"] != 4 || counts["Red"] != 3 || counts["Not rated"] != 18 {
+			t.Errorf("%d rows, %v", len(rows), counts)
+		}
+	})
+
+	t.Run("summary", func(t *testing.T) {
+		all := tableRows(elementByID(t, doc, "report-summary"))["All themes"]
+		if strings.Join(all, " ") != "3 4 3 17 27 11%" { // Appendix A; 3 of 27 Green
+			t.Errorf("All themes = %q", all)
+		}
+		elementByID(t, doc, "rag-chart")
+	})
+
+	t.Run("prevalence and movement", func(t *testing.T) {
+		heads := findAll(elementByID(t, doc, "report-prevalence"), "th", func(n *html.Node) bool { return attr(n, "scope") == "col" })
+		if len(heads) != 1+4+2 { // four agreements held (DESIGN.md)
+			t.Errorf("prevalence has %d columns", len(heads))
+		}
+		if !strings.Contains(text(elementByID(t, doc, "no-movement")), "No earlier round") {
+			t.Error("movement section does not say there is no earlier round")
+		}
+	})
+
+	t.Run("deficit model", func(t *testing.T) {
+		elementByID(t, doc, "report-model-chart")
+		if _, ok := tableRows(elementByID(t, doc, "report-projection"))["2022/23"]; !ok {
+			t.Error("no 2022/23 row in the projection")
+		}
+		// Seed 000: the High Needs Block forecast prints 2022/23's variance
+		// as -2.546 where its parts give -2.456.
+		found := false
+		for _, tr := range findAll(elementByID(t, doc, "report-findings"), "tr", nil) {
+			s := text(tr)
+			if strings.HasPrefix(s, "Inconsistent") && strings.Contains(s, "2.546") && strings.Contains(s, "2.456") {
+				found = true
+			}
+		}
+		if !found {
+			t.Error("the -2.546 / -2.456 inconsistency is not reported")
+		}
+	})
+}
