@@ -1,0 +1,86 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/ingest"
+)
+
+// ratingsUploadPage is the form that brings a round kept in a spreadsheet
+// in.
+type ratingsUploadPage struct {
+	Page
+	Authorities []*benchmark.Authority
+	Authority   string // ONS code chosen
+	RoundTitle  string
+}
+
+// ratingStore adapts the page services to what a ratings import needs.
+type ratingStore struct {
+	agreementStore
+	benchmark.AssessmentService
+}
+
+func (s *Server) ratingsUploadPage(c echo.Context) (ratingsUploadPage, error) {
+	list, err := s.Authorities.FindAuthorities(c.Request().Context(), benchmark.AuthorityFilter{})
+	return ratingsUploadPage{Page: s.page(c, "Upload ratings", "assessments"), Authorities: list}, err
+}
+
+// handleRatingsUploadForm shows the ratings upload form.
+func (s *Server) handleRatingsUploadForm(c echo.Context) error {
+	p, err := s.ratingsUploadPage(c)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "upload_ratings", p)
+}
+
+// handleRatingsUpload checks a ratings file whole and stores it as a new
+// round, or shows every problem.
+func (s *Server) handleRatingsUpload(c echo.Context) error {
+	p, err := s.ratingsUploadPage(c)
+	if err != nil {
+		return err
+	}
+	p.Authority, p.RoundTitle = c.FormValue("authority"), strings.TrimSpace(c.FormValue("title"))
+	if p.Authority == "" {
+		p.Errors = append(p.Errors, FieldError{Field: "authority", Message: "Select the authority whose ratings these are"})
+	}
+	if p.RoundTitle == "" {
+		p.Errors = append(p.Errors, FieldError{Field: "title", Message: "Enter a title for the round"})
+	}
+	_, data, msg := readUploadFile(c)
+	if msg != "" {
+		p.Errors = append(p.Errors, FieldError{Field: "file", Message: msg})
+	}
+	if p.Errors != nil {
+		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
+	}
+	store := ratingStore{s.agreementStore(), s.Assessments}
+	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle)
+	switch code := benchmark.ErrorCode(err); {
+	case err == nil:
+	case problemErrors(err, "file") != nil:
+		p.Errors = problemErrors(err, "file")
+	case code == benchmark.ECONFLICT:
+		p.Errors = []FieldError{{Field: "title", Message: benchmark.ErrorMessage(err)}}
+	case code == benchmark.ENOTFOUND:
+		p.Errors = []FieldError{{Field: "authority", Message: "Select an authority from the list"}}
+	default:
+		return err
+	}
+	if p.Errors != nil {
+		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
+	}
+	a := ri.Assessment
+	return redirect(c, "/assessments/"+itoa(a.ID), "Imported "+itoa(len(ri.Ratings))+" ratings into the round "+a.Title+".")
+}
+
+// handleRatingsTemplate downloads an empty ratings file.
+func (s *Server) handleRatingsTemplate(c echo.Context) error {
+	c.Response().Header().Set(echo.HeaderContentDisposition, `attachment; filename="svbench-ratings-template.csv"`)
+	return c.Blob(http.StatusOK, "text/csv; charset=utf-8", ingest.RatingsTemplateCSV())
+}
