@@ -46,6 +46,9 @@ type reportModel struct {
 	Findings   []reportFinding
 	Counts     string
 	AgreedName string
+	// Agreeing counts the checks left out of Findings because the
+	// published figure agrees with its parts.
+	Agreeing int
 }
 
 // reportModelYear is one projected year as text.
@@ -125,13 +128,14 @@ func newReportModel(m *deficit.Report) *reportModel {
 		}
 		rm.Years = append(rm.Years, row)
 	}
-	for _, f := range m.Findings {
+	for _, f := range m.Findings.With(deficit.StatusInconsistent, deficit.StatusRounding, deficit.StatusNote) {
 		rf := reportFinding{Table: f.Table, Check: f.Check, Status: export.StatusLabel(f.Status), Tag: findingTag(f.Status), Detail: f.Detail}
 		if f.HasFigures {
 			rf.Printed, rf.Expected, rf.Difference = fmtUnit(f.Unit, f.Printed), fmtUnit(f.Unit, f.Expected), fmtUnit(f.Unit, f.Difference)
 		}
 		rm.Findings = append(rm.Findings, rf)
 	}
+	rm.Agreeing = len(m.Findings.With(deficit.StatusOK))
 	rm.Counts = strings.Join([]string{
 		itoa(len(m.Findings)) + " checks",
 		itoa(len(m.Findings.With(deficit.StatusInconsistent))) + " inconsistent",
