@@ -186,8 +186,11 @@ func TestRatingGrid_Browser(t *testing.T) {
 		}
 	}
 	checkAccessibility(t, ctx, gridURL+" after saving")
-	theme := evalString(t, ctx, `document.querySelector('#theme option:nth-child(2)').value`)
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+gridURL+"?group=theme&theme="+theme)); err != nil {
+	// The screenshot shows the first rated recommendation's agreement with
+	// its history open.
+	agreement := evalString(t, ctx, `document.querySelector('#rec-`+ids[0]+`').dataset.agreement`)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+gridURL+"?group=agreement&agreement="+agreement),
+		chromedp.Evaluate[chromedp.Void](`document.querySelector('#history-`+ids[0]+`').open = true`)); err != nil {
 		t.Fatal(err)
 	}
 	screenshot(t, ctx, "grid")

@@ -109,14 +109,17 @@ func (s *Server) handleRoundCreate(c echo.Context) error {
 }
 
 // copiedRatings are the ratings of the round copied from, limited to the
-// recommendations the new round covers, as version 1 of the new round.
+// recommendations the new round covers, as version 1 of the new round,
+// saved in the name of the editor copying them.
 func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agreements []*benchmark.Agreement, by string) ([]*benchmark.Rating, error) {
 	if a.CopiedFromID == 0 {
 		return nil, nil
 	}
-	if _, err := s.Assessments.FindAssessmentByID(ctx, a.CopiedFromID); err != nil {
+	src, err := s.Assessments.FindAssessmentByID(ctx, a.CopiedFromID)
+	if err != nil {
 		return nil, err
 	}
+	prevTitle := src.Title
 	prev, err := s.Assessments.FindRatings(ctx, a.CopiedFromID)
 	if err != nil {
 		return nil, err
@@ -133,7 +136,7 @@ func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agr
 		for _, rec := range ag.Recommendations {
 			if r := prev[rec.ID]; r != nil && (r.RAG != benchmark.NotRated || r.Commentary != "" || r.Owner != "") {
 				cp := *r
-				cp.UpdatedBy = by
+				cp.UpdatedBy = by + ", copying “" + prevTitle + "”"
 				out = append(out, &cp)
 			}
 		}
