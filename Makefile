@@ -4,7 +4,7 @@ DB      ?= svbench.db
 ADDR    ?= :8080
 GOVUK_FRONTEND_VERSION := 6.6.0
 
-.PHONY: run build test test-deps lint bench vendor clean
+.PHONY: run build test test-deps lint bench eval vendor clean
 
 run: ## start the web app on $(ADDR), seeding $(DB) from datasets/ when empty
 	$(GO) run ./cmd/svbench serve --addr $(ADDR) --db $(DB)
@@ -21,6 +21,9 @@ test-deps:
 lint:
 	$(GO) vet ./...
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+eval: ## leave-one-out accuracy of the automatic theme and sub-theme suggestions
+	$(GO) test -count=1 -run '^TestSuggestionQuality$$' -v ./ingest | grep -v '^=== RUN'
 
 bench: ## benchmarks, with memory figures
 	$(GO) test -run '^$$' -bench . -benchmem ./...
