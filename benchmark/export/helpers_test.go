@@ -17,7 +17,7 @@ import (
 )
 
 // seeded opens a real temporary database seeded from the shipped datasets.
-func seeded(t *testing.T) *sqlite.Store {
+func seeded(t testing.TB) *sqlite.Store {
 	t.Helper()
 	db := sqlite.NewDB(filepath.Join(t.TempDir(), "svbench.db"))
 	if err := db.Open(); err != nil {
@@ -36,7 +36,7 @@ func services(store *sqlite.Store) export.Services {
 }
 
 // bristol returns the seeded round from the appendix.
-func bristol(t *testing.T, store *sqlite.Store) *benchmark.Assessment {
+func bristol(t testing.TB, store *sqlite.Store) *benchmark.Assessment {
 	t.Helper()
 	title := "Mitigation Validation Exercise" // datasets/assessments.csv
 	list, err := store.FindAssessments(context.Background(), benchmark.AssessmentFilter{Title: &title})
