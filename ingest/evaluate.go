@@ -20,6 +20,10 @@ type Evaluation struct {
 	// PairCorrect counts suggestions whose theme and sub-theme (or lack of
 	// one) together match a known mapping.
 	PairCorrect int
+	// Confident counts suggestions not flagged for review (confidence at
+	// least benchmark.LowConfidence), and ConfidentThemeCorrect those of
+	// them with the right theme.
+	Confident, ConfidentThemeCorrect int
 	// Misses describes each wrong suggestion.
 	Misses []string
 }
@@ -37,10 +41,10 @@ func (e Evaluation) PairAccuracy() float64 { return ratio(e.PairCorrect, e.Recom
 
 // String renders the figures on three lines.
 func (e Evaluation) String() string {
-	return fmt.Sprintf("theme:     %d/%d = %.1f%%\nsub-theme: %d/%d = %.1f%%\nexact:     %d/%d = %.1f%%",
+	return fmt.Sprintf("theme:     %d/%d = %.1f%%\nsub-theme: %d/%d = %.1f%%\nexact:     %d/%d = %.1f%%\nnot flagged for review: %d, theme right in %d",
 		e.ThemeCorrect, e.Recommendations, 100*e.ThemeAccuracy(),
 		e.SubThemeCorrect, e.SubThemeCases, 100*e.SubThemeAccuracy(),
-		e.PairCorrect, e.Recommendations, 100*e.PairAccuracy())
+		e.PairCorrect, e.Recommendations, 100*e.PairAccuracy(), e.Confident, e.ConfidentThemeCorrect)
 }
 
 func ratio(n, d int) float64 {
@@ -55,7 +59,7 @@ func ratio(n, d int) float64 {
 func LeaveOneOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
 	return evaluate(tax, agreements, func(a *benchmark.Agreement, r *benchmark.Recommendation) string {
 		return fmt.Sprintf("%p", r)
-	})
+	}, nil)
 }
 
 // LeaveOneAgreementOut is stricter: each recommendation is predicted from
@@ -63,27 +67,32 @@ func LeaveOneOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Eval
 func LeaveOneAgreementOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
 	return evaluate(tax, agreements, func(a *benchmark.Agreement, r *benchmark.Recommendation) string {
 		return a.PartyKey() + "|" + a.Round
-	})
+	}, nil)
 }
 
 // evaluate predicts each mapped recommendation from a suggester trained on
 // those in other groups.
-func evaluate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, group func(*benchmark.Agreement, *benchmark.Recommendation) string) Evaluation {
+// Only agreements that score accepts (all when score is nil) are predicted.
+func evaluate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, group func(*benchmark.Agreement, *benchmark.Recommendation) string, score func(*benchmark.Agreement) bool) Evaluation {
 	type item struct {
 		rec   *benchmark.Recommendation
 		group string
 		label string
+		score bool
 	}
 	var items []item
 	for _, a := range agreements {
 		for _, r := range a.Recommendations {
 			if known(r) {
-				items = append(items, item{r, group(a, r), a.PartyNames() + " " + r.Reference})
+				items = append(items, item{r, group(a, r), a.PartyNames() + " " + r.Reference, score == nil || score(a)})
 			}
 		}
 	}
 	var e Evaluation
 	for _, it := range items {
+		if !it.score {
+			continue
+		}
 		var train []*benchmark.Recommendation
 		for _, o := range items {
 			if o.group != it.group {
@@ -100,6 +109,12 @@ func evaluate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, group f
 		}
 		if themeOK {
 			e.ThemeCorrect++
+		}
+		if sg.Confidence >= benchmark.LowConfidence {
+			e.Confident++
+			if themeOK {
+				e.ConfidentThemeCorrect++
+			}
 		}
 		if pairOK {
 			e.PairCorrect++
@@ -138,5 +153,22 @@ func mappingText(r *benchmark.Recommendation) string {
 // VocabularyOnly evaluates the suggester with no examples at all: only the
 // taxonomy's descriptions and vocabulary speak.
 func VocabularyOnly(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
-	return evaluate(tax, agreements, func(*benchmark.Agreement, *benchmark.Recommendation) string { return "" })
+	return evaluate(tax, agreements, func(*benchmark.Agreement, *benchmark.Recommendation) string { return "" }, nil)
+}
+
+// HeldOut evaluates a suggester trained on train's mappings against the
+// known mappings of test.
+func HeldOut(tax benchmark.Taxonomy, train, test []*benchmark.Agreement) Evaluation {
+	all := append(append([]*benchmark.Agreement(nil), train...), test...)
+	inTest := map[*benchmark.Agreement]bool{}
+	for _, a := range test {
+		inTest[a] = true
+	}
+	group := func(a *benchmark.Agreement, _ *benchmark.Recommendation) string {
+		if inTest[a] {
+			return "test"
+		}
+		return "train"
+	}
+	return evaluate(tax, all, group, func(a *benchmark.Agreement) bool { return inTest[a] })
 }

@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"io/fs"
+	"os"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
@@ -50,6 +51,19 @@ func TestSuggestionQuality(t *testing.T) {
 	lao := ingest.LeaveOneAgreementOut(ref.Taxonomy, agreements)
 	t.Logf("leave-one-agreement-out:\n%s", lao)
 	t.Logf("vocabulary alone, no examples:\n%s", ingest.VocabularyOnly(ref.Taxonomy, agreements))
+	data, err := os.ReadFile("testdata/heldout.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	heldout, err := ingest.ParseAgreements(data, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ho := ingest.HeldOut(ref.Taxonomy, agreements, heldout)
+	t.Logf("held-out examples (testdata/heldout.csv, written apart from the shipped data), learning from the shipped agreements:\n%s", ho)
+	for _, m := range ho.Misses {
+		t.Logf("held-out miss: %s", m)
+	}
 	for _, m := range loo.Misses {
 		t.Logf("miss: %s", m)
 	}
