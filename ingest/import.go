@@ -44,6 +44,17 @@ func LoadReference(ctx context.Context, store AgreementStore) (*Reference, error
 // in one transaction; with dryRun nothing is written but the result says
 // what would happen. A bad file returns Problems and writes nothing.
 func ImportAgreements(ctx context.Context, store AgreementStore, data []byte, dryRun bool) (*benchmark.ImportResult, error) {
+	list, err := PrepareAgreements(ctx, store, data)
+	if err != nil {
+		return nil, err
+	}
+	return store.ImportAgreements(ctx, list, dryRun)
+}
+
+// PrepareAgreements checks a whole agreement file against store's
+// authorities and taxonomy and returns its agreements, every recommendation
+// given no theme carrying a suggestion learnt from the agreements held.
+func PrepareAgreements(ctx context.Context, store AgreementStore, data []byte) ([]*benchmark.Agreement, error) {
 	ref, err := LoadReference(ctx, store)
 	if err != nil {
 		return nil, err
@@ -57,7 +68,7 @@ func ImportAgreements(ctx context.Context, store AgreementStore, data []byte, dr
 		return nil, fmt.Errorf("load agreements held: %w", err)
 	}
 	SuggestMappings(NewSuggester(ref.Taxonomy, Recommendations(held)), list)
-	return store.ImportAgreements(ctx, list, dryRun)
+	return list, nil
 }
 
 // Recommendations flattens the recommendations of agreements.

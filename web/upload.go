@@ -20,9 +20,12 @@ type uploadPage struct {
 	// confirm step checks it again whole before writing.
 	Data     string
 	Outcomes []benchmark.ImportOutcome
-	Created  int
-	Revised  int
-	Same     int
+	// Agreements are the file's agreements as they would be stored, with
+	// suggested mappings.
+	Agreements []*benchmark.Agreement
+	Created    int
+	Revised    int
+	Same       int
 }
 
 // agreementStore adapts the page services to what an import needs.
@@ -50,13 +53,19 @@ func (s *Server) handleUploadPreview(c echo.Context) error {
 		p.Errors = []FieldError{{Field: "file", Message: msg}}
 		return s.render(c, http.StatusUnprocessableEntity, "upload", p)
 	}
-	res, err := ingest.ImportAgreements(c.Request().Context(), s.agreementStore(), data, true)
+	ctx := c.Request().Context()
+	list, err := ingest.PrepareAgreements(ctx, s.agreementStore(), data)
 	if errs := problemErrors(err, "file"); errs != nil {
 		p.Errors = errs
 		return s.render(c, http.StatusUnprocessableEntity, "upload", p)
 	} else if err != nil {
 		return err
 	}
+	res, err := s.Agreements.ImportAgreements(ctx, list, true)
+	if err != nil {
+		return err
+	}
+	p.Agreements = list
 	p.Title, p.FileName, p.Data = "Check the import", name, base64.StdEncoding.EncodeToString(data)
 	p.fill(res)
 	return s.render(c, http.StatusOK, "upload_preview", p)

@@ -91,6 +91,15 @@ func TestUpload_PreviewConfirmReadyToRate(t *testing.T) {
 	if agreementCount(t, app) != before {
 		t.Fatal("the preview wrote to the database")
 	}
+	var suggested int
+	for _, span := range findAll(doc, "span", func(n *html.Node) bool { return hasClass(n, "sv-source") }) {
+		if strings.Contains(text(span), "suggested") {
+			suggested++
+		}
+	}
+	if suggested != 1 {
+		t.Errorf("preview shows %d suggested mappings, want 1 (recommendation 2 has no theme)", suggested)
+	}
 
 	// Confirming without the CSRF token is refused.
 	noToken := &http.Client{CheckRedirect: cl.http.CheckRedirect}
