@@ -33,12 +33,7 @@ func StatusLabel(s deficit.Status) string {
 // agreed profile, a line chart of both, and every reconciliation finding.
 func writeModel(s *sheet, r *Round) {
 	m := r.Model
-	lines := append(roundInfo(r),
-		info{"Model", m.Info.Title},
-		info{"Model authority", m.Info.Authority},
-		info{"Model source", m.Info.Source},
-	)
-	s.heading("Deficit model: "+m.Info.Title, lines)
+	s.heading("Deficit model: "+m.Info.Title, modelInfo(r))
 	header := s.columns(modelColumns, []float64{12, 14, 12, 14, 12, 14, 14, 16, 14, 14})
 	p := m.Base
 	agreed := deficit.AgreedProfile(m.Profiles)
@@ -71,29 +66,31 @@ func writeModel(s *sheet, r *Round) {
 	s.table(header, len(modelColumns), last)
 	s.row++
 	s.note(fmt.Sprintf("Cumulative deficit cleared: %s. A negative deficit is a surplus. Agreed profile: %s.", p.ClearedText(), orNone(p.Agreed)))
-	chartAt := s.cell(1, s.row+1)
-	s.row += 22
-	writeFindings(s, m.Findings)
-	addDeficitChart(s, header, first, last, agreed != nil, chartAt)
+	s.note(fmt.Sprintf("Reconciliation findings: %d checks, %d inconsistent, %d within rounding, on the %s sheet.",
+		len(m.Findings), len(m.Findings.With(deficit.StatusInconsistent)), len(m.Findings.With(deficit.StatusRounding)), SheetFindings))
+	addDeficitChart(s, header, first, last, agreed != nil, s.cell(1, s.row+1))
 	s.print(m.Info.Title)
 }
 
-func orNone(s string) string {
-	if s == "" {
-		return "none"
-	}
-	return s
+// modelInfo is the heading block of the model's sheets.
+func modelInfo(r *Round) []info {
+	m := r.Model
+	return append(roundInfo(r),
+		info{"Model", m.Info.Title},
+		info{"Model authority", m.Info.Authority},
+		info{"Model source", m.Info.Source},
+	)
 }
 
-// writeFindings lists every reconciliation check, figures as numbers.
-func writeFindings(s *sheet, fs deficit.Findings) {
-	s.str(1, s.row, fmt.Sprintf("Reconciliation findings: %d checks, %d inconsistent, %d within rounding",
-		len(fs), len(fs.With(deficit.StatusInconsistent)), len(fs.With(deficit.StatusRounding))), s.st.label)
+// writeFindings is sheet 6: every reconciliation check of the model's
+// published tables, figures as numbers.
+func writeFindings(s *sheet, r *Round) {
+	fs := r.Model.Findings
+	s.heading("Reconciliation findings: "+r.Model.Info.Title, modelInfo(r))
+	s.note(fmt.Sprintf("%d checks: %d inconsistent, %d within rounding, %d notes. Figures are shipped as published; each inconsistency is reported, not hidden.",
+		len(fs), len(fs.With(deficit.StatusInconsistent)), len(fs.With(deficit.StatusRounding)), len(fs.With(deficit.StatusNote))))
 	s.row++
-	for i, t := range findingColumns {
-		s.str(i+1, s.row, t, s.st.header)
-	}
-	s.row++
+	header := s.columns(findingColumns, []float64{34, 34, 13, 7, 12, 12, 12, 70})
 	for _, f := range fs {
 		n := s.row
 		s.str(1, n, f.Table, s.st.wrap)
@@ -108,6 +105,15 @@ func writeFindings(s *sheet, fs deficit.Findings) {
 		s.str(8, n, f.Detail, s.st.wrap)
 		s.row++
 	}
+	s.table(header, len(findingColumns), s.row-1)
+	s.print(r.Model.Info.Title)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
 }
 
 // addDeficitChart draws the cumulative deficit (and the agreed profile)

@@ -13,6 +13,7 @@ const (
 	SheetPrevalence = "Theme prevalence"
 	SheetMovement   = "Movement"
 	SheetModel      = "Deficit model"
+	SheetFindings   = "Reconciliation"
 )
 
 // ratingColumns head the appendix table, in the appendix's order.

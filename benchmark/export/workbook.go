@@ -10,7 +10,8 @@ import (
 // WriteWorkbook writes the round as an XLSX workbook: the appendix table
 // (Ratings), the theme x RAG Summary with a chart, Theme prevalence across
 // held agreements, Movement since the earlier round, and, when r.Model is
-// set, the Deficit model's projection and reconciliation with a chart.
+// set, the Deficit model's projection with a chart and its Reconciliation
+// findings.
 func WriteWorkbook(w io.Writer, r *Round) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -28,10 +29,10 @@ func WriteWorkbook(w io.Writer, r *Round) error {
 		{SheetMovement, writeMovement},
 	}
 	if r.Model != nil {
-		sheets = append(sheets, struct {
+		sheets = append(sheets, []struct {
 			name  string
 			write func(*sheet, *Round)
-		}{SheetModel, writeModel})
+		}{{SheetModel, writeModel}, {SheetFindings, writeFindings}}...)
 	}
 	for i, sh := range sheets {
 		s := newSheet(f, st, sh.name, i == 0)
