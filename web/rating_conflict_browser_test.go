@@ -87,7 +87,7 @@ func TestRatingConflict_Browser(t *testing.T) {
 	for _, path := range []string{
 		"/assessments/new", fmt.Sprintf("/assessments/%d", round), fmt.Sprintf("/assessments/%d/ratings?group=agreement&rag=red", round),
 		fmt.Sprintf("/assessments/%d/ratings/%s", round, rec), fmt.Sprintf("/assessments/%d/history", round),
-		fmt.Sprintf("/assessments/%d/movement", round),
+		fmt.Sprintf("/assessments/%d/movement", round), fmt.Sprintf("/assessments/%d/final", round),
 	} {
 		if err := chromedp.Do(ctx, chromedp.Navigate(base+path)); err != nil {
 			t.Fatal(err)

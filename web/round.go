@@ -144,14 +144,45 @@ func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agr
 	return out, nil
 }
 
+// roundFinalPage asks for confirmation before a round becomes read-only.
+type roundFinalPage struct {
+	Page
+	Assessment *benchmark.Assessment
+}
+
+func (s *Server) handleRoundFinalForm(c echo.Context) error {
+	return s.roundFinal(c, false)
+}
+
 func (s *Server) handleRoundFinal(c echo.Context) error {
+	return s.roundFinal(c, true)
+}
+
+// roundFinal shows the confirmation, or on a confirmed post marks the
+// round final.
+func (s *Server) roundFinal(c echo.Context, post bool) error {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return err
 	}
 	back := "/assessments/" + strconv.Itoa(id)
-	if done, err := requireEditor(c, back); done {
+	if done, err := requireEditor(c, back+"/final"); done {
 		return err
+	}
+	a, err := s.Assessments.FindAssessmentByID(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	if a.Final {
+		return redirect(c, back, "")
+	}
+	p := roundFinalPage{Page: s.page(c, "Mark “"+a.Title+"” final", "assessments"), Assessment: a}
+	if !post {
+		return s.render(c, http.StatusOK, "round_final", p)
+	}
+	if c.FormValue("confirm") != "yes" {
+		p.Errors = []FieldError{{Field: "confirm", Message: "Confirm that the round's ratings can no longer be changed"}}
+		return s.render(c, http.StatusUnprocessableEntity, "round_final", p)
 	}
 	if err := s.Ratings.FinalizeAssessment(c.Request().Context(), id); err != nil {
 		return err

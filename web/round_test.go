@@ -111,7 +111,14 @@ func TestRoundFinal(t *testing.T) {
 	bristol, recs := bristolRoundID(t, app)
 	ada := newVisitor(t, app, "Ada")
 	id := createRound(t, ada, newRoundForm("To close", bristol, allAgreementIDs(t, ada)))
-	if resp := ada.post(t, "/assessments/"+strconv.Itoa(id)+"/final", url.Values{}, false); resp.StatusCode != http.StatusSeeOther {
+	if resp := ada.post(t, "/assessments/"+strconv.Itoa(id)+"/final", url.Values{}, false); resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("finalise without confirming = %d, want 422", resp.StatusCode)
+	}
+	v := int(savedRating(t, ada, id, recs[0].ID)["version"].(float64))
+	if resp := ada.post(t, ratingPath(id, recs[0].ID), ratingForm("red", "", v), true); resp.StatusCode != http.StatusOK {
+		t.Fatalf("save before finalising = %d", resp.StatusCode)
+	}
+	if resp := ada.post(t, "/assessments/"+strconv.Itoa(id)+"/final", url.Values{"confirm": {"yes"}}, false); resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("finalise = %d", resp.StatusCode)
 	}
 	_, b := ada.get(t, "/assessments/"+strconv.Itoa(id)+"/ratings")
@@ -120,7 +127,7 @@ func TestRoundFinal(t *testing.T) {
 		t.Errorf("final round shows %d rating forms", len(forms))
 	}
 	mustElement(t, doc, "div", "round-final")
-	if resp := ada.post(t, ratingPath(id, recs[0].ID), ratingForm("red", "", 1), true); resp.StatusCode != http.StatusUnprocessableEntity {
+	if resp := ada.post(t, ratingPath(id, recs[0].ID), ratingForm("amber", "", v+1), true); resp.StatusCode != http.StatusUnprocessableEntity {
 		t.Errorf("save to a final round = %d, want 422", resp.StatusCode)
 	}
 }

@@ -36,6 +36,7 @@ func (s *Server) routes() {
 	e.GET("/assessments/new", s.handleRoundForm)
 	e.POST("/assessments", s.handleRoundCreate)
 	e.GET("/assessments/:id", s.handleAssessment)
+	e.GET("/assessments/:id/final", s.handleRoundFinalForm)
 	e.POST("/assessments/:id/final", s.handleRoundFinal)
 	e.GET("/assessments/:id/ratings", s.handleRatingGrid)
 	e.GET("/assessments/:id/ratings/:rec", s.handleRatingHistory)
