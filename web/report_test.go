@@ -84,3 +84,25 @@ func TestReportPage(t *testing.T) {
 		}
 	})
 }
+
+func TestReportPage_Movement(t *testing.T) {
+	app := newTestServer(t)
+	// A later Bristol round rating all 27 recommendations Green.
+	later := secondRound(t, app, "Bristol", "Autumn review")
+	doc := parseHTML(t, body(t, app.get(t, "/assessments/"+strconv.Itoa(later)+"/report")))
+	rows := findAll(findAll(elementByID(t, doc, "report-movement"), "tbody", nil)[0], "tr", nil)
+	// Appendix A: 3 of 27 were already Green, so 24 ratings moved.
+	if len(rows) != 24 {
+		t.Errorf("%d moved, want 24", len(rows))
+	}
+	for _, tr := range rows {
+		tags := findAll(tr, "strong", func(n *html.Node) bool { return hasClass(n, "sv-rag") })
+		if len(tags) != 2 || text(tags[1]) != "Green" || text(tags[0]) == "Green" {
+			t.Fatalf("movement row %q", text(tr))
+		}
+	}
+	all := tableRows(elementByID(t, doc, "report-movement-themes"))
+	if len(all) != 3 { // the appendix's three themes
+		t.Errorf("%d theme rows, want 3", len(all))
+	}
+}
