@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -24,5 +25,19 @@ func parseDate(s string) (string, bool) {
 			return t.Format("2006-01-02"), true
 		}
 	}
+	if n, err := strconv.ParseFloat(s, 64); err == nil && n >= minSerialDay && n < maxSerialDay {
+		return excelEpoch.AddDate(0, 0, int(n)).Format("2006-01-02"), true
+	}
 	return "", false
 }
+
+// Excel's serial day numbers, as a date cell of a workbook stores it: day 1
+// is 1 January 1900 and, after Excel's phantom 29 February 1900, day 61 is
+// 1 March 1900, so days from 30 December 1899 are exact from then on. Only
+// serials between 2000 and 2099 are read as dates.
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+const (
+	minSerialDay = 36526 // 1 January 2000
+	maxSerialDay = 73051 // 1 January 2100
+)

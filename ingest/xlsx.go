@@ -7,7 +7,9 @@ import (
 )
 
 // readXLSX reads the first sheet of a workbook into a table; each row's line
-// is its row number in Excel.
+// is its row number in Excel. Cells are read as stored, not as displayed, so
+// a date cell arrives as Excel's serial day number (see parseDate) rather
+// than in whatever display format the sheet gives it.
 func readXLSX(data []byte) (*table, Problems) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 16 * MaxFileSize, UnzipXMLSizeLimit: 16 * MaxFileSize})
 	if err != nil {
@@ -26,7 +28,7 @@ func readXLSX(data []byte) (*table, Problems) {
 	var records [][]string
 	var lines []int
 	for n := 1; rows.Next(); n++ {
-		cols, err := rows.Columns(excelize.Options{RawCellValue: false})
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
 			return nil, Problems{{Line: n, Message: "This row could not be read: " + err.Error() + "."}}
 		}
