@@ -2,6 +2,7 @@ package web
 
 import (
 	"time"
+	_ "time/tzdata" // UK times on any host, with or without a zoneinfo database
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -42,15 +43,20 @@ func historyValue(field, v string) string {
 	return v
 }
 
+// ukTime is the zone saved times are shown in.
+var ukTime = func() *time.Location {
+	if loc, err := time.LoadLocation("Europe/London"); err == nil {
+		return loc
+	}
+	return time.UTC
+}()
+
 // when formats a saved time in UK time, e.g. "25 Nov 2026, 23:50".
 func when(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	if loc, err := time.LoadLocation("Europe/London"); err == nil {
-		t = t.In(loc)
-	}
-	return t.Format("2 Jan 2006, 15:04")
+	return t.In(ukTime).Format("2 Jan 2006, 15:04")
 }
 
 // signed shows a change in a count with its sign, e.g. "+2", "−1", "0".
