@@ -103,6 +103,10 @@ func TestImportAgreements_RevisionCarriesRatingsForward(t *testing.T) {
 			t.Errorf("rating of %s = %+v, want %s", ref, r, want)
 		}
 	}
+	changes, err := store.FindRatingChanges(ctx, benchmark.RatingChangeFilter{AssessmentID: &round.ID, RecommendationID: &byRef["5"].ID})
+	if err != nil || len(changes) != 1 || changes[0].Field != "rag" || changes[0].New != string(benchmark.Red) || !strings.Contains(changes[0].By, "carried forward") {
+		t.Errorf("history of 5 = %+v, %v; want the carried Red recorded", changes, err)
+	}
 	if ratings[byRef["7"].ID] != nil {
 		t.Errorf("new recommendation 7 has a rating")
 	}

@@ -159,8 +159,7 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 				unmatched = append(unmatched, fmt.Sprintf("%s: recommendation %s (%s) %q", rd.title, old.Reference, r.RAG.Label(), old.Text))
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO ratings (assessment_id, recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`, rd.id, to.ID, string(r.RAG), r.Commentary, r.Evidence, r.Owner, r.TargetDate, tx.nowText(), r.UpdatedBy); err != nil {
+			if err := tx.carryRating(ctx, r, to.ID, fmt.Sprintf("carried forward from revision %d", cur.Revision)); err != nil {
 				return 0, nil, fmt.Errorf("carry rating of recommendation %s forward: %w", old.Reference, err)
 			}
 			copied++
@@ -172,4 +171,24 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 // emptyRating reports whether r holds nothing: not rated, with no words.
 func emptyRating(r *benchmark.Rating) bool {
 	return r.RAG == benchmark.NotRated && r.Commentary == "" && r.Evidence == "" && r.Owner == "" && r.TargetDate == ""
+}
+
+// carryRating copies r onto recommendation toID of the same round as its
+// first version, and records each field in the rating's history as set by
+// the import, with why.
+func (tx *Tx) carryRating(ctx context.Context, r *benchmark.Rating, toID int, why string) error {
+	c := *r
+	c.RecommendationID, c.Version, c.UpdatedAt, c.UpdatedBy = toID, 1, tx.now, why
+	if _, err := tx.ExecContext(ctx, `INSERT INTO ratings (assessment_id, recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.AssessmentID, toID, string(c.RAG), c.Commentary, c.Evidence, c.Owner, c.TargetDate,
+		c.Version, tx.nowText(), c.UpdatedBy); err != nil {
+		return err
+	}
+	for _, ch := range c.Diff(nil) {
+		ch.Version, ch.By, ch.At = c.Version, why, tx.now
+		if err := tx.insertRatingChange(ctx, ch); err != nil {
+			return err
+		}
+	}
+	return nil
 }
