@@ -38,6 +38,7 @@ func TestParseAgreements_ExcelFiles(t *testing.T) {
 		{"UTF-8 with BOM and CRLF", []byte("\ufeff" + crlf)},
 		{"Windows-1252", []byte(cp1252)},
 		{"trailing empty rows and columns", []byte(trailing)},
+		{"classic Mac line ends", []byte(strings.ReplaceAll(goodCSV, "\n", "\r"))},
 		{"XLSX first sheet", xlsx},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -53,6 +53,9 @@ func readCSV(data []byte) (*table, Problems) {
 	if !ok {
 		return nil, Problems{{Message: "This is not a CSV file: save the spreadsheet as CSV (comma delimited) or Excel workbook (.xlsx) and upload that."}}
 	}
+	if !strings.Contains(text, "\n") {
+		text = strings.ReplaceAll(text, "\r", "\n") // classic Mac line ends
+	}
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	var records [][]string
