@@ -83,3 +83,43 @@ func FuzzParseAgreements(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseRatings feeds the ratings parser arbitrary files against the
+// shipped agreements: it never panics, and either reports problems or
+// returns one rating per matched recommendation.
+func FuzzParseRatings(f *testing.F) {
+	files, _ := filepath.Glob("testdata/bad/*-ratings-*")
+	for _, path := range append(files, "../datasets/assessments/bristol-mitigation-validation.csv") {
+		if strings.HasSuffix(path, ".want") {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	ref, agreements := shipped(f)
+	for i, a := range agreements { // give the recommendations IDs, as stored ones have
+		for j, r := range a.Recommendations {
+			r.ID = (i+1)*100 + j
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ratings, err := ingest.ParseRatings(data, ref, agreements)
+		if err != nil {
+			var ps ingest.Problems
+			if !errors.As(err, &ps) || len(ps) == 0 {
+				t.Fatalf("error %v is not a list of problems", err)
+			}
+			return
+		}
+		seen := map[int]bool{}
+		for _, r := range ratings {
+			if seen[r.RecommendationID] || !r.RAG.Valid() {
+				t.Fatalf("bad rating %+v", r)
+			}
+			seen[r.RecommendationID] = true
+		}
+	})
+}
