@@ -85,8 +85,7 @@ func (s *Server) handleMappings(c echo.Context) error {
 // handleMappingReview saves a person's choice for one recommendation,
 // marked reviewed.
 func (s *Server) handleMappingReview(c echo.Context) error {
-	ms, ok := s.Agreements.(benchmark.MappingService)
-	if !ok {
+	if s.Mappings == nil {
 		return echo.NewHTTPError(http.StatusNotImplemented, "Mapping review is not available.")
 	}
 	id, err := strconv.Atoi(c.Param("id"))
@@ -102,7 +101,7 @@ func (s *Server) handleMappingReview(c echo.Context) error {
 	if m == nil {
 		err = benchmark.Errorf(benchmark.EINVALID, "Select a theme from the list")
 	} else {
-		err = ms.ReviewMappings(ctx, id, []*benchmark.Mapping{m})
+		err = s.Mappings.ReviewMappings(ctx, id, []*benchmark.Mapping{m})
 	}
 	if benchmark.ErrorCode(err) == benchmark.EINVALID {
 		p, perr := s.mappingsPage(c)

@@ -1,12 +1,14 @@
 package web_test
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/svbench/svbench/benchmark/deficit/bury"
 	"golang.org/x/net/html"
 )
 
@@ -181,5 +183,58 @@ func TestSummaryAndMovement(t *testing.T) {
 	}
 	if changed == 0 {
 		t.Errorf("no theme's Amber count moved: %v", themes)
+	}
+}
+
+// TestSummaryShowsBurySavingsByTheme checks the summary lines each theme's
+// Reds up with the savings Bury's plan attached to that theme.
+func TestSummaryShowsBurySavingsByTheme(t *testing.T) {
+	app := newTestServer(t)
+	bristol, _ := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	_, b := ada.get(t, "/assessments/"+strconv.Itoa(bristol)+"/summary")
+	doc := parseHTML(t, b)
+	worth := tableRows(mustElement(t, doc, "table", "worth"))
+	counts := tableRows(mustElement(t, doc, "table", "summary"))
+	delete(counts, "All themes")
+	if len(worth) != len(counts) {
+		t.Errorf("%d themes beside Bury's savings, %d in the summary", len(worth), len(counts))
+	}
+	ts, err := bury.SavingsByTheme()
+	if err != nil {
+		t.Fatal(err)
+	}
+	reds, withSchemes := 0, 0
+	for _, s := range ts {
+		row, ok := worth[s.Theme]
+		if !ok {
+			continue
+		}
+		n, _ := strconv.Atoi(row[0])
+		reds += n
+		if len(s.Schemes) == 0 {
+			if row[1] != "–" {
+				t.Errorf("%s: savings %q, want a dash: no Bury scheme maps here", s.Theme, row[1])
+			}
+			continue
+		}
+		withSchemes++
+		if want := fmt.Sprintf("%.3f", s.Savings); row[1] != want {
+			t.Errorf("%s: savings %q, want %q", s.Theme, row[1], want)
+		}
+		for _, sc := range s.Schemes {
+			if !strings.Contains(row[3], sc.Scheme) {
+				t.Errorf("%s: schemes %q do not name %q", s.Theme, row[3], sc.Scheme)
+			}
+		}
+	}
+	// Appendix A: Bristol rated three recommendations Red; each has one theme
+	// in the appendix's table.
+	if reds < 3 {
+		t.Errorf("%d Reds across themes, want at least 3", reds)
+	}
+	// Bury's Table 4 schemes map to two themes (savings_schemes.csv).
+	if withSchemes < 2 {
+		t.Errorf("%d themes show Bury schemes, want at least 2", withSchemes)
 	}
 }

@@ -24,6 +24,8 @@ type Services struct {
 	Profiles benchmark.ProfileService
 	// Ratings saves ratings with their history and closes rounds.
 	Ratings benchmark.RatingService
+	// Mappings records people's review of suggested themes.
+	Mappings benchmark.MappingService
 }
 
 // Server is the svbench web application.
@@ -100,5 +102,6 @@ func ServicesFromStore(store *sqlite.Store) Services {
 		Assessments: store.AssessmentService,
 		Profiles:    store.ProfileService,
 		Ratings:     store.AssessmentService,
+		Mappings:    store.AgreementService,
 	}
 }

@@ -15,6 +15,8 @@ type summaryPage struct {
 	Summary       benchmark.Summary
 	Chart         ragChart
 	Opportunities []opportunity
+	// Worth is Bury's savings by theme beside the round's Reds.
+	Worth themeWorthTable
 }
 
 // opportunity is a recommendation rated Red: nothing is being done yet, so
@@ -33,6 +35,9 @@ func (s *Server) handleSummary(c echo.Context) error {
 	sum := benchmark.Summarize(d.Taxonomy, d.Agreements, d.Ratings)
 	p := summaryPage{Page: s.page(c, "Summary: "+d.Assessment.Title, "assessments"), Assessment: d.Assessment,
 		Summary: sum, Chart: newRAGChart(sum)}
+	if p.Worth, err = newThemeWorth(sum); err != nil {
+		return err
+	}
 	for _, a := range d.Agreements {
 		for _, rec := range a.Recommendations {
 			if r := d.Ratings[rec.ID]; r != nil && r.RAG == benchmark.Red {
