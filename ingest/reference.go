@@ -51,7 +51,7 @@ func closestBy(s string, candidates []string, n int, norm func(string) string) [
 	var list []scored
 	for _, c := range candidates {
 		nc := norm(c)
-		d := levenshtein(q, nc)
+		d := benchmark.EditDistance(q, nc)
 		if strings.Contains(nc, q) && q != "" {
 			d = min(d, 1)
 		}
@@ -65,28 +65,6 @@ func closestBy(s string, candidates []string, n int, norm func(string) string) [
 		out = append(out, list[i].name)
 	}
 	return out
-}
-
-// levenshtein is the edit distance between a and b, by rune.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // suggestion renders candidates as ` Did you mean "A" or "B"?`, or "".

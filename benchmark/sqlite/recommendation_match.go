@@ -1,6 +1,10 @@
 package sqlite
 
-import "github.com/svbench/svbench/benchmark"
+import (
+	"unicode/utf8"
+
+	"github.com/svbench/svbench/benchmark"
+)
 
 // similarEnough is the least text similarity (1 is identical) at which a
 // revised recommendation counts as the same one with small edits.
@@ -39,25 +43,10 @@ func matchRecommendations(old, next []*benchmark.Recommendation) map[int]*benchm
 // textSimilarity is 1 minus the edit distance between the normalised texts
 // over the longer one's length, by rune.
 func textSimilarity(a, b string) float64 {
-	ra, rb := []rune(benchmark.NormalizeText(a)), []rune(benchmark.NormalizeText(b))
-	if len(ra) == 0 && len(rb) == 0 {
+	na, nb := benchmark.NormalizeText(a), benchmark.NormalizeText(b)
+	longest := max(utf8.RuneCountInString(na), utf8.RuneCountInString(nb))
+	if longest == 0 {
 		return 1
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb)))
+	return 1 - float64(benchmark.EditDistance(na, nb))/float64(longest)
 }
