@@ -21,18 +21,11 @@ type ratingHistoryPage struct {
 // handleRatingHistory shows one rating with its history; the grid's script
 // and tests may ask for the rating as JSON.
 func (s *Server) handleRatingHistory(c echo.Context) error {
-	d, err := s.loadRound(c)
+	d, ag, rec, err := s.loadRoundRecommendation(c)
 	if err != nil {
 		return err
 	}
-	recID, err := pathID(c, "rec")
-	if err != nil {
-		return err
-	}
-	ag, rec, err := d.recommendation(recID)
-	if err != nil {
-		return err
-	}
+	recID := rec.ID
 	r := d.rating(recID)
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, newRatingJSON(r))

@@ -51,18 +51,11 @@ func wantsJSON(c echo.Context) bool {
 }
 
 func (s *Server) handleRatingSave(c echo.Context) error {
-	d, err := s.loadRound(c)
+	d, ag, rec, err := s.loadRoundRecommendation(c)
 	if err != nil {
 		return err
 	}
-	recID, err := pathID(c, "rec")
-	if err != nil {
-		return err
-	}
-	ag, rec, err := d.recommendation(recID)
-	if err != nil {
-		return err
-	}
+	recID := rec.ID
 	label, anchor := recLabel(ag, rec), "#rec-"+strconv.Itoa(recID)
 	back := safeReturn(c.FormValue("return"))
 	if back == "/" {

@@ -46,6 +46,24 @@ func (s *Server) loadRoundByID(ctx context.Context, id int) (*roundData, error) 
 	return &roundData{Assessment: a, Taxonomy: tax, Agreements: coveredAgreements(all, a), Ratings: ratings}, nil
 }
 
+// loadRoundRecommendation reads the round named by :id and finds its
+// recommendation named by :rec, with the recommendation's agreement.
+func (s *Server) loadRoundRecommendation(c echo.Context) (*roundData, *benchmark.Agreement, *benchmark.Recommendation, error) {
+	d, err := s.loadRound(c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	recID, err := pathID(c, "rec")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ag, rec, err := d.recommendation(recID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return d, ag, rec, nil
+}
+
 // recommendation finds one of the round's recommendations with its
 // agreement, or answers ENOTFOUND.
 func (d *roundData) recommendation(id int) (*benchmark.Agreement, *benchmark.Recommendation, error) {
