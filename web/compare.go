@@ -26,8 +26,24 @@ type comparePage struct {
 	OnlyDiffer bool
 	Rows       []benchmark.ComparedRow
 	Differing  int
-	// Query repeats the choice for the download and filter links.
-	Query string
+	// Links repeat the choice of rounds for the downloads and the filter.
+	Links compareLinks
+}
+
+// compareLinks are the comparison's download and filter addresses, each
+// carrying the chosen rounds.
+type compareLinks struct {
+	XLSX, CSV, All, OnlyDiffer string
+}
+
+// newCompareLinks builds the links for the rounds in query.
+func newCompareLinks(query string) compareLinks {
+	return compareLinks{
+		XLSX:       "/compare/export.xlsx?" + query,
+		CSV:        "/compare/export.csv?" + query,
+		All:        "/compare?" + query + "#per-recommendation",
+		OnlyDiffer: "/compare?" + query + "&only=differ#per-recommendation",
+	}
 }
 
 // compareChoice reads the rounds chosen in the query string (?round=ID,
@@ -93,7 +109,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 		}
 		p.Shown = true
 		q := url.Values{"round": c.QueryParams()["round"]}
-		p.Query = q.Encode()
+		p.Links = newCompareLinks(q.Encode())
 		p.OnlyDiffer = c.QueryParam("only") == "differ"
 		for _, a := range p.Comparison.Rounds {
 			p.Labels = append(p.Labels, export.RoundLabel(a))

@@ -113,6 +113,26 @@ func TestComparePage(t *testing.T) {
 		}
 	})
 
+	t.Run("the page's own links", func(t *testing.T) {
+		doc := parseHTML(t, body(t, app.get(t, "/compare"+q)))
+		links := findAll(elementByID(t, doc, "compare-downloads"), "a", nil)
+		links = append(links, findAll(doc, "a", func(n *html.Node) bool { return text(n) == "only those rated differently" })...)
+		if len(links) != 3 {
+			t.Fatalf("%d links, want two downloads and the filter", len(links))
+		}
+		for _, a := range links {
+			resp := app.get(t, attr(a, "href"))
+			if resp.StatusCode != http.StatusOK {
+				t.Errorf("%s: status %d", attr(a, "href"), resp.StatusCode)
+			}
+		}
+		filtered := parseHTML(t, body(t, app.get(t, attr(links[2], "href"))))
+		rows := findAll(findAll(elementByID(t, filtered, "compare-recommendations"), "tbody", nil)[0], "tr", nil)
+		if len(rows) != 24 { // Appendix A: 27 less Bristol's 3 Green
+			t.Errorf("following the filter link: %d rows, want 24", len(rows))
+		}
+	})
+
 	t.Run("exports", func(t *testing.T) {
 		resp := app.get(t, "/compare/export.xlsx"+q)
 		if resp.StatusCode != http.StatusOK {
