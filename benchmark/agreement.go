@@ -168,6 +168,9 @@ type ImportOutcome struct {
 	// that found no match, for a person to rate again.
 	CarriedForward int      `json:"carried_forward,omitempty"`
 	Unmatched      []string `json:"unmatched,omitempty"`
+	// JoinedRounds names the open rounds ("Authority: title") a new
+	// agreement was added to: those that follow new agreements.
+	JoinedRounds []string `json:"joined_rounds,omitempty"`
 }
 
 // Count returns how many outcomes have the given action.

@@ -19,6 +19,9 @@ type Assessment struct {
 	CreatedAt     time.Time  `json:"created_at"`
 	// AgreementIDs are the agreements the round covers.
 	AgreementIDs []int `json:"agreement_ids"`
+	// FollowsNew adds agreements imported later to the round while it is
+	// open; it is set for a round started over every agreement.
+	FollowsNew bool `json:"follows_new"`
 }
 
 // Rating is one recommendation's RAG in one assessment. Version starts at 1

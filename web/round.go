@@ -41,9 +41,10 @@ func (s *Server) handleRoundForm(c echo.Context) error {
 	}
 	p.Form.CopyFrom, _ = strconv.Atoi(c.QueryParam("copy"))
 	p.Form.Authority = c.QueryParam("authority")
-	for _, a := range p.Agreements { // default: every current agreement
+	for _, a := range p.Agreements { // default: every current agreement, and later ones
 		p.Form.AgreementIDs = append(p.Form.AgreementIDs, a.ID)
 	}
+	p.Form.FollowsNew = true
 	for _, r := range p.Rounds {
 		if r.ID == p.Form.CopyFrom && p.Form.Authority == "" {
 			p.Form.Authority = r.AuthorityCode
@@ -89,7 +90,7 @@ func (s *Server) handleRoundCreate(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "round_new", p)
 	}
 	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Title: p.Form.Title, AssessedOn: p.Form.AssessedOn,
-		AgreementIDs: p.Form.AgreementIDs, CopiedFromID: p.Form.CopyFrom}
+		AgreementIDs: p.Form.AgreementIDs, CopiedFromID: p.Form.CopyFrom, FollowsNew: p.Form.FollowsNew}
 	ratings, err := s.copiedRatings(ctx, a, p.Agreements, editorFrom(c))
 	if err != nil {
 		return err

@@ -16,6 +16,8 @@ type roundForm struct {
 	AssessedOn   string
 	AgreementIDs []int
 	CopyFrom     int
+	// FollowsNew adds agreements imported later to the round.
+	FollowsNew bool
 }
 
 // readRoundForm decodes the form; unreadable numbers are dropped and then
@@ -29,6 +31,7 @@ func readRoundForm(values map[string][]string) roundForm {
 	}
 	f := roundForm{Authority: first("authority"), Title: first("title"), AssessedOn: first("assessed_on")}
 	f.CopyFrom, _ = strconv.Atoi(first("copy_from"))
+	f.FollowsNew = first("follows_new") == "yes"
 	for _, v := range values["agreements"] {
 		if id, err := strconv.Atoi(v); err == nil {
 			f.AgreementIDs = append(f.AgreementIDs, id)

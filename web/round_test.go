@@ -238,3 +238,33 @@ func TestSummaryShowsBurySavingsByTheme(t *testing.T) {
 		t.Errorf("%d themes show Bury schemes, want at least 2", withSchemes)
 	}
 }
+
+// TestRoundForm_FollowsNewAgreements checks a round follows agreements
+// uploaded later when the box, ticked by default, stays ticked, and keeps
+// its agreements when it is unticked (an unticked box is not sent).
+func TestRoundForm_FollowsNewAgreements(t *testing.T) {
+	app := newTestServer(t)
+	ada := newVisitor(t, app, "Ada")
+	_, b := ada.get(t, "/assessments/new")
+	box := mustElement(t, parseHTML(t, b), "input", "follows_new")
+	if _, checked := attrOK(box, "checked"); !checked {
+		t.Error("follow new agreements is not ticked by default")
+	}
+	all := allAgreementIDs(t, ada)
+	for _, c := range []struct {
+		title, follows, want string
+	}{
+		{"Ticked", "yes", "Added to this round while it is open"},
+		{"Unticked", "", "Not added: the round keeps the agreements it started with"},
+	} {
+		form := newRoundForm(c.title, 0, all)
+		if c.follows != "" {
+			form.Set("follows_new", c.follows)
+		}
+		id := createRound(t, ada, form)
+		_, b := ada.get(t, "/assessments/"+strconv.Itoa(id))
+		if got := text(mustElement(t, parseHTML(t, b), "dd", "follows-new")); got != c.want {
+			t.Errorf("%s: %q, want %q", c.title, got, c.want)
+		}
+	}
+}

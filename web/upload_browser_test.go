@@ -11,10 +11,11 @@ import (
 )
 
 // TestUpload_Browser uploads an agreement in headless Chromium, sees the
-// preview, confirms, and finds the new recommendations ready to rate in the
-// shipped open round.
+// preview, confirms, and finds the new recommendations ready to rate in an
+// open round that follows new agreements.
 func TestUpload_Browser(t *testing.T) {
 	app := newTestServer(t)
+	roundID := followingRound(t, app)
 	ctx := newBrowser(t)
 	file := filepath.Join(t.TempDir(), "bristol.csv")
 	if err := os.WriteFile(file, []byte(uploadCSV), 0o644); err != nil {
@@ -49,7 +50,6 @@ func TestUpload_Browser(t *testing.T) {
 		t.Errorf("after confirming:\n%s", page)
 	}
 
-	roundID, _ := bristolRoundID(t, app)
 	grid := "/assessments/" + strconv.Itoa(roundID) + "/ratings"
 	if err := chromedp.Do(ctx, chromedp.Navigate(app.HTTP.URL+grid), chromedp.WaitVisible(chromedp.CSS("main"))); err != nil {
 		t.Fatal(err)

@@ -74,8 +74,19 @@ func agreementCount(tb testing.TB, app *testApp) int {
 	return len(list)
 }
 
+// followingRound starts a round over every agreement, as the new-round form
+// does by default, so that agreements uploaded later join it.
+func followingRound(tb testing.TB, app *testApp) int {
+	tb.Helper()
+	cl := newVisitor(tb, app, "Ada")
+	form := newRoundForm("Following new agreements", 0, allAgreementIDs(tb, cl))
+	form.Set("follows_new", "yes")
+	return createRound(tb, cl, form)
+}
+
 func TestUpload_PreviewConfirmReadyToRate(t *testing.T) {
 	app := newTestServer(t)
+	following := followingRound(t, app)
 	cl := newVisitor(t, app, "")
 	before := agreementCount(t, app)
 
@@ -125,19 +136,22 @@ func TestUpload_PreviewConfirmReadyToRate(t *testing.T) {
 		t.Errorf("agreement page lacks the flash or the recommendations")
 	}
 
-	// The shipped open round now covers the new agreement, ready to rate.
-	roundID, _ := bristolRoundID(t, app)
-	round, err := app.Store.FindAssessmentByID(context.Background(), roundID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The open round following new agreements now covers it, ready to rate;
+	// Bristol's shipped round keeps the agreements of Appendix A.
 	id := strings.TrimPrefix(loc, "/agreements/")
-	found := false
-	for _, aid := range round.AgreementIDs {
-		found = found || strconv.Itoa(aid) == id
-	}
-	if !found {
-		t.Errorf("round %d covers %v, not agreement %s", roundID, round.AgreementIDs, id)
+	ctx := context.Background()
+	for roundID, want := range map[int]bool{following: true, bristolRound(t, app).ID: false} {
+		round, err := app.Store.FindAssessmentByID(ctx, roundID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, aid := range round.AgreementIDs {
+			found = found || strconv.Itoa(aid) == id
+		}
+		if found != want {
+			t.Errorf("round %q covers %v: agreement %s there is %v, want %v", round.Title, round.AgreementIDs, id, found, want)
+		}
 	}
 }
 

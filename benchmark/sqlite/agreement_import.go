@@ -72,7 +72,8 @@ func (tx *Tx) importAgreement(ctx context.Context, tax benchmark.Taxonomy, a *be
 	}
 	out.AgreementID, out.Revision = a.ID, a.Revision
 	if cur == nil {
-		return out, tx.addToOpenRounds(ctx, a.ID)
+		out.JoinedRounds, err = tx.addToOpenRounds(ctx, a.ID)
+		return out, err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE agreements SET superseded_by = ? WHERE id = ?`, a.ID, curID); err != nil {
 		return out, err

@@ -118,16 +118,51 @@ func TestImportAgreements_RevisionCarriesRatingsForward(t *testing.T) {
 func TestImportAgreements_NewAgreementReadyToRate(t *testing.T) {
 	ctx := context.Background()
 	store := seededStore(t)
+	shipped, _ := bristolRound(t, store)
+	// Three rounds of Leeds over the shipped agreements: one following new
+	// agreements, one following but final, one fixed to what it was given.
+	rounds := map[string]*benchmark.Assessment{}
+	for _, r := range []struct {
+		title         string
+		follows, done bool
+	}{{"Following", true, false}, {"Following, final", true, true}, {"Fixed", false, false}} {
+		a := &benchmark.Assessment{AuthorityCode: "E08000035", Title: r.title, AgreementIDs: shipped.AgreementIDs, FollowsNew: r.follows}
+		if err := store.CreateAssessment(ctx, a, nil); err != nil {
+			t.Fatal(err)
+		}
+		if r.done {
+			if err := store.FinalizeAssessment(ctx, a.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		rounds[r.title] = a
+	}
+
 	csv := "authority,agreement,round,reference,recommendation\n" +
 		`Bristol,Safety Valve agreement: Bristol,2022-23,1,"Create new resourced provision places in mainstream schools."` + "\n"
+	if res := importCSV(t, store, csv, true); len(res.Outcomes[0].JoinedRounds) != 1 {
+		t.Errorf("dry run: joins %v, want the one open following round named", res.Outcomes[0].JoinedRounds)
+	}
 	res := importCSV(t, store, csv, false)
 	o := res.Outcomes[0]
 	if o.Action != benchmark.ImportCreated || o.Added != 1 || o.Suggested != 1 {
 		t.Fatalf("outcome = %+v", o)
 	}
-	round, _ := bristolRound(t, store)
-	if !contains(round.AgreementIDs, o.AgreementID) {
-		t.Errorf("open round covers %v, not the new agreement %d", round.AgreementIDs, o.AgreementID)
+	if len(o.JoinedRounds) != 1 || o.JoinedRounds[0] != "Leeds: Following" {
+		t.Errorf("joined rounds %q, want only Leeds: Following", o.JoinedRounds)
+	}
+	for title, want := range map[string]bool{"Following": true, "Following, final": false, "Fixed": false} {
+		got, err := store.FindAssessmentByID(ctx, rounds[title].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if contains(got.AgreementIDs, o.AgreementID) != want {
+			t.Errorf("round %q covers %v; new agreement %d there: want %v", title, got.AgreementIDs, o.AgreementID, want)
+		}
+	}
+	// Bristol's shipped round covers the agreements of Appendix A, no more.
+	if after, _ := bristolRound(t, store); len(after.AgreementIDs) != len(shipped.AgreementIDs) {
+		t.Errorf("shipped round covers %v, want %v", after.AgreementIDs, shipped.AgreementIDs)
 	}
 	a, err := store.FindAgreementByID(ctx, o.AgreementID)
 	if err != nil {

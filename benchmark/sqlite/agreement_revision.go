@@ -96,15 +96,38 @@ func recommendationPrint(r *benchmark.Recommendation) string {
 	return s
 }
 
-// addToOpenRounds makes every open (not final) round cover a new agreement,
-// so its recommendations are ready to rate.
-func (tx *Tx) addToOpenRounds(ctx context.Context, agreementID int) error {
-	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO assessment_agreements (assessment_id, agreement_id)
-		SELECT id, ? FROM assessments WHERE final = 0`, agreementID)
+// addToOpenRounds adds a new agreement to every open round that follows
+// new agreements (one started over every agreement), so its
+// recommendations are ready to rate there. It returns those rounds, named
+// "Authority: title".
+func (tx *Tx) addToOpenRounds(ctx context.Context, agreementID int) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT s.id, au.name || ': ' || s.title FROM assessments s
+		JOIN authorities au ON au.ons_code = s.authority_code
+		WHERE s.final = 0 AND s.follows_new = 1 ORDER BY s.id`)
 	if err != nil {
-		return fmt.Errorf("add agreement to open rounds: %w", err)
+		return nil, fmt.Errorf("find rounds following new agreements: %w", err)
 	}
-	return nil
+	var ids []int
+	var names []string
+	for rows.Next() {
+		var id int
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids, names = append(ids, id), append(names, name)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO assessment_agreements (assessment_id, agreement_id) VALUES (?, ?)`, id, agreementID); err != nil {
+			return nil, fmt.Errorf("add agreement to round %d: %w", id, err)
+		}
+	}
+	return names, nil
 }
 
 // carryForward moves every open round covering cur onto next and copies

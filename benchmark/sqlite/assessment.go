@@ -50,7 +50,7 @@ func (tx *Tx) findAssessments(ctx context.Context, filter benchmark.AssessmentFi
 	}
 	rows, err := tx.QueryContext(ctx, `
 		SELECT s.id, s.authority_code, au.dfe_code, au.name, au.kind, s.title, s.assessed_on, s.final,
-		       s.source, COALESCE(s.copied_from, 0), s.created_at
+		       s.source, COALESCE(s.copied_from, 0), s.follows_new, s.created_at
 		FROM assessments s JOIN authorities au ON au.ons_code = s.authority_code
 		WHERE `+strings.Join(where, " AND ")+` ORDER BY s.created_at DESC, s.id DESC`, args...)
 	if err != nil {
@@ -63,7 +63,7 @@ func (tx *Tx) findAssessments(ctx context.Context, filter benchmark.AssessmentFi
 		au := &benchmark.Authority{}
 		var created string
 		if err := rows.Scan(&a.ID, &a.AuthorityCode, &au.DfECode, &au.Name, &au.Kind, &a.Title, &a.AssessedOn, &a.Final,
-			&a.Source, &a.CopiedFromID, &created); err != nil {
+			&a.Source, &a.CopiedFromID, &a.FollowsNew, &created); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -118,8 +118,8 @@ func (tx *Tx) createAssessment(ctx context.Context, a *benchmark.Assessment, rat
 	if a.CopiedFromID != 0 {
 		copied = a.CopiedFromID
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO assessments (authority_code, title, assessed_on, final, source, copied_from, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, a.AuthorityCode, a.Title, a.AssessedOn, a.Final, a.Source, copied, tx.nowText())
+	res, err := tx.ExecContext(ctx, `INSERT INTO assessments (authority_code, title, assessed_on, final, source, copied_from, follows_new, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, a.AuthorityCode, a.Title, a.AssessedOn, a.Final, a.Source, copied, a.FollowsNew, tx.nowText())
 	if err != nil {
 		return fmt.Errorf("create assessment: %w", err)
 	}
