@@ -32,7 +32,7 @@ func (a *Amount) UnmarshalCSV(s string) error {
 	t = strings.NewReplacer("£", "", ",", "", " ", "", "−", "-").Replace(t)
 	v, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return fmt.Errorf("parse amount %q: not a number", s)
+		return fmt.Errorf("%q is not an amount", strings.TrimSpace(s))
 	}
 	if neg {
 		v = -v

@@ -49,7 +49,7 @@ func ParseYear(s string) (Year, error) {
 	first, second, split := strings.Cut(strings.NewReplacer("-", "/", "–", "/").Replace(t), "/")
 	a, err := strconv.Atoi(strings.TrimSpace(first))
 	if err != nil {
-		return 0, fmt.Errorf("parse financial year %q: want e.g. 2022/23", s)
+		return 0, fmt.Errorf("%q is not a financial year; write it like 2024/25", strings.TrimSpace(s))
 	}
 	if a < 100 {
 		a += 2000
@@ -57,11 +57,11 @@ func ParseYear(s string) (Year, error) {
 	if split {
 		b, err := strconv.Atoi(strings.TrimSpace(second))
 		if err != nil || (b != (a+1)%100 && b != a+1) {
-			return 0, fmt.Errorf("parse financial year %q: the second year must follow the first", s)
+			return 0, fmt.Errorf("%q is not a financial year; the second year must be the one after the first, like 2024/25", strings.TrimSpace(s))
 		}
 	}
 	if a < 1990 || a > 2100 {
-		return 0, fmt.Errorf("parse financial year %q: out of range", s)
+		return 0, fmt.Errorf("%q is not a financial year svbench can use; give one from 1990/91 to 2100/01", strings.TrimSpace(s))
 	}
 	return Year(a), nil
 }

@@ -31,6 +31,16 @@ func TestParseYear(t *testing.T) {
 			t.Errorf("ParseYear(%q) = %v, %v; want %v ok=%v", tt.in, got, err, tt.want, tt.ok)
 		}
 	}
+	// A bad year says what is wrong in words, for a person fixing a file.
+	for in, want := range map[string]string{
+		"twenty":   `"twenty" is not a financial year; write it like 2024/25`,
+		" 2022/24": `"2022/24" is not a financial year; the second year must be the one after the first, like 2024/25`,
+		"1066/67":  `"1066/67" is not a financial year svbench can use; give one from 1990/91 to 2100/01`,
+	} {
+		if _, err := deficit.ParseYear(in); err == nil || err.Error() != want {
+			t.Errorf("ParseYear(%q) error = %v, want %q", in, err, want)
+		}
+	}
 	if s := deficit.Year(2025).String(); s != "2025/26" {
 		t.Errorf("String = %q", s)
 	}
@@ -62,6 +72,10 @@ func TestAmount(t *testing.T) {
 		if (err == nil) != tt.ok || a.Valid != tt.valid || (tt.valid && a.Value != tt.want) {
 			t.Errorf("Amount(%q) = %+v, %v", tt.in, a, err)
 		}
+	}
+	var a deficit.Amount
+	if err := a.UnmarshalCSV(" lots "); err == nil || err.Error() != `"lots" is not an amount` {
+		t.Errorf("error = %v", err)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 )
@@ -82,3 +84,41 @@ func (c *checker) printed(id string) string {
 
 // textPara names a paragraph as a findings "table".
 func textPara(p string) string { return "Text, para " + p }
+
+// sentence makes a finding's detail read as a sentence on its own: a
+// capital first letter and a closing full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
+		s += "."
+	}
+	return s
+}
+
+// words lists items as prose: "none", "8", "8 and 9", "8, 9 and 10".
+func words(items []string) string {
+	switch len(items) {
+	case 0:
+		return "none"
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// rows names table rows in words: "row 10", "rows 8 and 9".
+func rows(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	if len(ns) == 1 {
+		return "row " + s[0]
+	}
+	return "rows " + words(s)
+}

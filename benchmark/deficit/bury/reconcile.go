@@ -18,6 +18,9 @@ func (d *Data) reconcile(base, rev14 *deficit.Inputs) deficit.Findings {
 	c.capital()
 	c.risks()
 	c.numbering()
+	for i := range c.out {
+		c.out[i].Detail = sentence(c.out[i].Detail)
+	}
 	return c.out
 }
 
@@ -28,7 +31,7 @@ func (c *checker) hnb() {
 		want := r.Spend.Value - r.Funding.Value
 		c.figure("hnb-variance-"+slug(r.Year), t, r.Year.String()+", In-Year Variance", "in-year variance = estimated spend − High Needs Block",
 			deficit.Millions, r.Variance.Value, want,
-			fmt.Sprintf("%s: spend %s − funding %s = %s, printed %s (difference %s)",
+			fmt.Sprintf("in %s, spend %s − funding %s = %s, but the table prints %s (difference %s)",
 				r.Year, fm(r.Spend.Value), fm(r.Funding.Value), fm(want), fm(r.Variance.Value), fm(r.Variance.Value-want)))
 	}
 }
@@ -40,7 +43,7 @@ func (c *checker) forecasts(base, rev14 *deficit.Inputs) {
 	first := d.Forecast(TableAgreed)[0].Year
 	if v, ok := d.textValue("cost-pressure-2020-21"); ok {
 		for _, id := range []string{TableRevised14, TableRevised16} {
-			c.figure("cost-pressure-"+id, textPara("5.2"), first.String(), c.printed("cost-pressure-2020-21")+" pressure = revised − agreed "+first.String()+" deficit",
+			c.figure("cost-pressure-"+id, textPara("5.2"), d.caption(id)+", "+first.String(), c.printed("cost-pressure-2020-21")+" pressure = revised − agreed "+first.String()+" deficit",
 				deficit.Millions, v, d.deficits(id)[first]-agreed[first], "")
 		}
 	}
@@ -110,9 +113,18 @@ func (c *checker) spendAndBalance(base, rev14 *deficit.Inputs) {
 			}
 			c.judge("balanced-from-"+strings.ToLower(strings.ReplaceAll(in.Label, " ", "-")), textPara("5.9"), in.Label,
 				"spend within High Needs funding from "+deficit.Year(y).String(), len(over) == 0,
-				fmt.Sprintf("years with spend above funding from %s: %d %v", deficit.Year(y), len(over), over))
+				balanceDetail(deficit.Year(y), over))
 		}
 	}
+}
+
+// balanceDetail says which years from y, if any, spend more than their
+// High Needs funding.
+func balanceDetail(y deficit.Year, over []string) string {
+	if len(over) == 0 {
+		return fmt.Sprintf("no year from %s on spends more than its High Needs funding", y)
+	}
+	return fmt.Sprintf("from %s on, spend is above High Needs funding in %s", y, words(over))
 }
 
 // contributions sets the derived DfE contributions against the Safety

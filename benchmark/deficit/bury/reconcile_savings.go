@@ -99,7 +99,7 @@ func (c *checker) timeline(s SchemeRow, years []deficit.Year) {
 	}
 	detail := fmt.Sprintf("timeline %s falls in %s; no saving shown before it", s.Timeline, start)
 	if len(early) > 0 {
-		detail = fmt.Sprintf("timeline %s falls in %s, but the row shows %s", s.Timeline, start, strings.Join(early, ", "))
+		detail = fmt.Sprintf("timeline %s falls in %s, but the row shows %s", s.Timeline, start, words(early))
 	}
 	c.judge(fmt.Sprintf("savings-timeline-%d", s.Row), c.d.caption(TableSavings), fmt.Sprintf("row %d, %s", s.Row, s.Scheme),
 		"no saving before the scheme's timeline", len(early) == 0, detail)
@@ -215,7 +215,7 @@ func (c *checker) savingsText(years []deficit.Year) {
 		c.figure("text-savings-identified-in-year", textPara("8.1"), p+" \"in-year savings\"", "a figure called in-year matches an in-year saving",
 			deficit.Millions, v, in,
 			fmt.Sprintf("the text calls %s in-year savings, but it is the cumulative saving reached by %s; the in-year savings are %s",
-				p, last, strings.Join(ins, ", ")))
+				p, last, words(ins)))
 		c.out[len(c.out)-1].Status = deficit.StatusInconsistent
 	}
 	if s, ok := d.Scheme(schoolsTransfer); ok {

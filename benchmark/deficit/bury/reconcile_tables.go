@@ -111,7 +111,7 @@ func (c *checker) risks() {
 		for _, b := range names[i+1:] {
 			if oneEdit(a, b) {
 				c.note("risks-owner-"+strings.ToLower(strings.ReplaceAll(a, " ", "-")), t, "Owner/ Leader", "each owner is spelt one way",
-					fmt.Sprintf("%q (rows %v) and %q (rows %v) differ by one letter and are probably the same person", a, where[a], b, where[b]))
+					fmt.Sprintf("%q (%s) and %q (%s) differ by one letter and are probably the same person", a, rows(where[a]), b, rows(where[b])))
 			}
 		}
 	}

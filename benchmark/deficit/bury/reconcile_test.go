@@ -183,3 +183,56 @@ func TestPhasing(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingsReadAsSentences: every detail stands on its own after
+// "Check: …" on the model page — a capital letter, a full stop, and no Go
+// formatting of lists or values.
+func TestFindingsReadAsSentences(t *testing.T) {
+	for _, f := range findings(t) {
+		d := f.Detail
+		if d == "" || strings.ToUpper(d[:1]) != d[:1] || !strings.HasSuffix(d, ".") {
+			t.Errorf("%s: detail %q is not a sentence", f.ID, d)
+		}
+		for _, leak := range []string{"[", "]", "%!", "<nil>", "{", " 0 "} {
+			if strings.Contains(d, leak) {
+				t.Errorf("%s: detail %q shows Go formatting %q", f.ID, d, leak)
+			}
+		}
+	}
+}
+
+// TestFindingListsInWords: lists of rows and years are written out.
+func TestFindingListsInWords(t *testing.T) {
+	fs := findings(t)
+	tests := []struct{ id, want string }{
+		// Seed lines 423-425 (Table 7 rows 8-10): "Isobel Booler" owns
+		// rows 8 and 9, "Isabel Booler" row 10.
+		{"risks-owner-isobel-booler", `"Isobel Booler" (rows 8 and 9) and "Isabel Booler" (row 10) differ by one letter and are probably the same person.`},
+		// Para 5.9: spend within funding from 2022/23; no year is over.
+		{"balanced-from-revised-recovery-forecast-as-at-16-dec-2021", "No year from 2022/23 on spends more than its High Needs funding."},
+		// Seed line 310: the in-year savings line, four years joined with "and".
+		{"text-savings-identified-in-year", "0.905 in 2023/24 and 0.515 in 2024/25."},
+		// Seed line 128.
+		{"hnb-variance-2022-23", "In 2022/23, spend 37.255 − funding 39.711 = −2.456, but the table prints −2.546 (difference −0.090)."},
+	}
+	for _, tt := range tests {
+		f, ok := fs.ByID(tt.id)
+		if !ok || !strings.HasSuffix(f.Detail, tt.want) {
+			t.Errorf("%s detail = %q, want it to end %q", tt.id, f.Detail, tt.want)
+		}
+	}
+}
+
+// TestCostPressureNamesItsProfile: para 5.2's £1.864m is checked against
+// both revised forecasts (seed line 91), and each finding says which.
+func TestCostPressureNamesItsProfile(t *testing.T) {
+	fs := findings(t)
+	for id, want := range map[string]string{
+		"cost-pressure-revised-2021-12-14": "Revised recovery forecast as at 14 Dec 2021, 2020/21",
+		"cost-pressure-revised-2021-12-16": "Revised recovery forecast as at 16 Dec 2021, 2020/21",
+	} {
+		if f, ok := fs.ByID(id); !ok || f.Where != want {
+			t.Errorf("%s where = %q, want %q", id, f.Where, want)
+		}
+	}
+}

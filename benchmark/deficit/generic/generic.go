@@ -18,10 +18,16 @@
 //	                 if any: shown as the authority's own profile and
 //	                 checked against the projection
 //	opening_deficit  first row only: the deficit brought forward
+//
+// Column names are read without regard to case or surrounding spaces; a
+// column not listed here is refused, so a misspelt one is not dropped
+// silently. Rows whose cells are all blank are skipped.
 package generic
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 )
@@ -115,7 +121,7 @@ func (m *Model) Reconcile() deficit.Findings {
 			Check:  "published deficit = last year's + spend − funding − contributions − transfers",
 			Status: st, Unit: deficit.Millions, HasFigures: true,
 			Printed: r.deficit.Value, Expected: got, Difference: r.deficit.Value - got,
-			Detail: fmt.Sprintf("published %.3f; the profile's flows give %.3f", r.deficit.Value, got),
+			Detail: fmt.Sprintf("The profile publishes %s; its own flows give %s.", millions(r.deficit.Value), millions(got)),
 		})
 	}
 	return out
@@ -133,3 +139,12 @@ func (m *Model) Choices() []deficit.Choice {
 
 // Risks returns none: a supplied profile has no risk register.
 func (m *Model) Risks() []deficit.Risk { return nil }
+
+// millions formats £m to three places with a true minus sign, e.g. "−0.500".
+func millions(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 3, 64)
+	if s == "-0.000" {
+		return "0.000"
+	}
+	return strings.Replace(s, "-", "−", 1)
+}

@@ -81,6 +81,8 @@ func TestGenericProjection(t *testing.T) {
 	bad := r.Findings.With(deficit.StatusInconsistent)
 	if len(bad) != 1 || bad[0].Where != "2027/28" || bad[0].Difference != 1 {
 		t.Errorf("findings = %+v", r.Findings)
+	} else if want := "The profile publishes −0.500; its own flows give −1.500."; bad[0].Detail != want {
+		t.Errorf("detail = %q, want %q", bad[0].Detail, want)
 	}
 	// Savings are a memo: spend is as supplied.
 	if r.Base.Years[0].Spend != 66 || r.Base.Years[0].SavingsTotal != 0.8 {
@@ -95,14 +97,87 @@ func TestProfileErrorsListEveryProblem(t *testing.T) {
 	if !errors.As(err, &pe) {
 		t.Fatalf("err = %v", err)
 	}
-	for _, want := range []string{"line 2, funding", "line 2, spend: missing", "line 3, year", "line 3, opening_deficit"} {
-		found := false
-		for _, e := range pe {
-			found = found || strings.HasPrefix(e, want)
-		}
-		if !found {
-			t.Errorf("%q not in %v", want, pe)
-		}
+	want := generic.ProfileErrors{
+		`line 2, column funding: "abc" is not an amount in £ million`,
+		"line 2, column spend: the cell is blank; give the year's estimated High Needs spend in £ million",
+		"line 3, column year: 2026/27 follows 2024/25; each row must be the year after the one above, so this one should be 2025/26",
+		"line 3, column opening_deficit: only the first row may give the deficit brought forward; leave this cell blank",
+	}
+	if strings.Join(pe, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors =\n%s\nwant\n%s", strings.Join(pe, "\n"), strings.Join(want, "\n"))
+	}
+	// The command line prints Error(): a heading, then one problem a line.
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != 5 || lines[0] != "the profile CSV has 4 problems:" || lines[1] != want[0] {
+		t.Errorf("Error() =\n%s", err)
+	}
+	if s := (generic.ProfileErrors{"line 2: x"}).Error(); s != "the profile CSV has a problem:\nline 2: x" {
+		t.Errorf("one problem: %q", s)
+	}
+}
+
+// TestProfileErrorMessages: each problem is a plain sentence naming the
+// line of the file (the header is line 1) and the column.
+func TestProfileErrorMessages(t *testing.T) {
+	const head = "year,funding,spend\n"
+	tests := []struct {
+		name, csv string
+		want      []string
+	}{
+		{"not an amount", head + "2024/25,60,66\n2025/26,abc,60\n",
+			[]string{`line 3, column funding: "abc" is not an amount in £ million`}},
+		{"year twice", head + "2024/25,60,66\n2025/26,60,66\n2025/26,60,66\n",
+			[]string{"line 4, column year: 2025/26 comes twice; each row must be the year after the one above"}},
+		{"not a year", head + "twenty,60,66\n",
+			[]string{`line 2, column year: "twenty" is not a financial year; write it like 2024/25`}},
+		{"second year does not follow", head + "2024/26,60,66\n",
+			[]string{`line 2, column year: "2024/26" is not a financial year; the second year must be the one after the first, like 2024/25`}},
+		{"blank year", head + ",60,66\n",
+			[]string{"line 2, column year: the cell is blank; write the financial year like 2024/25"}},
+		{"blank lines keep their numbers", head + "2024/25,60,66\n\n2025/26,60,x\n",
+			[]string{`line 4, column spend: "x" is not an amount in £ million`}},
+		{"too many cells", head + "2024/25,60,66,7\n",
+			[]string{"line 2: the line has 4 cells but the header names 3 columns"}},
+		{"missing column", "year,funding\n2024/25,60\n",
+			[]string{"line 1: the header has no spend column, and every profile needs one"}},
+		{"unknown column", "year,funding,spend,saving\n2024/25,60,66,1\n",
+			[]string{`line 1: "saving" is not a column svbench reads; the columns are year, funding, spend, contributions, transfers, savings, deficit, opening_deficit`}},
+		{"column twice", "year,funding,spend,spend\n2024/25,60,66,1\n",
+			[]string{"line 1: the column spend is named twice"}},
+		{"stray quote", head + "2024/25,\"60,66\n",
+			[]string{"line 2: a quotation mark is out of place; save the file from your spreadsheet as CSV again"}},
+		{"empty", "", []string{"the file is empty: give a header row naming the columns, then one row per financial year"}},
+		{"header only", head, []string{"the file has a header row but no years: add one row per financial year below it"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := generic.ReadProfile(strings.NewReader(tt.csv))
+			var pe generic.ProfileErrors
+			if !errors.As(err, &pe) {
+				t.Fatalf("err = %v, want ProfileErrors", err)
+			}
+			if strings.Join(pe, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("errors =\n%s\nwant\n%s", strings.Join(pe, "\n"), strings.Join(tt.want, "\n"))
+			}
+			for _, e := range pe {
+				if strings.Contains(e, "%!") || strings.Contains(e, "parse ") || strings.Contains(e, "strconv") {
+					t.Errorf("Go error text leaks: %q", e)
+				}
+			}
+		})
+	}
+}
+
+// TestProfileAsSpreadsheetsSaveIt: a byte-order mark, capitalised or
+// padded column names, CRLF line ends and trailing empty rows are read.
+func TestProfileAsSpreadsheetsSaveIt(t *testing.T) {
+	csv := "\ufeffYear, Funding ,SPEND,Opening Deficit\r\n2024/25,60,66,10\r\n2025/26,63,60,\r\n,,,\r\n"
+	p, err := generic.ReadProfile(strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Rows) != 2 || p.Rows[1].Year() != 2025 || p.Opening != 10 {
+		t.Errorf("profile = %+v", p)
 	}
 }
 

@@ -1,27 +1,21 @@
 package generic
 
 import (
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
-
-	"github.com/gocarina/gocsv"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 )
 
-// row is one CSV line as text, so that every bad cell can be reported.
-type row struct {
-	Year           string `csv:"year"`
-	Funding        string `csv:"funding"`
-	Spend          string `csv:"spend"`
-	Contributions  string `csv:"contributions"`
-	Transfers      string `csv:"transfers"`
-	Savings        string `csv:"savings"`
-	Deficit        string `csv:"deficit"`
-	OpeningDeficit string `csv:"opening_deficit"`
-}
+// columns are the profile CSV's columns, in the order documented.
+var columns = []string{"year", "funding", "spend", "contributions", "transfers", "savings", "deficit", "opening_deficit"}
+
+// required are the columns every profile must have.
+var required = []string{"year", "funding", "spend"}
 
 // Profile is a supplied profile, checked.
 type Profile struct {
@@ -39,71 +33,184 @@ type Row struct {
 // Year is the row's financial year.
 func (r Row) Year() deficit.Year { return r.year }
 
-// ProfileErrors lists every problem found in a profile CSV.
+// ProfileErrors lists every problem found in a profile CSV, each a plain
+// sentence naming its line and column, e.g. `line 3, column funding: "abc"
+// is not an amount in £ million`.
 type ProfileErrors []string
 
-func (e ProfileErrors) Error() string { return "profile: " + strings.Join(e, "; ") }
+// Error lists the problems one to a line under a heading, so a command
+// line shows each on its own line.
+func (e ProfileErrors) Error() string {
+	head := fmt.Sprintf("the profile CSV has %d problems:", len(e))
+	if len(e) == 1 {
+		head = "the profile CSV has a problem:"
+	}
+	return head + "\n" + strings.Join(e, "\n")
+}
 
 // ReadProfile reads and checks a profile CSV whole; on failure the error
 // is a ProfileErrors naming each bad line and column.
 func ReadProfile(r io.Reader) (*Profile, error) {
-	var rows []row
-	if err := gocsv.Unmarshal(r, &rows); err != nil {
-		return nil, fmt.Errorf("read profile: %w", err)
-	}
-	if len(rows) == 0 {
-		return nil, ProfileErrors{"no rows"}
-	}
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	var names []string
+	var index map[string]int
 	var errs ProfileErrors
 	p := &Profile{}
-	for i, raw := range rows {
-		line := i + 2
-		bad := func(col string, err error) { errs = append(errs, fmt.Sprintf("line %d, %s: %v", line, col, err)) }
-		var r Row
-		y, err := deficit.ParseYear(raw.Year)
-		switch {
-		case err != nil:
-			bad("year", err)
-		case y == 0:
-			bad("year", errors.New("missing"))
-		case i > 0 && p.Rows[i-1].year != 0 && y != p.Rows[i-1].year+1:
-			bad("year", fmt.Errorf("%s does not follow %s", y, p.Rows[i-1].year))
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
 		}
-		r.year = y
-		cells := []struct {
-			name     string
-			text     string
-			out      *deficit.Amount
-			required bool
-		}{
-			{"funding", raw.Funding, &r.funding, true},
-			{"spend", raw.Spend, &r.spend, true},
-			{"contributions", raw.Contributions, &r.contributions, false},
-			{"transfers", raw.Transfers, &r.transfers, false},
-			{"savings", raw.Savings, &r.saving, false},
-			{"deficit", raw.Deficit, &r.deficit, false},
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, append(errs, fmt.Sprintf("line %d: %s", pe.Line, csvProblem(pe.Err)))
+		} else if err != nil {
+			return nil, fmt.Errorf("read profile: %w", err)
 		}
-		for _, c := range cells {
-			if err := c.out.UnmarshalCSV(c.text); err != nil {
-				bad(c.name, err)
-			} else if c.required && !c.out.Valid {
-				bad(c.name, errors.New("missing"))
+		if names == nil {
+			names = rec
+			if index, errs = header(rec); len(errs) > 0 {
+				return nil, errs
 			}
+			continue
 		}
-		var open deficit.Amount
-		if err := open.UnmarshalCSV(raw.OpeningDeficit); err != nil {
-			bad("opening_deficit", err)
-		} else if open.Valid && i > 0 {
-			bad("opening_deficit", errors.New("only the first row may carry it"))
-		} else if open.Valid {
-			p.Opening = open.Value
+		if blank(rec) {
+			continue // a spreadsheet's empty row
 		}
+		line, _ := cr.FieldPos(0)
+		r, rowErrs := readRow(rec, index, len(names), line, p)
+		errs = append(errs, rowErrs...)
 		p.Rows = append(p.Rows, r)
 	}
-	if len(errs) > 0 {
+	switch {
+	case names == nil:
+		return nil, ProfileErrors{"the file is empty: give a header row naming the columns, then one row per financial year"}
+	case len(p.Rows) == 0:
+		return nil, ProfileErrors{"the file has a header row but no years: add one row per financial year below it"}
+	case len(errs) > 0:
 		return nil, errs
 	}
 	return p, nil
+}
+
+// blank reports whether every cell of a record is empty.
+func blank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// header maps each known column to its position in the header row,
+// reporting columns missing, unknown or named twice. Names are compared
+// without case, surrounding spaces or a spreadsheet's byte-order mark.
+func header(names []string) (map[string]int, ProfileErrors) {
+	var errs ProfileErrors
+	index := map[string]int{}
+	for i, n := range names {
+		n = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(n, "\ufeff")))
+		n = strings.ReplaceAll(n, " ", "_")
+		switch {
+		case n == "" && i == len(names)-1:
+			// a trailing comma after the last name
+		case !slices.Contains(columns, n):
+			errs = append(errs, fmt.Sprintf("line 1: %q is not a column svbench reads; the columns are %s", names[i], strings.Join(columns, ", ")))
+		case seen(index, n):
+			errs = append(errs, fmt.Sprintf("line 1: the column %s is named twice", n))
+		default:
+			index[n] = i
+		}
+	}
+	for _, n := range required {
+		if !seen(index, n) {
+			errs = append(errs, fmt.Sprintf("line 1: the header has no %s column, and every profile needs one", n))
+		}
+	}
+	return index, errs
+}
+
+// seen reports whether the header named column n.
+func seen(index map[string]int, n string) bool {
+	_, ok := index[n]
+	return ok
+}
+
+// csvProblem words a CSV syntax error for a spreadsheet user.
+func csvProblem(err error) string {
+	switch {
+	case errors.Is(err, csv.ErrQuote), errors.Is(err, csv.ErrBareQuote):
+		return "a quotation mark is out of place; save the file from your spreadsheet as CSV again"
+	default:
+		return "the line could not be read as CSV; save the file from your spreadsheet as CSV again"
+	}
+}
+
+// readRow checks one line of the file (line is its number, counting the
+// header as 1) against the rows already read into p.
+func readRow(rec []string, index map[string]int, width, line int, p *Profile) (Row, ProfileErrors) {
+	var errs ProfileErrors
+	bad := func(col, msg string) { errs = append(errs, fmt.Sprintf("line %d, column %s: %s", line, col, msg)) }
+	if len(rec) > width {
+		errs = append(errs, fmt.Sprintf("line %d: the line has %d cells but the header names %d columns", line, len(rec), width))
+	}
+	cell := func(col string) string {
+		if i, ok := index[col]; ok && i < len(rec) {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	var r Row
+	first := len(p.Rows) == 0
+	y, err := deficit.ParseYear(cell("year"))
+	var prev deficit.Year
+	if !first {
+		prev = p.Rows[len(p.Rows)-1].year
+	}
+	switch {
+	case err != nil:
+		bad("year", err.Error())
+	case y == 0:
+		bad("year", "the cell is blank; write the financial year like 2024/25")
+	case prev != 0 && y == prev:
+		bad("year", fmt.Sprintf("%s comes twice; each row must be the year after the one above", y))
+	case prev != 0 && y != prev+1:
+		bad("year", fmt.Sprintf("%s follows %s; each row must be the year after the one above, so this one should be %s", y, prev, prev+1))
+	}
+	r.year = y
+	cells := []struct {
+		name     string
+		out      *deficit.Amount
+		required bool
+		what     string
+	}{
+		{"funding", &r.funding, true, "the year's High Needs Block funding"},
+		{"spend", &r.spend, true, "the year's estimated High Needs spend"},
+		{"contributions", &r.contributions, false, ""},
+		{"transfers", &r.transfers, false, ""},
+		{"savings", &r.saving, false, ""},
+		{"deficit", &r.deficit, false, ""},
+	}
+	for _, c := range cells {
+		text := cell(c.name)
+		if err := c.out.UnmarshalCSV(text); err != nil {
+			bad(c.name, fmt.Sprintf("%q is not an amount in £ million", text))
+		} else if c.required && !c.out.Valid {
+			bad(c.name, "the cell is blank; give "+c.what+" in £ million")
+		}
+	}
+	var open deficit.Amount
+	text := cell("opening_deficit")
+	if err := open.UnmarshalCSV(text); err != nil {
+		bad("opening_deficit", fmt.Sprintf("%q is not an amount in £ million", text))
+	} else if open.Valid && !first {
+		bad("opening_deficit", "only the first row may give the deficit brought forward; leave this cell blank")
+	} else if open.Valid {
+		p.Opening = open.Value
+	}
+	return r, errs
 }
 
 // Inputs turns the profile into engine inputs.
