@@ -19,6 +19,8 @@ func (s *Server) routes() {
 		CookiePath:     "/",
 		CookieHTTPOnly: true,
 		CookieSameSite: http.SameSiteLaxMode,
+		CookieMaxAge:   7 * 24 * 60 * 60, // a grid left open for a week still saves
+		ErrorHandler:   csrfRefused,
 		Skipper:        func(c echo.Context) bool { return c.Path() == "/healthz" },
 	}))
 	e.Use(s.loadEditor)
