@@ -222,7 +222,7 @@ func WriteComparisonCSV(w io.Writer, c benchmark.Comparison) error {
 	for _, row := range c.Rows {
 		rec := []string{LA(row.Agreement), row.Recommendation.Text, joinThemes(row.Recommendation)}
 		for _, rag := range row.RAGs {
-			rec = append(rec, ragText(rag))
+			rec = append(rec, rag.Label()) // "Not rated" spelled out, never a blank
 		}
 		records = append(records, append(rec, yesNo(row.Differs())))
 	}

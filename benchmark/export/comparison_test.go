@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"maps"
 	"strconv"
 	"strings"
 	"testing"
@@ -115,9 +116,15 @@ func TestComparisonCSV(t *testing.T) {
 	if len(recs) != 28 || recs[0][0] != "LA" || recs[0][5] != "Ratings differ" {
 		t.Fatalf("%d lines, header %q", len(recs), recs[0])
 	}
+	bristol := map[string]int{}
 	for _, r := range recs[1:] {
 		if r[4] != "Green" {
 			t.Errorf("Leeds rated %q, want Green", r[4])
 		}
+		bristol[r[3]]++
+	}
+	// Appendix A: Bristol rated 3 Green, 4 Amber, 3 Red; 17 not rated.
+	if want := map[string]int{"Green": 3, "Amber": 4, "Red": 3, "Not rated": 17}; !maps.Equal(bristol, want) {
+		t.Errorf("Bristol's column %v, want %v", bristol, want)
 	}
 }
