@@ -2,6 +2,7 @@ package benchmark
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -29,24 +30,68 @@ type RatingUpdate struct {
 	By string
 }
 
-// Validate checks the update's fields and returns EINVALID naming the first
-// problem.
+// FieldProblem is one problem with a rating update. Field is the field's
+// history name (FieldRAG and so on, which are also the form's names), or ""
+// for a problem with the update as a whole.
+type FieldProblem struct {
+	Field   string `json:"field"`
+	Message string `json:"message"`
+}
+
+// InvalidRatingError lists every problem found with a rating update, in form
+// order, so that each can be shown beside its field. Its code is EINVALID.
+type InvalidRatingError struct {
+	Problems []FieldProblem
+}
+
+// Error implements the error interface.
+func (e *InvalidRatingError) Error() string { return e.Unwrap().Error() }
+
+// Unwrap makes the error's code EINVALID; its message joins every problem.
+func (e *InvalidRatingError) Unwrap() error {
+	msgs := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		msgs[i] = p.Message
+	}
+	return Errorf(EINVALID, "%s", strings.Join(msgs, "; "))
+}
+
+// Validate checks every field of the update and returns an
+// *InvalidRatingError listing each problem, or nil.
 func (u *RatingUpdate) Validate() error {
-	switch {
-	case strings.TrimSpace(u.By) == "":
-		return Errorf(EINVALID, "Say who is making the change.")
-	case u.RAG != nil && !u.RAG.Valid():
-		return Errorf(EINVALID, "Choose Green, Amber, Red or Not rated.")
-	case u.Commentary != nil && utf8.RuneCountInString(*u.Commentary) > MaxCommentary:
-		return Errorf(EINVALID, "Commentary must be %d characters or fewer.", MaxCommentary)
-	case u.Owner != nil && utf8.RuneCountInString(*u.Owner) > MaxShortField:
-		return Errorf(EINVALID, "Owner must be %d characters or fewer.", MaxShortField)
-	case u.Evidence != nil && !validEvidence(*u.Evidence):
-		return Errorf(EINVALID, "Evidence link must be a web address starting with https:// or http://.")
-	case u.TargetDate != nil && !validDate(*u.TargetDate):
-		return Errorf(EINVALID, "Target date must be a real date, like 2026-03-31.")
-	case u.Version < 0:
-		return Errorf(EINVALID, "Version must not be negative.")
+	var out []FieldProblem
+	add := func(field, format string, args ...any) {
+		out = append(out, FieldProblem{Field: field, Message: fmt.Sprintf(format, args...)})
+	}
+	if strings.TrimSpace(u.By) == "" {
+		add("", "Say who is making the change")
+	}
+	if u.Version < 0 {
+		add("", "Version must not be negative")
+	}
+	if u.RAG != nil && !u.RAG.Valid() {
+		add(FieldRAG, "Choose Green, Amber, Red or Not rated")
+	}
+	if u.Commentary != nil && utf8.RuneCountInString(*u.Commentary) > MaxCommentary {
+		add(FieldCommentary, "Commentary must be %d characters or fewer", MaxCommentary)
+	}
+	if u.Evidence != nil {
+		if e := strings.TrimSpace(*u.Evidence); utf8.RuneCountInString(e) > MaxEvidence {
+			add(FieldEvidence, "Evidence link must be %d characters or fewer", MaxEvidence)
+		} else if !validEvidence(e) {
+			add(FieldEvidence, "Evidence link must be a web address starting with https:// or http://")
+		}
+	}
+	if u.Owner != nil && utf8.RuneCountInString(*u.Owner) > MaxShortField {
+		add(FieldOwner, "Owner must be %d characters or fewer", MaxShortField)
+	}
+	if u.TargetDate != nil {
+		if _, ok := ParseDate(*u.TargetDate); !ok {
+			add(FieldTargetDate, "Target date must be a real date, like 31/3/2026")
+		}
+	}
+	if len(out) > 0 {
+		return &InvalidRatingError{Problems: out}
 	}
 	return nil
 }
@@ -55,23 +100,43 @@ func validEvidence(s string) bool {
 	if s == "" {
 		return true
 	}
-	if utf8.RuneCountInString(s) > MaxEvidence {
-		return false
-	}
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
 }
 
-func validDate(s string) bool {
+// dateLayouts are the ways a date may be typed: ISO first, then the UK's
+// day first, with or without leading zeros (31/03/2026, 31/3/2026).
+var dateLayouts = []string{time.DateOnly, "2/1/2006"}
+
+// ParseDate reads a date written as 2026-03-31, 31/03/2026 or 31/3/2026 and
+// returns it as ISO 8601 (YYYY-MM-DD); blank is "" and ok. A date that does
+// not exist, such as 30/2/2026, is not ok.
+func ParseDate(s string) (iso string, ok bool) {
+	s = strings.TrimSpace(s)
 	if s == "" {
-		return true
+		return "", true
 	}
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format(time.DateOnly), true
+		}
+	}
+	return "", false
+}
+
+// UKDate shows an ISO date the way the rating form asks for it, e.g.
+// "31/3/2026"; anything else is returned as it is.
+func UKDate(iso string) string {
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return iso
+	}
+	return t.Format("2/1/2006")
 }
 
 // Apply returns a copy of r (which may be nil for a recommendation never
-// rated) with the update's fields set.
+// rated) with the update's fields set, trimmed, and a valid target date
+// written as ISO 8601.
 func (u *RatingUpdate) Apply(r *Rating) Rating {
 	var out Rating
 	if r != nil {
@@ -89,7 +154,22 @@ func (u *RatingUpdate) Apply(r *Rating) Rating {
 	set(&out.Evidence, u.Evidence)
 	set(&out.Owner, u.Owner)
 	set(&out.TargetDate, u.TargetDate)
+	if iso, ok := ParseDate(out.TargetDate); ok {
+		out.TargetDate = iso
+	}
 	return out
+}
+
+// Loaded reports whether r is still as its round was created with it, from
+// a seeded or imported file, and nobody has saved it since: every save
+// records who made it, and the round's own ratings record nobody.
+func (r *Rating) Loaded() bool {
+	return r.Version == 1 && r.UpdatedBy == ""
+}
+
+// Blank reports whether r holds nothing: not rated and every text empty.
+func (r *Rating) Blank() bool {
+	return r.RAG == NotRated && r.Commentary == "" && r.Evidence == "" && r.Owner == "" && r.TargetDate == ""
 }
 
 // Rating fields as named in the history.

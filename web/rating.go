@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
@@ -37,7 +38,8 @@ func (s *Server) handleRatingGrid(c echo.Context) error {
 }
 
 // renderGrid renders the grid; failed, when set, replaces one item's
-// rating with what was posted and shows why it was not saved.
+// rating with what was posted and shows why it was not saved: every
+// problem in the error summary and each beside its field.
 func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gridItem) error {
 	history, err := s.roundHistory(c, d.Assessment.ID)
 	if err != nil {
@@ -60,14 +62,16 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 	for _, g := range p.Groups {
 		for _, sec := range g.Sections {
 			for _, it := range sec.Items {
-				if failed != nil && it.Recommendation.ID == failed.Recommendation.ID {
-					it.Rating, it.Error = failed.Rating, failed.Error
-					if it.Primary {
-						p.Errors = []FieldError{{Field: "rec-" + strconv.Itoa(it.Recommendation.ID), Message: it.Label + ": " + failed.Error}}
+				id := it.Recommendation.ID
+				if failed != nil && id == failed.Recommendation.ID && it.Primary {
+					it.Rating = failed.Rating
+					it.setProblems(failed.Problems)
+					for _, pr := range failed.Problems {
+						p.Errors = append(p.Errors, FieldError{Field: fieldInputID(pr.Field, id), Message: it.Label + ": " + pr.Message})
 					}
 				}
-				if !seen[it.Recommendation.ID] {
-					seen[it.Recommendation.ID] = true
+				if !seen[id] {
+					seen[id] = true
 					p.Shown++
 				}
 			}
@@ -104,6 +108,38 @@ func (p *gridPage) Item(it *gridItem, underSubTheme bool) gridItemView {
 		v.Level = 4
 	}
 	return v
+}
+
+// TargetDate is the item's target date as the form asks for it, e.g.
+// "31/3/2026"; a refused date is shown as it was typed.
+func (v gridItemView) TargetDate() string { return benchmark.UKDate(v.Rating.TargetDate) }
+
+// Status is the line under the item's form saying where its rating stands:
+// who saved it and when, or that it is as the round was loaded (and from
+// what), or that it has not been saved, or that a save was refused.
+func (v gridItemView) Status() string {
+	r := v.Rating
+	loaded := r.Loaded() && len(v.History) == 0
+	switch {
+	case v.Refused:
+		return "Your change was not saved."
+	case r.Version == 0 || (loaded && r.Blank()):
+		return "Not saved yet."
+	case loaded:
+		out := r.RAG.Label() + ", as loaded with the round; not changed since."
+		if src := strings.TrimSpace(v.Page.Assessment.Source); src != "" {
+			out += " Source: " + strings.TrimSuffix(src, ".") + "."
+		}
+		return out
+	}
+	out := "Saved: " + r.RAG.Label()
+	if r.UpdatedBy != "" {
+		out += ", by " + r.UpdatedBy
+	}
+	if !r.UpdatedAt.IsZero() {
+		out += ", " + when(r.UpdatedAt)
+	}
+	return out + " (version " + strconv.Itoa(r.Version) + ")."
 }
 
 // ragValue is a rating as a form value: "none" for not rated.

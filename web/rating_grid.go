@@ -3,6 +3,7 @@ package web
 import (
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -16,8 +17,54 @@ type gridItem struct {
 	Rating         *benchmark.Rating
 	History        []*benchmark.RatingChange
 	Primary        bool
-	// Error is a problem with this item's last save, shown beside it.
-	Error string
+	// Problems are why this item's last save was refused: each beside its
+	// field, or beside the whole form when Field is "". Rating then holds
+	// what was posted and Refused is set.
+	Problems []benchmark.FieldProblem
+	Refused  bool
+}
+
+// setProblems records why a save of the item was refused.
+func (it *gridItem) setProblems(list []benchmark.FieldProblem) {
+	it.Problems, it.Refused = list, true
+}
+
+// FieldError is the problem with one field ("rag", "evidence" and so on),
+// or "".
+func (it *gridItem) FieldError(field string) string {
+	for _, p := range it.Problems {
+		if p.Field == field {
+			return p.Message
+		}
+	}
+	return ""
+}
+
+// FormError is the problem with the save as a whole, or "".
+func (it *gridItem) FormError() string {
+	var msgs []string
+	for _, p := range it.Problems {
+		if p.Field == "" {
+			msgs = append(msgs, p.Message)
+		}
+	}
+	return strings.Join(msgs, "; ")
+}
+
+// fieldInputID is the id of the input an error summary links to for a
+// field of a recommendation's form: the first radio for the rating, the
+// whole form for a problem with no field.
+func fieldInputID(field string, recID int) string {
+	id := strconv.Itoa(recID)
+	switch field {
+	case benchmark.FieldRAG:
+		return "rag-" + id + "-" + ragValue(benchmark.RAGs[0])
+	case benchmark.FieldCommentary, benchmark.FieldEvidence, benchmark.FieldOwner:
+		return field + "-" + id
+	case benchmark.FieldTargetDate:
+		return "target-" + id
+	}
+	return "rec-" + id
 }
 
 // gridSection is a sub-theme (or, by agreement, the whole agreement).

@@ -12,22 +12,24 @@ import (
 )
 
 // readRatingForm decodes a rating form: every field it carries is set.
-// posted is the rating as the editor wants it, for re-showing.
+// posted is the rating as the editor wants it, for re-showing. A form with
+// problems returns a *benchmark.InvalidRatingError naming every one.
 func readRatingForm(c echo.Context, recID int) (benchmark.RatingUpdate, benchmark.Rating, error) {
 	upd := benchmark.RatingUpdate{By: editorFrom(c)}
-	v, err := strconv.Atoi(strings.TrimSpace(c.FormValue("version")))
-	if err != nil {
-		return upd, benchmark.Rating{}, benchmark.Errorf(benchmark.EINVALID, "The form is missing the rating's version; reload the page.")
-	}
-	upd.Version = v
 	form, err := c.FormParams()
 	if err != nil {
 		return upd, benchmark.Rating{}, benchmark.Errorf(benchmark.EINVALID, "The form could not be read.")
 	}
+	var problems []benchmark.FieldProblem
+	v, err := strconv.Atoi(strings.TrimSpace(form.Get("version")))
+	if err != nil {
+		problems = append(problems, benchmark.FieldProblem{Message: "The form is missing the rating's version: reload the page"})
+	}
+	upd.Version = v
 	if _, ok := form["rag"]; ok {
 		r, ok := benchmark.ParseRAG(form.Get("rag"))
 		if !ok {
-			return upd, benchmark.Rating{}, benchmark.Errorf(benchmark.EINVALID, "Choose Green, Amber, Red or Not rated.")
+			r = benchmark.RAG(form.Get("rag")) // not a rating: Validate names it
 		}
 		upd.RAG = &r
 	}
@@ -39,9 +41,28 @@ func readRatingForm(c echo.Context, recID int) (benchmark.RatingUpdate, benchmar
 		return &s
 	}
 	upd.Commentary, upd.Evidence, upd.Owner, upd.TargetDate = text("commentary"), text("evidence"), text("owner"), text("target_date")
+	var invalid *benchmark.InvalidRatingError
+	if err := upd.Validate(); errors.As(err, &invalid) {
+		problems = append(problems, invalid.Problems...)
+	} else if err != nil {
+		return upd, benchmark.Rating{}, err
+	}
 	posted := upd.Apply(nil)
 	posted.RecommendationID, posted.Version = recID, v
+	if len(problems) > 0 {
+		return upd, posted, &benchmark.InvalidRatingError{Problems: problems}
+	}
 	return upd, posted, nil
+}
+
+// ratingProblems lists what was wrong with a refused save: each field's
+// problem, or the one problem with the save as a whole.
+func ratingProblems(err error) []benchmark.FieldProblem {
+	var invalid *benchmark.InvalidRatingError
+	if errors.As(err, &invalid) {
+		return invalid.Problems
+	}
+	return []benchmark.FieldProblem{{Message: benchmark.ErrorMessage(err)}}
 }
 
 // wantsJSON reports whether the request came from the grid's script,
@@ -81,10 +102,13 @@ func (s *Server) handleRatingSave(c echo.Context) error {
 		}
 		return s.renderConflict(c, d, label, &posted, stale.Current, back)
 	case benchmark.ErrorCode(err) == benchmark.EINVALID:
+		problems := ratingProblems(err)
 		if wantsJSON(c) {
-			return c.JSON(http.StatusUnprocessableEntity, ratingReply{Error: benchmark.ErrorMessage(err)})
+			return c.JSON(http.StatusUnprocessableEntity, ratingReply{Error: benchmark.ErrorMessage(err), Errors: problems})
 		}
-		return s.renderGrid(c, d, http.StatusUnprocessableEntity, &gridItem{Recommendation: rec, Rating: &posted, Error: benchmark.ErrorMessage(err)})
+		failed := &gridItem{Recommendation: rec, Rating: &posted}
+		failed.setProblems(problems)
+		return s.renderGrid(c, d, http.StatusUnprocessableEntity, failed)
 	case err != nil:
 		return err
 	}
@@ -97,11 +121,14 @@ func (s *Server) handleRatingSave(c echo.Context) error {
 
 // ratingReply answers the grid's script.
 type ratingReply struct {
-	Message string      `json:"message,omitempty"`
-	Error   string      `json:"error,omitempty"`
-	Editor  string      `json:"editor,omitempty"`
-	Rating  *ratingJSON `json:"rating,omitempty"`
-	Mine    *ratingJSON `json:"mine,omitempty"`
+	Message string `json:"message,omitempty"`
+	Error   string `json:"error,omitempty"`
+	// Errors lists each problem of a refused save by field (the form's
+	// input name), or with field "" for the save as a whole.
+	Errors []benchmark.FieldProblem `json:"errors,omitempty"`
+	Editor string                   `json:"editor,omitempty"`
+	Rating *ratingJSON              `json:"rating,omitempty"`
+	Mine   *ratingJSON              `json:"mine,omitempty"`
 }
 
 // ratingJSON is a rating as the script shows it.

@@ -130,17 +130,22 @@ func TestRatingSave_JSON(t *testing.T) {
 	ada := newVisitor(t, app, "Ada")
 	rec := recs[2].ID
 	v := int(savedRating(t, ada, round, rec)["version"].(float64))
+	after := strconv.Itoa(v + 1)
 	for _, tc := range []struct {
 		name    string
 		form    url.Values
 		status  int
 		version int
+		fields  []string // the fields of the problems listed, in form order
 	}{
-		{"lands", ratingForm("amber", "Emerging", v), http.StatusOK, v + 1},
-		{"stale", ratingForm("red", "", v), http.StatusConflict, v + 1},
-		{"bad evidence", url.Values{"evidence": {"ftp://x"}, "version": {strconv.Itoa(v + 1)}}, http.StatusUnprocessableEntity, 0},
-		{"bad rating", url.Values{"rag": {"purple"}, "version": {strconv.Itoa(v + 1)}}, http.StatusUnprocessableEntity, 0},
-		{"no version", url.Values{"rag": {"red"}}, http.StatusUnprocessableEntity, 0},
+		{"lands", ratingForm("amber", "Emerging", v), http.StatusOK, v + 1, nil},
+		{"stale", ratingForm("red", "", v), http.StatusConflict, v + 1, nil},
+		{"bad evidence", url.Values{"evidence": {"ftp://x"}, "version": {after}}, http.StatusUnprocessableEntity, 0, []string{"evidence"}},
+		{"bad evidence and date", url.Values{"evidence": {"ftp://x"}, "target_date": {"30/02/2026"}, "version": {after}},
+			http.StatusUnprocessableEntity, 0, []string{"evidence", "target_date"}},
+		{"bad rating", url.Values{"rag": {"purple"}, "version": {after}}, http.StatusUnprocessableEntity, 0, []string{"rag"}},
+		{"no version", url.Values{"rag": {"red"}}, http.StatusUnprocessableEntity, 0, []string{""}},
+		{"no version and bad date", url.Values{"target_date": {"soon"}}, http.StatusUnprocessableEntity, 0, []string{"", "target_date"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			resp := ada.post(t, ratingPath(round, rec), tc.form, true)
@@ -151,6 +156,10 @@ func TestRatingSave_JSON(t *testing.T) {
 				Error  string         `json:"error"`
 				Rating map[string]any `json:"rating"`
 				Mine   map[string]any `json:"mine"`
+				Errors []struct {
+					Field   string `json:"field"`
+					Message string `json:"message"`
+				} `json:"errors"`
 			}
 			if err := json.NewDecoder(resp.Body).Decode(&reply); err != nil {
 				t.Fatal(err)
@@ -164,7 +173,21 @@ func TestRatingSave_JSON(t *testing.T) {
 			if tc.status != http.StatusOK && reply.Error == "" {
 				t.Error("no error message")
 			}
+			var fields []string
+			for _, e := range reply.Errors {
+				fields = append(fields, e.Field)
+				if e.Message == "" || !strings.Contains(reply.Error, e.Message) {
+					t.Errorf("problem with %q: message %q, not in the error %q", e.Field, e.Message, reply.Error)
+				}
+			}
+			if strings.Join(fields, ",") != strings.Join(tc.fields, ",") || len(fields) != len(tc.fields) {
+				t.Errorf("problems with fields %q, want %q", fields, tc.fields)
+			}
 		})
+	}
+	// Nothing refused was saved.
+	if got := savedRating(t, ada, round, rec); int(got["version"].(float64)) != v+1 || got["evidence"] != "" {
+		t.Errorf("after the refused saves: %v", got)
 	}
 }
 
@@ -173,20 +196,136 @@ func TestRatingSave_InvalidFormReRendersGrid(t *testing.T) {
 	round, recs := bristolRoundID(t, app)
 	ada := newVisitor(t, app, "Ada")
 	rec := recs[3].ID
+	id := strconv.Itoa(rec)
 	v := int(savedRating(t, ada, round, rec)["version"].(float64))
 	form := ratingForm("amber", "Kept when refused", v)
-	form.Set("target_date", "31/03/2026")
+	form.Set("evidence", "sharepoint/plan.docx")
+	form.Set("owner", "Head of SEND")
+	form.Set("target_date", "31/13/2026")
 	resp := ada.post(t, ratingPath(round, rec), form, false)
 	if resp.StatusCode != http.StatusUnprocessableEntity {
 		t.Fatalf("status %d, want 422", resp.StatusCode)
 	}
 	doc := parseHTML(t, body(t, resp))
-	links := findAll(doc, "a", func(n *html.Node) bool { return attr(n, "href") == "#rec-"+strconv.Itoa(rec) })
-	if len(links) == 0 {
-		t.Error("error summary does not link to the recommendation")
+
+	// The error summary links to each field with a problem, in form order.
+	summary := findAll(doc, "div", func(n *html.Node) bool { return hasClass(n, "govuk-error-summary") })
+	if len(summary) != 1 {
+		t.Fatalf("%d error summaries, want 1", len(summary))
 	}
-	areas := findAll(doc, "textarea", func(n *html.Node) bool { return attr(n, "id") == "commentary-"+strconv.Itoa(rec) })
+	var links []string
+	for _, a := range findAll(summary[0], "a", nil) {
+		links = append(links, attr(a, "href")+" "+text(a))
+	}
+	if len(links) != 2 || !strings.HasPrefix(links[0], "#evidence-"+id+" ") || !strings.HasPrefix(links[1], "#target-"+id+" ") {
+		t.Fatalf("error summary links %q, want the evidence link, then the target date", links)
+	}
+	if !strings.Contains(links[0], "web address") || !strings.Contains(links[1], "31/3/2026") {
+		t.Errorf("error summary messages %q", links)
+	}
+
+	// Each field's message sits in its form group and describes its input.
+	for _, f := range []struct{ input, field string }{{"evidence-" + id, "evidence"}, {"target-" + id, "target_date"}} {
+		errID := f.input + "-error"
+		msgs := findAll(doc, "p", func(n *html.Node) bool { return attr(n, "id") == errID })
+		if len(msgs) != 1 || !hasClass(msgs[0], "govuk-error-message") || !strings.HasPrefix(text(msgs[0]), "Error:") {
+			t.Errorf("#%s: %d inline error messages, want one GOV.UK error message", errID, len(msgs))
+			continue
+		}
+		if group := msgs[0].Parent; !hasClass(group, "govuk-form-group--error") || attr(group, "data-field") != f.field {
+			t.Errorf("#%s is not in the %s form group marked as an error", errID, f.field)
+		}
+		inputs := findAll(doc, "input", func(n *html.Node) bool { return attr(n, "id") == f.input })
+		if len(inputs) != 1 || !strings.Contains(attr(inputs[0], "aria-describedby"), errID) || !hasClass(inputs[0], "govuk-input--error") {
+			t.Errorf("#%s is not described by its error", f.input)
+		}
+	}
+	// Fields without a problem show none.
+	for _, errID := range []string{"rag-" + id + "-error", "commentary-" + id + "-error", "owner-" + id + "-error", "rec-" + id + "-error"} {
+		if n := findAll(doc, "p", func(n *html.Node) bool { return attr(n, "id") == errID }); len(n) != 0 {
+			t.Errorf("#%s shown for a field without a problem", errID)
+		}
+	}
+
+	// What was typed is kept, and the status line does not claim a save.
+	areas := findAll(doc, "textarea", func(n *html.Node) bool { return attr(n, "id") == "commentary-"+id })
 	if len(areas) != 1 || text(areas[0]) != "Kept when refused" {
 		t.Error("the refused form lost what was typed")
+	}
+	for input, want := range map[string]string{"evidence-" + id: "sharepoint/plan.docx", "owner-" + id: "Head of SEND", "target-" + id: "31/13/2026"} {
+		if in := findAll(doc, "input", func(n *html.Node) bool { return attr(n, "id") == input }); len(in) != 1 || attr(in[0], "value") != want {
+			t.Errorf("#%s lost %q", input, want)
+		}
+	}
+	if st := findAll(doc, "p", func(n *html.Node) bool { return attr(n, "id") == "status-"+id }); len(st) != 1 || text(st[0]) != "Your change was not saved." {
+		t.Errorf("status line after a refused save: %v", st)
+	}
+	if got := savedRating(t, ada, round, rec); int(got["version"].(float64)) != v {
+		t.Errorf("a refused save changed the rating: %v", got)
+	}
+}
+
+func TestRatingSave_FormProblemLinksToRecommendation(t *testing.T) {
+	app := newTestServer(t)
+	round, recs := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	rec := recs[4].ID
+	id := strconv.Itoa(rec)
+	resp := ada.post(t, ratingPath(round, rec), url.Values{"rag": {"red"}, "target_date": {"tomorrow"}}, false)
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422", resp.StatusCode)
+	}
+	doc := parseHTML(t, body(t, resp))
+	for _, href := range []string{"#rec-" + id, "#target-" + id} {
+		if links := findAll(doc, "a", func(n *html.Node) bool { return attr(n, "href") == href }); len(links) == 0 {
+			t.Errorf("error summary does not link to %s", href)
+		}
+	}
+	msg := findAll(doc, "p", func(n *html.Node) bool { return attr(n, "id") == "rec-"+id+"-error" })
+	if len(msg) != 1 || !strings.Contains(text(msg[0]), "version") {
+		t.Errorf("the form's own problem is not shown on the form: %v", msg)
+	}
+}
+
+func TestRatingSave_TargetDateUKOrISO(t *testing.T) {
+	app := newTestServer(t)
+	round, recs := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	grid := "/assessments/" + strconv.Itoa(round) + "/ratings"
+	for i, tc := range []struct{ typed, stored, shown string }{
+		{"31/3/2026", "2026-03-31", "31/3/2026"},
+		{"01/04/2027", "2027-04-01", "1/4/2027"},
+		{"2026-09-30", "2026-09-30", "30/9/2026"},
+	} {
+		rec := recs[5+i].ID
+		id := strconv.Itoa(rec)
+		v := int(savedRating(t, ada, round, rec)["version"].(float64))
+		form := ratingForm("amber", "", v)
+		form.Set("target_date", tc.typed)
+		if resp := ada.post(t, ratingPath(round, rec), form, false); resp.StatusCode != http.StatusSeeOther {
+			t.Fatalf("%s: save = %d, want 303", tc.typed, resp.StatusCode)
+		}
+		if got := savedRating(t, ada, round, rec)["target_date"]; got != tc.stored {
+			t.Errorf("%s stored as %v, want %s", tc.typed, got, tc.stored)
+		}
+		_, b := ada.get(t, grid)
+		doc := parseHTML(t, b)
+		in := findAll(doc, "input", func(n *html.Node) bool { return attr(n, "id") == "target-"+id })
+		if len(in) != 1 || attr(in[0], "value") != tc.shown {
+			t.Errorf("%s shown on the grid as %v, want %s", tc.typed, in, tc.shown)
+		}
+		hint := findAll(doc, "div", func(n *html.Node) bool { return attr(n, "id") == "target-"+id+"-hint" })
+		if len(hint) != 1 || text(hint[0]) != "For example, 31/3/2026" {
+			t.Errorf("target date hint %v", hint)
+		}
+		// Saving the form again as shown changes nothing.
+		form.Set("target_date", tc.shown)
+		form.Set("version", strconv.Itoa(v+1))
+		if resp := ada.post(t, ratingPath(round, rec), form, true); resp.StatusCode != http.StatusOK {
+			t.Fatalf("%s: second save = %d", tc.shown, resp.StatusCode)
+		}
+		if got := savedRating(t, ada, round, rec)["version"].(float64); int(got) != v+1 {
+			t.Errorf("saving %s as shown made version %v, want %d unchanged", tc.shown, got, v+1)
+		}
 	}
 }

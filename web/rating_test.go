@@ -167,3 +167,81 @@ func attrOK(n *html.Node, name string) (string, bool) {
 	}
 	return "", false
 }
+
+// TestRatingGrid_StatusLines checks that the shipped round's ratings,
+// which nobody has saved, do not read as saves: the ones Bristol rated say
+// where they came from, the rest that they are not saved yet, and a save
+// says who made it.
+func TestRatingGrid_StatusLines(t *testing.T) {
+	app := newTestServer(t)
+	round, _ := bristolRoundID(t, app)
+	a, err := app.Store.FindAssessmentByID(context.Background(), round)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Source, "Appendix A") {
+		t.Fatalf("the shipped round's source is %q, want Bristol's Appendix A", a.Source)
+	}
+	ada := newVisitor(t, app, "Ada")
+	grid := "/assessments/" + strconv.Itoa(round) + "/ratings"
+	statuses := func() map[string][2]string { // recommendation -> checked rating, status line
+		_, b := ada.get(t, grid)
+		out := map[string][2]string{}
+		for _, f := range findAll(parseHTML(t, b), "form", func(n *html.Node) bool { _, ok := attrOK(n, "data-rating-form"); return ok }) {
+			rec := strings.TrimPrefix(strings.TrimSuffix(attr(f, "action"), "/"), "/assessments/"+strconv.Itoa(round)+"/ratings/")
+			checked := ""
+			for _, r := range findAll(f, "input", func(n *html.Node) bool { _, ok := attrOK(n, "checked"); return ok }) {
+				checked = attr(r, "value")
+			}
+			st := findAll(f, "p", func(n *html.Node) bool { return attr(n, "id") == "status-"+rec })
+			if len(st) != 1 {
+				t.Fatalf("recommendation %s: %d status lines", rec, len(st))
+			}
+			out[rec] = [2]string{checked, text(st[0])}
+		}
+		return out
+	}
+	before := statuses()
+	loaded, unsaved := 0, 0
+	var green string
+	for rec, s := range before {
+		switch checked, line := s[0], s[1]; {
+		case strings.Contains(line, "Saved") || strings.Contains(line, "version"):
+			t.Errorf("recommendation %s, never saved, reads %q", rec, line)
+		case checked == "none":
+			if line != "Not saved yet." {
+				t.Errorf("recommendation %s, not rated: %q, want Not saved yet.", rec, line)
+			}
+			unsaved++
+		default:
+			label := map[string]string{"green": "Green", "amber": "Amber", "red": "Red"}[checked]
+			want := label + ", as loaded with the round; not changed since. Source: " + a.Source
+			if !strings.HasPrefix(line, want) {
+				t.Errorf("recommendation %s, %s: %q, want it to start %q", rec, checked, line, want)
+			}
+			if checked == "green" {
+				green = rec
+			}
+			loaded++
+		}
+	}
+	// Appendix A: Bristol rated 10 of the 27 recommendations.
+	if loaded != 10 || unsaved != 17 {
+		t.Errorf("%d loaded and %d not saved yet, want 10 and 17", loaded, unsaved)
+	}
+
+	// Once saved, a rating says who saved it and its version.
+	rec, _ := strconv.Atoi(green)
+	if resp := ada.post(t, ratingPath(round, rec), ratingForm("red", "Not started", 1), false); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("save = %d", resp.StatusCode)
+	}
+	after := statuses()
+	if line := after[green][1]; !strings.HasPrefix(line, "Saved: Red, by Ada, ") || !strings.HasSuffix(line, "(version 2).") {
+		t.Errorf("after saving: %q", line)
+	}
+	for r, s := range after {
+		if r != green && s != before[r] {
+			t.Errorf("recommendation %s changed from %q to %q", r, before[r], s)
+		}
+	}
+}

@@ -1,13 +1,21 @@
 // rating.js saves the rating grid's forms in place. Without it each form
 // posts and the page reloads; with it the save goes by fetch and the
-// form's status line (an aria-live region) says what happened.
+// form's status line (an aria-live region) says what happened. A refused
+// save shows each problem beside its field, as the page does without the
+// script, and the status line reads them all out.
 const fields = ['commentary', 'evidence', 'owner', 'target_date'];
+
+// ukDate shows an ISO date as the form asks for it: 2026-03-31 is 31/3/2026.
+function ukDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || '');
+  return m ? Number(m[3]) + '/' + Number(m[2]) + '/' + m[1] : (s || '');
+}
 
 function describe(r) {
   const parts = [r.rag_label];
   if (r.commentary) parts.push('commentary “' + r.commentary + '”');
   if (r.owner) parts.push('owner ' + r.owner);
-  if (r.target_date) parts.push('target ' + r.target_date);
+  if (r.target_date) parts.push('target ' + ukDate(r.target_date));
   if (r.evidence) parts.push('evidence ' + r.evidence);
   return parts.join(', ');
 }
@@ -31,9 +39,79 @@ function fill(form, r) {
   if (radio) radio.checked = true;
   for (const f of fields) {
     const input = form.elements.namedItem(f);
-    if (input) input.value = r[f] || '';
+    if (input) input.value = f === 'target_date' ? ukDate(r[f]) : (r[f] || '');
   }
   form.elements.namedItem('version').value = String(r.version);
+}
+
+// describedBy adds or removes an id in an element's aria-describedby.
+function describedBy(node, id, on) {
+  const ids = (node.getAttribute('aria-describedby') || '').split(/\s+/).filter((x) => x && x !== id);
+  if (on) ids.push(id);
+  if (ids.length) node.setAttribute('aria-describedby', ids.join(' '));
+  else node.removeAttribute('aria-describedby');
+}
+
+// controlsOf lists what a field's error describes: the rating's fieldset,
+// or the input or textarea.
+function controlsOf(group) {
+  const fieldset = group.querySelector('fieldset');
+  return fieldset ? [fieldset] : Array.from(group.querySelectorAll('input, textarea'));
+}
+
+// clearErrors removes every problem shown on the form, whether the page or
+// the script put it there.
+function clearErrors(form) {
+  for (const p of form.querySelectorAll('[data-field-error]')) {
+    for (const n of form.querySelectorAll('[aria-describedby]')) describedBy(n, p.id, false);
+    p.remove();
+  }
+  for (const group of form.querySelectorAll('[data-field]')) {
+    group.classList.remove('govuk-form-group--error');
+    for (const c of group.querySelectorAll('.govuk-input--error, .govuk-textarea--error')) {
+      c.classList.remove('govuk-input--error', 'govuk-textarea--error');
+    }
+  }
+  form.closest('.sv-rating').classList.remove('sv-rating--error');
+}
+
+// errorMessage is a GOV.UK error message paragraph.
+function errorMessage(id, text) {
+  const p = el('p', 'govuk-error-message');
+  p.id = id;
+  p.dataset.fieldError = '';
+  const hidden = el('span', 'govuk-visually-hidden', 'Error:');
+  p.append(hidden, ' ' + text);
+  return p;
+}
+
+// showErrors puts each problem beside its field (or at the top of the form
+// when it names none) and returns the messages in form order.
+function showErrors(form, errors) {
+  const rec = form.closest('.sv-rating').dataset.recommendation;
+  const messages = [];
+  for (const e of errors) {
+    messages.push(e.message);
+    const group = e.field && form.querySelector('[data-field="' + e.field + '"]');
+    if (!group) {
+      form.prepend(errorMessage('rec-' + rec + '-error', e.message));
+      continue;
+    }
+    const id = group.dataset.errorId;
+    const fieldset = group.querySelector('fieldset');
+    const p = errorMessage(id, e.message);
+    if (fieldset) {
+      fieldset.querySelector('legend').after(p);
+    } else {
+      group.querySelector('input, textarea').before(p);
+      for (const c of group.querySelectorAll('input')) c.classList.add('govuk-input--error');
+      for (const c of group.querySelectorAll('textarea')) c.classList.add('govuk-textarea--error');
+    }
+    for (const c of controlsOf(group)) describedBy(c, id, true);
+    group.classList.add('govuk-form-group--error');
+  }
+  form.closest('.sv-rating').classList.add('sv-rating--error');
+  return messages;
 }
 
 function showConflict(form, status, data) {
@@ -80,14 +158,17 @@ async function save(form) {
     if (resp.status === 401 && data.editor) {
       window.location.assign(data.editor);
     } else if (resp.ok) {
+      clearErrors(form);
       form.elements.namedItem('version').value = String(data.rating.version);
       status.textContent = savedLine(data.rating);
-      form.closest('.sv-rating').classList.remove('sv-rating--error');
     } else if (resp.status === 409) {
+      clearErrors(form);
       showConflict(form, status, data);
     } else {
-      status.textContent = 'Not saved: ' + (data.error || 'something went wrong.');
-      form.closest('.sv-rating').classList.add('sv-rating--error');
+      clearErrors(form);
+      const errors = data.errors && data.errors.length ? data.errors : [{ field: '', message: data.error || 'Something went wrong' }];
+      const messages = showErrors(form, errors);
+      status.textContent = 'Not saved. ' + messages.map((m) => m.replace(/\.$/, '') + '.').join(' ');
     }
   } catch (err) {
     status.textContent = 'Not saved: svbench could not be reached. Try again.';

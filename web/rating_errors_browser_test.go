@@ -1,0 +1,100 @@
+package web_test
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// TestRatingErrors_Browser saves a form with two bad fields through the
+// grid's script and checks that each problem shows beside its field,
+// describes it for screen readers and is read out by the status line; then
+// that a corrected save clears them and stores a UK date as ISO.
+func TestRatingErrors_Browser(t *testing.T) {
+	app := newTestServer(t)
+	round, recs := bristolRoundID(t, app)
+	ctx := newBrowser(t)
+	rec := recs[6].ID
+	id := strconv.Itoa(rec)
+	grid := fmt.Sprintf("/assessments/%d/ratings", round)
+
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(app.HTTP.URL+"/editor?return="+grid),
+		chromedp.SendKeys(chromedp.ID("name"), "Ada"+kb.Enter),
+		chromedp.WaitVisible(chromedp.ID("grid-count")),
+		chromedp.SendKeys(chromedp.ID("evidence-"+id), "sharepoint/plan.docx"),
+		chromedp.SendKeys(chromedp.ID("target-"+id), "31/13/2026"),
+		chromedp.Click(chromedp.ID("save-"+id)),
+		chromedp.WaitVisible(chromedp.ID("target-"+id+"-error")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	status := evalString(t, ctx, `document.querySelector('#status-`+id+`').textContent`)
+	if !strings.HasPrefix(status, "Not saved.") || !strings.Contains(status, "web address") || !strings.Contains(status, "31/3/2026") {
+		t.Errorf("status line %q does not read out both problems", status)
+	}
+	for _, f := range []struct{ input, field string }{{"evidence-" + id, "evidence"}, {"target-" + id, "target_date"}} {
+		errID := f.input + "-error"
+		got := evalString(t, ctx, fmt.Sprintf(`(() => {
+			const p = document.getElementById(%[1]q), in_ = document.getElementById(%[2]q);
+			if (!p) return 'no message';
+			const group = p.closest('[data-field]');
+			return [p.textContent.trim().startsWith('Error:'), p.classList.contains('govuk-error-message'),
+				group && group.dataset.field, group && group.classList.contains('govuk-form-group--error'),
+				in_.getAttribute('aria-describedby').split(' ').includes(%[1]q), in_.classList.contains('govuk-input--error')].join(' ');
+		})()`, errID, f.input))
+		if want := "true true " + f.field + " true true true"; got != want {
+			t.Errorf("#%s: %q, want %q (Error: prefix, GOV.UK class, its field's group marked, describes the input, input marked)", errID, got, want)
+		}
+	}
+	others := evalString(t, ctx, `Array.from(document.querySelectorAll('#rec-`+id+` [data-field-error]')).map(p => p.id).join(' ')`)
+	if others != "evidence-"+id+"-error target-"+id+"-error" {
+		t.Errorf("error messages on the form: %q, want the evidence link's and the target date's", others)
+	}
+	checkAccessibility(t, ctx, "grid with two problems")
+
+	// Fixing one field and saving again leaves only the other's message.
+	if err := chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("evidence-"+id), "https://example.org/plan"),
+		chromedp.Click(chromedp.ID("save-"+id)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!document.getElementById('evidence-`+id+`-error') && !!document.getElementById('target-`+id+`-error')`,
+		chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("after fixing the link: %v (errors %q)", err,
+			evalString(t, ctx, `Array.from(document.querySelectorAll('[data-field-error]')).map(p => p.id).join(' ')`))
+	}
+	if d := evalString(t, ctx, `document.getElementById('evidence-`+id+`').getAttribute('aria-describedby') || ''`); d != "" {
+		t.Errorf("the evidence link is still described by %q", d)
+	}
+	if d := evalString(t, ctx, `document.getElementById('target-`+id+`').getAttribute('aria-describedby')`); d != "target-"+id+"-hint target-"+id+"-error" {
+		t.Errorf("target date described by %q", d)
+	}
+
+	// A UK date saves, clears every problem and is stored as ISO.
+	if err := chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("target-"+id), "31/3/2026"),
+		chromedp.Click(chromedp.ID("save-"+id)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector('#status-`+id+`').textContent.startsWith('Saved: ')`,
+		chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("corrected save: %v (status %q)", err, evalString(t, ctx, `document.querySelector('#status-`+id+`').textContent`))
+	}
+	left := evalString(t, ctx, `[document.querySelectorAll('#rec-`+id+` [data-field-error], #rec-`+id+` .govuk-form-group--error, #rec-`+id+` .govuk-input--error').length,
+		document.querySelector('#rec-`+id+`').classList.contains('sv-rating--error')].join(' ')`)
+	if left != "0 false" {
+		t.Errorf("after a good save, error marks left: %q", left)
+	}
+	ada := newVisitor(t, app, "Ben")
+	if got := savedRating(t, ada, round, rec); got["target_date"] != "2026-03-31" || got["evidence"] != "https://example.org/plan" {
+		t.Errorf("saved %v, want target 2026-03-31 and the link", got)
+	}
+}
