@@ -35,6 +35,13 @@ func (ref *Reference) closestAuthorities(s string) []string {
 	return closestBy(s, names, 3, benchmark.NormalizeName)
 }
 
+// SuggestAuthority offers, for s that names no authority, up to three
+// close names as a sentence, e.g. `Did you mean "Bury"?`, worded as the
+// agreement upload words it; it is "" when no name is close.
+func (ref *Reference) SuggestAuthority(s string) string {
+	return strings.TrimSpace(suggestion(ref.closestAuthorities(s)))
+}
+
 // closest returns up to n candidates nearest to s by edit distance over
 // normalised text, dropping any too far to be a plausible typo.
 func closest(s string, candidates []string, n int) []string {

@@ -69,6 +69,22 @@ type genericPage struct {
 	// authority's stored profiles.
 	Stored   *benchmark.DeficitProfile
 	Profiles profileTable
+	// AuthorityError and ProfileErrors repeat the form's errors beside
+	// its two fields, one problem in the file to a line.
+	AuthorityError string
+	ProfileErrors  []string
+}
+
+// setFieldErrors puts each form error beside its field.
+func (g *genericPage) setFieldErrors(errs []FieldError) {
+	for _, e := range errs {
+		switch e.Field {
+		case "authority":
+			g.AuthorityError = e.Message
+		case "profile":
+			g.ProfileErrors = append(g.ProfileErrors, e.Message)
+		}
+	}
 }
 
 // profileColumns document the profile CSV on the upload page.

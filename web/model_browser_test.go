@@ -2,6 +2,8 @@ package web_test
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -75,4 +77,28 @@ func TestModelPage_Browser(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkAccessibility(t, ctx, "/model/generic")
+
+	// A mistyped authority and a bad file: both reported, every problem in
+	// the file on its own line beside the field, and still accessible.
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	if err := os.WriteFile(bad, []byte("year,funding,spend\n2024/25,abc,\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(app.HTTP.URL+"/model/generic"),
+		chromedp.SetValue(chromedp.CSS("#authority"), "Burry"),
+		chromedp.SetUploadFiles(chromedp.CSS("#profile"), []string{bad}),
+		chromedp.Click(chromedp.CSS(`form[action="/model/generic"] button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(".govuk-error-summary")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if got := evalString(t, ctx, `Array.from(document.querySelectorAll('#profile-error li')).map(li => li.innerText).join('|')`); got !=
+		`bad.csv, line 2, column funding: "abc" is not an amount in £ million|bad.csv, line 2, column spend: the cell is blank; give the year's estimated High Needs spend in £ million` {
+		t.Errorf("problems beside the file field: %q", got)
+	}
+	if got := evalString(t, ctx, `document.querySelector('#authority-error').innerText`); !strings.Contains(got, `Did you mean "Bury"`) {
+		t.Errorf("authority error: %q", got)
+	}
+	checkAccessibility(t, ctx, "/model/generic with errors")
 }

@@ -9,13 +9,13 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/benchmark/deficit/generic"
+	"github.com/svbench/svbench/ingest"
 )
 
 // profileRow is one stored deficit profile in a list.
@@ -44,7 +44,7 @@ func (s *Server) storedProfiles(ctx context.Context, au *benchmark.Authority, cu
 	}
 	for _, p := range list {
 		t.Rows = append(t.Rows, profileRow{
-			ID: p.ID, Name: p.Name, Stored: p.CreatedAt.In(time.UTC).Format("2 January 2006, 15:04 UTC"), By: p.CreatedBy,
+			ID: p.ID, Name: p.Name, Stored: when(p.CreatedAt), By: p.CreatedBy,
 			URL: fmt.Sprintf("/model/generic?profile=%d", p.ID), Current: p.ID == current,
 		})
 	}
@@ -91,7 +91,8 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 
 // uploadGenericModel reads a posted profile and, when an authority is
 // given, stores it and redirects to it; without one it is only projected.
-// Every problem with the form is reported at once and nothing is stored.
+// The authority and the file are checked together, so every problem with
+// the form is reported at once, and nothing is stored.
 func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) error {
 	ctx := c.Request().Context()
 	page.Authority = strings.TrimSpace(c.FormValue("authority"))
@@ -101,8 +102,11 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 		var err error
 		au, err = s.Authorities.FindAuthority(ctx, page.Authority)
 		if benchmark.ErrorCode(err) == benchmark.ENOTFOUND {
-			errs = append(errs, FieldError{Field: "authority", Message: fmt.Sprintf(
-				"No authority is named or coded %q: give a name, ONS code (e.g. E08000002) or DfE code (e.g. 351)", page.Authority)})
+			msg, err := s.unknownAuthority(ctx, page.Authority)
+			if err != nil {
+				return err
+			}
+			errs = append(errs, FieldError{Field: "authority", Message: msg})
 		} else if err != nil {
 			return err
 		}
@@ -110,8 +114,10 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 	name, data, ferrs := readUploadedFile(c)
 	errs = append(errs, ferrs...)
 	var m deficit.Model
-	if len(errs) == 0 {
-		m, errs = openUploadedProfile(name, data, au)
+	if len(ferrs) == 0 {
+		var perrs []FieldError
+		m, perrs = openUploadedProfile(name, data, au)
+		errs = append(errs, perrs...)
 	}
 	var sp *benchmark.DeficitProfile
 	if len(errs) == 0 && au != nil {
@@ -124,6 +130,7 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 	}
 	if len(errs) > 0 {
 		page.Page = withErrors(p, errs)
+		page.setFieldErrors(errs)
 		return s.render(c, http.StatusUnprocessableEntity, "model", page)
 	}
 	if sp != nil {
@@ -135,6 +142,20 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 	}
 	page.Page = p
 	return s.render(c, http.StatusOK, "model", page)
+}
+
+// unknownAuthority says that q names no authority and offers the closest
+// names, as the agreement upload does.
+func (s *Server) unknownAuthority(ctx context.Context, q string) (string, error) {
+	all, err := s.Authorities.FindAuthorities(ctx, benchmark.AuthorityFilter{})
+	if err != nil {
+		return "", err
+	}
+	msg := fmt.Sprintf("No authority is named or coded %q: give a name, ONS code (e.g. E08000002) or DfE code (e.g. 351).", q)
+	if hint := (&ingest.Reference{Authorities: all}).SuggestAuthority(q); hint != "" {
+		msg += " " + hint
+	}
+	return msg, nil
 }
 
 // readUploadedFile reads the posted profile file whole, up to
@@ -173,9 +194,18 @@ func openUploadedProfile(name string, data []byte, au *benchmark.Authority) (def
 	if errors.As(err, &pe) {
 		var out []FieldError
 		for _, e := range pe {
-			out = append(out, FieldError{Field: "profile", Message: name + ": " + e})
+			out = append(out, FieldError{Field: "profile", Message: profileProblem(name, e)})
 		}
 		return nil, out
 	}
 	return nil, []FieldError{{Field: "profile", Message: name + ": " + strings.TrimPrefix(err.Error(), `open deficit model "generic": `)}}
+}
+
+// profileProblem prefixes one problem in a profile with the file's name:
+// "bad.csv, line 3, column funding: …", or "bad.csv: the file is empty…".
+func profileProblem(name, problem string) string {
+	if strings.HasPrefix(problem, "line ") {
+		return name + ", " + problem
+	}
+	return name + ": " + problem
 }

@@ -6,12 +6,19 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
+	"net/http/httptest"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/datasets"
+	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/web"
 )
 
 // profileClient is a browser for the generic model page: a cookie jar
@@ -151,7 +158,7 @@ func TestModelGenericUploadRefused(t *testing.T) {
 		want                       []string
 	}{
 		{"bad cells", "Bury", "bad.csv", "year,funding,spend\n2024/25,lots,\n", http.StatusUnprocessableEntity,
-			[]string{"bad.csv: line 2, funding", "line 2, spend: missing"}},
+			[]string{"bad.csv, line 2, column funding: &#34;lots&#34; is not an amount in £ million", "bad.csv, line 2, column spend: the cell is blank"}},
 		{"unknown authority and no file", "Atlantis", "", "", http.StatusUnprocessableEntity,
 			[]string{`No authority is named or coded &#34;Atlantis&#34;`, "Choose a profile CSV file"}},
 		{"no authority: projected only", "", "p.csv", "year,funding,spend,opening_deficit\n2024/25,60,66,10\n", http.StatusOK,
@@ -182,5 +189,101 @@ func TestModelGenericUploadRefused(t *testing.T) {
 	doc := pageDoc(t, pc.get(t, "/model/generic?authority=Stoke-on-Trent"))
 	if byID(doc, "no-profiles") == nil {
 		t.Error("no 'no stored profiles' note for Stoke-on-Trent")
+	}
+}
+
+// TestModelGenericUploadChecksBoth: a mistyped authority and a bad file
+// are reported together, each problem on its own line, in the error
+// summary and beside its field; the authority comes with close names.
+func TestModelGenericUploadChecksBoth(t *testing.T) {
+	app := newTestServer(t)
+	pc := newProfileClient(t, app, "Ben")
+	csv := "year,funding,spend\n2024/25,60,66\n2024/25,abc,60\n"
+	resp := pc.upload(t, "Burry", "bad.csv", csv)
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422", resp.StatusCode)
+	}
+	page := body(t, resp)
+	authority := `No authority is named or coded "Burry": give a name, ONS code (e.g. E08000002) or DfE code (e.g. 351). Did you mean "Bury"`
+	problems := []string{
+		"bad.csv, line 3, column year: 2024/25 comes twice; each row must be the year after the one above",
+		`bad.csv, line 3, column funding: "abc" is not an amount in £ million`,
+	}
+	items := errorSummary(t, page)
+	if len(items) != 3 || !strings.HasPrefix(items[0], authority) || items[1] != problems[0] || items[2] != problems[1] {
+		t.Errorf("error summary =\n%s", strings.Join(items, "\n"))
+	}
+	doc := parseHTML(t, page)
+	if s := text(byID(doc, "authority-error")); !strings.Contains(s, authority) {
+		t.Errorf("authority error = %q", s)
+	}
+	if attr(byID(doc, "authority"), "value") != "Burry" || !strings.Contains(attr(byID(doc, "authority"), "aria-describedby"), "authority-error") {
+		t.Error("the authority field does not keep its value and point at its error")
+	}
+	box := byID(doc, "profile-error")
+	if box == nil {
+		t.Fatal("no error beside the file field")
+	}
+	var listed []string
+	for _, li := range findAll(box, "li", nil) {
+		listed = append(listed, text(li))
+	}
+	if strings.Join(listed, "\n") != strings.Join(problems, "\n") {
+		t.Errorf("beside the file field =\n%s", strings.Join(listed, "\n"))
+	}
+	if n := storedCount(t, app); n != 0 {
+		t.Errorf("%d profiles stored", n)
+	}
+
+	// With a good file, the mistyped authority alone is reported.
+	good, err := os.ReadFile("../benchmark/deficit/generic/testdata/profile.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp = pc.upload(t, "Burry", "good.csv", string(good))
+	if items := errorSummary(t, body(t, resp)); resp.StatusCode != http.StatusUnprocessableEntity || len(items) != 1 || !strings.HasPrefix(items[0], authority) {
+		t.Errorf("good file, bad authority: %d %q", resp.StatusCode, items)
+	}
+}
+
+// TestModelGenericStoredInUKTime: stored profiles show when they were
+// stored in UK time, as every other page does: 13:30 UTC on 1 July 2025
+// is 14:30 British Summer Time.
+func TestModelGenericStoredInUKTime(t *testing.T) {
+	db := sqlite.NewDB(filepath.Join(t.TempDir(), "svbench.db"))
+	db.Now = func() time.Time { return time.Date(2025, 7, 1, 13, 30, 0, 0, time.UTC) }
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	store := sqlite.NewStore(db)
+	ctx := context.Background()
+	if _, err := ingest.Seed(ctx, datasets.FS, store); err != nil {
+		t.Fatal(err)
+	}
+	csv, err := os.ReadFile("../benchmark/deficit/generic/testdata/profile.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SaveProfile(ctx, &benchmark.DeficitProfile{AuthorityCode: "E08000002", Name: "bury.csv", CSV: csv, CreatedBy: "Ada"}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := web.NewServer(web.ServicesFromStore(store))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	for _, path := range []string{"/model/generic?profile=1", "/authorities/E08000002"} {
+		resp, err := ts.Client().Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := pageDoc(t, resp)
+		resp.Body.Close()
+		rows := modelRowCells(byID(doc, "profiles-table"))
+		if len(rows) != 1 || rows[0][2] != "1 Jul 2025, 14:30" {
+			t.Errorf("%s: stored = %v, want 1 Jul 2025, 14:30", path, rows)
+		}
 	}
 }

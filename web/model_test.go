@@ -78,6 +78,22 @@ func TestModelPage(t *testing.T) {
 	if byID(doc, "finding-hnb-variance-2021-22") == nil || !strings.Contains(text(byID(doc, "findings-rounding")), "3.924") {
 		t.Error("the 2021/22 rounding difference is not listed apart")
 	}
+	checkFindingSentences(t, doc)
+	// Para 5.2's £1.864m is checked against both revised forecasts (seed
+	// line 91); each row says which.
+	where := map[string]string{}
+	for _, id := range []string{"cost-pressure-revised-2021-12-14", "cost-pressure-revised-2021-12-16"} {
+		if row := byID(doc, "finding-"+id); row != nil {
+			where[id] = text(findAll(row, "td", nil)[1])
+		}
+	}
+	if !strings.Contains(where["cost-pressure-revised-2021-12-14"], "14 Dec 2021") || !strings.Contains(where["cost-pressure-revised-2021-12-16"], "16 Dec 2021") {
+		t.Errorf("para 5.2 checks do not name their forecast: %q", where)
+	}
+	// Table 7's owners (seed lines 423-425), rows named in words.
+	if row := byID(doc, "finding-risks-owner-isobel-booler"); row == nil || !strings.Contains(text(row), `"Isobel Booler" (rows 8 and 9) and "Isabel Booler" (row 10)`) {
+		t.Error("the owner spelt two ways is not reported with its rows in words")
+	}
 	for _, id := range []string{"derivations-table", "themes-table", "risks-table", "band-table", "savings-table"} {
 		if byID(doc, id) == nil {
 			t.Errorf("no #%s", id)
@@ -85,6 +101,30 @@ func TestModelPage(t *testing.T) {
 	}
 	if byID(doc, "scenario-table") != nil {
 		t.Error("a scenario table without a scenario")
+	}
+}
+
+// checkFindingSentences checks every finding's detail, shown after
+// "Check: …." in the Detail column, is a sentence: a capital letter, a
+// full stop, no Go formatting of lists.
+func checkFindingSentences(t *testing.T, doc *html.Node) {
+	t.Helper()
+	n := 0
+	for _, tr := range findAll(doc, "tr", func(x *html.Node) bool { return strings.HasPrefix(attr(x, "id"), "finding-") }) {
+		cells := findAll(tr, "td", nil)
+		cell := cells[len(cells)-1]
+		check := text(findAll(cell, "span", nil)[0])
+		detail := strings.TrimSpace(strings.TrimPrefix(text(cell), check))
+		if !strings.HasPrefix(check, "Check: ") || detail == "" || strings.ToUpper(detail[:1]) != detail[:1] || !strings.HasSuffix(detail, ".") {
+			t.Errorf("%s: %q then %q is not a check and a sentence", attr(tr, "id"), check, detail)
+		}
+		if strings.ContainsAny(detail, "[]{}") || strings.Contains(detail, "%!") {
+			t.Errorf("%s: Go formatting in %q", attr(tr, "id"), detail)
+		}
+		n++
+	}
+	if n < 50 {
+		t.Errorf("only %d findings checked", n)
 	}
 }
 
@@ -179,8 +219,14 @@ func TestModelGenericUpload(t *testing.T) {
 	if resp.StatusCode != http.StatusUnprocessableEntity {
 		t.Fatalf("bad upload status %d", resp.StatusCode)
 	}
-	if b := body(t, resp); !strings.Contains(b, "line 2, funding") || !strings.Contains(b, "line 2, spend: missing") {
-		t.Errorf("errors not listed: %s", b)
+	// Each problem is its own item in the error summary.
+	items := errorSummary(t, body(t, resp))
+	want := []string{
+		`profile.csv, line 2, column funding: "lots" is not an amount in £ million`,
+		"profile.csv, line 2, column spend: the cell is blank; give the year's estimated High Needs spend in £ million",
+	}
+	if strings.Join(items, "\n") != strings.Join(want, "\n") {
+		t.Errorf("error summary =\n%s\nwant\n%s", strings.Join(items, "\n"), strings.Join(want, "\n"))
 	}
 }
 

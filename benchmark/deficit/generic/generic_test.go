@@ -146,8 +146,8 @@ func TestProfileErrorMessages(t *testing.T) {
 			[]string{"line 1: the column spend is named twice"}},
 		{"stray quote", head + "2024/25,\"60,66\n",
 			[]string{"line 2: a quotation mark is out of place; save the file from your spreadsheet as CSV again"}},
-		{"empty", "", []string{"the file is empty: give a header row naming the columns, then one row per financial year"}},
-		{"header only", head, []string{"the file has a header row but no years: add one row per financial year below it"}},
+		{"empty", "", []string{"the file is empty; give a header row naming the columns, then one row per financial year"}},
+		{"header only", head, []string{"the file has a header row but no years; add one row per financial year below it"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -85,9 +85,9 @@ func ReadProfile(r io.Reader) (*Profile, error) {
 	}
 	switch {
 	case names == nil:
-		return nil, ProfileErrors{"the file is empty: give a header row naming the columns, then one row per financial year"}
+		return nil, ProfileErrors{"the file is empty; give a header row naming the columns, then one row per financial year"}
 	case len(p.Rows) == 0:
-		return nil, ProfileErrors{"the file has a header row but no years: add one row per financial year below it"}
+		return nil, ProfileErrors{"the file has a header row but no years; add one row per financial year below it"}
 	case len(errs) > 0:
 		return nil, errs
 	}
