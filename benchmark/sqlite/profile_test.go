@@ -83,7 +83,7 @@ func TestSaveProfile_RefusesWithoutStoring(t *testing.T) {
 		{"no name", benchmark.DeficitProfile{AuthorityCode: "Bury", CSV: csv}, benchmark.EINVALID, "name"},
 		{"empty", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "a.csv"}, benchmark.EINVALID, "empty"},
 		{"bad cells", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "bad.csv", CSV: []byte("year,funding,spend\n2024/25,lots,\n")},
-			benchmark.EINVALID, "line 2, funding"},
+			benchmark.EINVALID, "line 2, column funding"},
 		{"too big", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "big.csv", CSV: make([]byte, benchmark.MaxProfileBytes+1)},
 			benchmark.EINVALID, "larger"},
 	}
