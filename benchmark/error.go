@@ -6,7 +6,8 @@ import (
 )
 
 // Application error codes. The web layer maps each to an HTTP status in one
-// place; the command line maps EINVALID and ECONFLICT to exit status 1.
+// place; the command line shows only the message and exits with status 1.
+// Programs read the code with ErrorCode.
 const (
 	ECONFLICT     = "conflict"
 	EINTERNAL     = "internal"
@@ -21,9 +22,10 @@ type Error struct {
 	Message string
 }
 
-// Error implements the error interface.
+// Error implements the error interface. It is the message alone, as people
+// read it; the code is for programs (see ErrorCode).
 func (e *Error) Error() string {
-	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+	return e.Message
 }
 
 // Errorf returns an *Error with the given code and formatted message.

@@ -8,6 +8,7 @@ import (
 // runBackup is the 'backup' subcommand: a consistent copy of the database.
 func (m *Main) runBackup(ctx context.Context, args []string) error {
 	fs, dbPath := m.newFlagSet("backup", "backup FILE [--db svbench.db]")
+	fs.about = "Writes a consistent copy of the database to FILE, also while the app runs.\nAn existing FILE is never overwritten."
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err

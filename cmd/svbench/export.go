@@ -4,14 +4,8 @@ import "context"
 
 // runExport is the 'export' subcommand: 'export agreements' or 'export ratings'.
 func (m *Main) runExport(ctx context.Context, args []string) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		return usagef("usage: svbench export agreements|ratings [flags]")
-	}
-	switch args[0] {
-	case "agreements":
-		return m.runExportAgreements(ctx, args[1:])
-	case "ratings":
-		return m.runExportRatings(ctx, args[1:])
-	}
-	return usagef("export: unknown kind %q; use agreements or ratings", args[0])
+	return m.runKinds(ctx, "export", "export agreements|ratings [flags]", []subcommand{
+		{"agreements", "write agreements in the agreement format, with each mapping's source", (*Main).runExportAgreements},
+		{"ratings", "write an assessment round as the appendix-shaped CSV or an Excel workbook", (*Main).runExportRatings},
+	}, args)
 }

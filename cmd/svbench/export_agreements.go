@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"context"
 	"fmt"
-	"os"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
@@ -13,8 +12,9 @@ import (
 // runExportAgreements is 'svbench export agreements [--agreement ID] -o FILE.csv'.
 func (m *Main) runExportAgreements(ctx context.Context, args []string) error {
 	fs, dbPath := m.newFlagSet("export agreements", "export agreements [--agreement ID] -o FILE.csv")
-	id := fs.Int("agreement", 0, "export only this agreement (any revision)")
-	out := fs.String("o", "", "output file; - for standard output")
+	fs.about = "Writes the agreement format that 'svbench import agreements' reads, plus each\nmapping's source and confidence."
+	id := fs.Int("agreement", 0, "export only the agreement with this `ID` (any revision)")
+	out := fs.String("o", "", "output `FILE`; - for standard output")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -39,22 +39,13 @@ func (m *Main) runExportAgreements(ctx context.Context, args []string) error {
 	if *out == "-" {
 		return ingest.WriteAgreementsCSV(m.Stdout, list)
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return fmt.Errorf("export agreements: %w", err)
-	}
-	w := bufio.NewWriter(f)
-	if err := ingest.WriteAgreementsCSV(w, list); err != nil {
-		f.Close()
+	var buf bytes.Buffer
+	if err := ingest.WriteAgreementsCSV(&buf, list); err != nil {
 		return err
 	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("export agreements: %w", err)
+	if err := writeOutput(*out, buf.Bytes()); err != nil {
+		return err
 	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("export agreements: %w", err)
-	}
-	fmt.Fprintf(m.Stderr, "wrote %d agreements to %s\n", len(list), *out)
+	fmt.Fprintf(m.Stdout, "wrote %s to %s\n", plural(len(list), "agreement"), *out)
 	return nil
 }

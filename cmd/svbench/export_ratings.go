@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -19,15 +18,15 @@ import (
 func (m *Main) runExportRatings(ctx context.Context, args []string) error {
 	usage := "export ratings --assessment ID|TITLE [--format csv|xlsx] -o FILE"
 	fs, dbPath := m.newFlagSet("export ratings", usage)
-	which := fs.String("assessment", "", "the round: its ID or its title")
-	format := fs.String("format", "", "csv or xlsx (default: from the file's extension, else csv)")
-	out := fs.String("o", "", "output file; - for standard output")
+	which := fs.String("assessment", "", "the round: its `ID` or its title")
+	format := fs.String("format", "", "`FORMAT`: csv or xlsx; without it, xlsx for a FILE ending .xlsx, else csv")
+	out := fs.String("o", "", "output `FILE`; - for standard output")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 0 || *out == "" || strings.TrimSpace(*which) == "" {
-		return usagef("usage: svbench %s", usage)
+		return usagef("export ratings: give --assessment and -o FILE")
 	}
 	f := strings.ToLower(*format)
 	if f == "" {
@@ -64,10 +63,10 @@ func (m *Main) runExportRatings(ctx context.Context, args []string) error {
 		_, err := m.Stdout.Write(buf.Bytes())
 		return err
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("export ratings: %w", err)
+	if err := writeOutput(*out, buf.Bytes()); err != nil {
+		return err
 	}
-	fmt.Fprintf(m.Stderr, "wrote %s of %q (%s) to %s\n", strings.ToUpper(f), a.Title, r.AuthorityName(), *out)
+	fmt.Fprintf(m.Stdout, "wrote %s of %q (%s) to %s\n", strings.ToUpper(f), a.Title, r.AuthorityName(), *out)
 	return nil
 }
 

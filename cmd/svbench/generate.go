@@ -1,24 +1,36 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/synthetic"
+	"github.com/svbench/svbench/ingest"
 )
 
 // runGenerate is the 'generate' subcommand: synthetic national data for
-// load tests, written into the database.
+// load tests, written into the database and, with --csv, the generated
+// agreements also to a file in the agreement format.
 func (m *Main) runGenerate(ctx context.Context, args []string) error {
-	fs, dbPath := m.newFlagSet("generate", "generate --authorities N --agreements N --rounds N --seed N [--db FILE]")
+	fs, dbPath := m.newFlagSet("generate", "generate --authorities N --agreements N --rounds N --seed N [--csv FILE] [--db FILE]")
+	fs.about = "Adds synthetic agreements and assessment rounds, titled as synthetic, to the\n" +
+		"database for load tests. With --csv the generated agreements are also written to\n" +
+		"FILE in the agreement format, which 'svbench import agreements' and the upload\n" +
+		"page read. The same seed gives the same data; a seed already used is refused."
 	var opts synthetic.Options
-	fs.IntVar(&opts.Authorities, "authorities", 38, "how many authorities are parties")
-	fs.IntVar(&opts.Agreements, "agreements", 38, "how many agreements to generate")
-	fs.IntVar(&opts.Rounds, "rounds", 10, "how many assessment rounds to generate")
-	fs.Uint64Var(&opts.Seed, "seed", 1, "random seed; the same seed gives the same data")
-	if _, err := parseFlags(fs, args); err != nil {
+	fs.IntVar(&opts.Authorities, "authorities", 38, "draw the parties from `N` authorities")
+	fs.IntVar(&opts.Agreements, "agreements", 38, "generate `N` agreements")
+	fs.IntVar(&opts.Rounds, "rounds", 10, "generate `N` assessment rounds")
+	fs.Uint64Var(&opts.Seed, "seed", 1, "random seed `N`; the same seed gives the same data")
+	csvPath := fs.String("csv", "", "also write the generated agreements to `FILE`; - for standard output")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
 		return err
+	}
+	if len(pos) != 0 {
+		return usagef("generate: takes only flags, not %q", pos[0])
 	}
 	store, err := m.openStore(ctx, *dbPath)
 	if err != nil {
@@ -45,6 +57,22 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 			return fmt.Errorf("generate: the database already holds %q; use another --seed", a.Title)
 		}
 	}
+	// The file is written beside its place first, so that an unwritable
+	// --csv is refused before the database changes, and it takes its place
+	// only once the database holds the same agreements.
+	var csvData bytes.Buffer
+	var file *outputFile
+	if *csvPath != "" {
+		if err := ingest.WriteAgreementsCSV(&csvData, data.Agreements); err != nil {
+			return err
+		}
+		if *csvPath != "-" {
+			if file, err = createOutput(*csvPath, csvData.Bytes()); err != nil {
+				return err
+			}
+			defer file.discard()
+		}
+	}
 	res, err := store.ImportAgreements(ctx, data.Agreements, false)
 	if err != nil {
 		return err
@@ -57,8 +85,23 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	fmt.Fprintf(m.Stdout, "generated %d agreements (%d new, %d revised, %d unchanged) and %d rounds in %s\n",
-		len(data.Agreements), res.Count(benchmark.ImportCreated), res.Count(benchmark.ImportRevised),
-		res.Count(benchmark.ImportUnchanged), len(data.Assessments), *dbPath)
+	summary := m.Stdout
+	switch {
+	case *csvPath == "-":
+		if _, err := csvData.WriteTo(m.Stdout); err != nil {
+			return err
+		}
+		summary = m.Stderr // the CSV on standard output stays pure
+	case file != nil:
+		if err := file.commit(); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(summary, "generated %s (%d new, %d revised, %d unchanged) and %s in %s\n",
+		plural(len(data.Agreements), "agreement"), res.Count(benchmark.ImportCreated), res.Count(benchmark.ImportRevised),
+		res.Count(benchmark.ImportUnchanged), plural(len(data.Assessments), "round"), *dbPath)
+	if file != nil {
+		fmt.Fprintf(summary, "wrote %s to %s\n", plural(len(data.Agreements), "agreement"), *csvPath)
+	}
 	return nil
 }

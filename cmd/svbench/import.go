@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
@@ -11,21 +10,16 @@ import (
 
 // runImport is the 'import' subcommand: 'import agreements' or 'import ratings'.
 func (m *Main) runImport(ctx context.Context, args []string) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		return usagef("usage: svbench import agreements|ratings FILE [flags]")
-	}
-	switch args[0] {
-	case "agreements":
-		return m.runImportAgreements(ctx, args[1:])
-	case "ratings":
-		return m.runImportRatings(ctx, args[1:])
-	}
-	return usagef("import: unknown kind %q; use agreements or ratings", args[0])
+	return m.runKinds(ctx, "import", "import agreements|ratings FILE [flags]", []subcommand{
+		{"agreements", "check an agreement file whole and import it", (*Main).runImportAgreements},
+		{"ratings", "bring in an assessment round kept in the appendix's spreadsheet layout", (*Main).runImportRatings},
+	}, args)
 }
 
 // runImportAgreements is 'svbench import agreements FILE [--dry-run]'.
 func (m *Main) runImportAgreements(ctx context.Context, args []string) error {
 	fs, dbPath := m.newFlagSet("import agreements", "import agreements FILE.csv|FILE.xlsx [--dry-run]")
+	fs.about = "Checks the whole file first: if anything in it is wrong, every problem is listed\nwith its line and column, nothing is written and the exit status is 1."
 	dryRun := fs.Bool("dry-run", false, "check the file and print what would change, writing nothing")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -63,8 +57,8 @@ func (m *Main) runImportAgreements(ctx context.Context, args []string) error {
 // runImportRatings is 'svbench import ratings FILE --authority CODE --assessment TITLE'.
 func (m *Main) runImportRatings(ctx context.Context, args []string) error {
 	fs, dbPath := m.newFlagSet("import ratings", "import ratings FILE.csv|FILE.xlsx --authority CODE --assessment TITLE")
-	code := fs.String("authority", "", "the rating authority: name, ONS code or DfE code")
-	title := fs.String("assessment", "", "title of the new assessment round")
+	code := fs.String("authority", "", "the rating authority: name, ONS code or DfE `CODE`")
+	title := fs.String("assessment", "", "`TITLE` of the new assessment round")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -93,10 +87,14 @@ func (m *Main) runImportRatings(ctx context.Context, args []string) error {
 
 // readInput reads a file to import, up to just past the size limit.
 func readInput(name string) ([]byte, error) {
-	f, err := os.Open(name)
+	f, err := openInput(name)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", name, err)
+		return nil, err
 	}
 	defer f.Close()
-	return ingest.ReadUpload(f)
+	data, err := ingest.ReadUpload(f)
+	if err != nil {
+		return nil, fileError("read", name, err)
+	}
+	return data, nil
 }

@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -43,18 +41,23 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 	}
 	model, err := deficit.Open(f.name, opts)
 	if err != nil {
-		return err
-	}
-	// The model has read the profile whole: only a valid one is stored.
-	var stored bytes.Buffer
-	if in != nil {
-		if err := in.save(ctx, &stored, f.db); err != nil {
-			return err
+		// Say what was wrong with the profile, not how the model opened.
+		if inner := errors.Unwrap(err); in != nil && inner != nil {
+			return fmt.Errorf("%s: %w", in.name, inner)
 		}
+		return err
 	}
 	var sc *deficit.Scenario
 	if f.scenario != "" {
-		if sc, err = readScenario(f.scenario); err != nil {
+		if sc, err = readScenario(f.scenario, model.Inputs()); err != nil {
+			return err
+		}
+	}
+	// The model has read the profile whole: only a valid one is stored,
+	// and only once the scenario is known to be good too.
+	var stored bytes.Buffer
+	if in != nil {
+		if err := in.save(ctx, &stored, f.db); err != nil {
 			return err
 		}
 	}
@@ -89,39 +92,25 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 
 func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
 	f := &modelFlags{}
-	fs := flag.NewFlagSet("model", flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(m.Stderr, "usage: svbench model [NAME] [--scenario FILE.json] [--profile FILE.csv] [--authority CODE] [--format table|csv] [--runs N --seed N] [--db FILE]\n\nmodels: %s\n\n", strings.Join(deficit.Names(), ", "))
-		fmt.Fprintln(m.Stderr, "With --profile and --authority the profile is stored against the authority in --db;")
-		fmt.Fprintln(m.Stderr, "with --authority alone the authority's most recent stored profile is projected.")
-		fmt.Fprintln(m.Stderr)
-		fs.PrintDefaults()
-	}
+	fs, db := m.newFlagSet("model", "model [NAME] [--scenario FILE.json] [--profile FILE.csv] [--authority CODE] [--format table|csv] [--runs N --seed N] [--db FILE]")
+	fs.about = "models: " + strings.Join(deficit.Names(), ", ") + " (default bury, or generic with --profile or --authority)\n\n" +
+		"With --profile and --authority the profile is stored against the authority in --db;\n" +
+		"with --authority alone the authority's most recent stored profile is projected."
+	fs.Lookup("db").Usage = "SQLite database `FILE` for stored profiles; $SVBENCH_DB sets the default"
 	fs.StringVar(&f.scenario, "scenario", "", "scenario `FILE` (JSON; see datasets/bury/README.md)")
 	fs.StringVar(&f.profile, "profile", "", "profile `FILE.csv` for the generic model")
 	fs.StringVar(&f.authority, "authority", "", "authority name, ONS or DfE `CODE` the profile belongs to (stored in --db)")
-	fs.StringVar(&f.format, "format", "table", "output format: table or csv")
+	fs.StringVar(&f.format, "format", "table", "output `FORMAT`: table or csv")
 	fs.IntVar(&f.runs, "runs", 0, "also run a sensitivity band of `N` scenarios")
-	fs.Uint64Var(&f.seed, "seed", 1, "seed for --runs")
-	fs.StringVar(&f.db, "db", defaultDB(), "SQLite database `FILE` for stored profiles (env SVBENCH_DB)")
-	var names []string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, errHelp
-			}
-			return nil, usagef("model: %v", err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		names = append(names, fs.Arg(0))
-		args = fs.Args()[1:]
+	fs.Uint64Var(&f.seed, "seed", 1, "random seed `N` for --runs")
+	names, err := parseFlags(fs, args)
+	if err != nil {
+		return nil, err
 	}
+	f.db = *db
 	switch {
 	case len(names) > 1:
-		return nil, usagef("model: one model name expected, got %q", names)
+		return nil, usagef("model: name one model, not %s", strings.Join(names, " and "))
 	case len(names) == 1:
 		f.name = names[0]
 	case f.profile != "" || f.authority != "":
@@ -158,13 +147,18 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func readScenario(path string) (*deficit.Scenario, error) {
-	file, err := os.Open(path)
+// readScenario reads a scenario file and checks it against the model's
+// inputs; every error names the file.
+func readScenario(path string, in *deficit.Inputs) (*deficit.Scenario, error) {
+	file, err := openInput(path)
 	if err != nil {
-		return nil, fmt.Errorf("open scenario: %w", err)
+		return nil, err
 	}
 	defer file.Close()
 	sc, err := deficit.ParseScenario(file)
+	if err == nil {
+		err = sc.Validate(in)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

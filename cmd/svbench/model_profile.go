@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"os/user"
 	"path/filepath"
 
@@ -88,14 +87,14 @@ func (in *genericInput) save(ctx context.Context, w io.Writer, dbPath string) er
 
 // readProfileFile reads a profile CSV of at most benchmark.MaxProfileBytes.
 func readProfileFile(path string) ([]byte, error) {
-	file, err := os.Open(path)
+	file, err := openInput(path)
 	if err != nil {
-		return nil, fmt.Errorf("open profile: %w", err)
+		return nil, err
 	}
 	defer file.Close()
 	data, err := io.ReadAll(io.LimitReader(file, benchmark.MaxProfileBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("read profile: %w", err)
+		return nil, fileError("read", path, err)
 	} else if len(data) > benchmark.MaxProfileBytes {
 		return nil, fmt.Errorf("%s: a profile may be at most %d bytes", path, benchmark.MaxProfileBytes)
 	}

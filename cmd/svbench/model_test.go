@@ -86,7 +86,7 @@ func TestModelStoresProfile(t *testing.T) {
 		not      []string
 	}{
 		{"no stored profile yet", []string{"model", "generic", "--authority", "Bury"}, 1, nil, []string{"Bury has no stored profile"}, nil},
-		{"invalid profile not stored", []string{"model", "generic", "--profile", bad, "--authority", "351"}, 1, nil, []string{"line 2, funding"}, nil},
+		{"invalid profile not stored", []string{"model", "generic", "--profile", bad, "--authority", "351"}, 1, nil, []string{"bad.csv: the profile CSV has 2 problems:\nline 2, column funding"}, nil},
 		{"unknown authority", []string{"model", "generic", "--profile", genericProfile, "--authority", "Atlantis"}, 1, nil, []string{`unknown authority "Atlantis"`}, nil},
 		// Bury is DfE 351, ONS E08000002 (datasets/authorities.csv).
 		{"store", []string{"model", "generic", "--profile", genericProfile, "--authority", "351"}, 0,

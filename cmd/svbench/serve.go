@@ -10,7 +10,8 @@ import (
 // runServe is the 'serve' subcommand: the web application.
 func (m *Main) runServe(ctx context.Context, args []string) error {
 	fs, dbPath := m.newFlagSet("serve", "serve [--addr :8080] [--db svbench.db]")
-	addr := fs.String("addr", ":8080", "address to listen on")
+	fs.about = "Runs the web app until interrupted; an empty database is seeded from datasets/ first."
+	addr := fs.String("addr", ":8080", "`ADDRESS` to listen on, e.g. :8080 or localhost:9000")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
