@@ -30,13 +30,14 @@ func (p Problem) String() string {
 // Problems is every problem found in a file; as an error it lists them all.
 type Problems []Problem
 
-// Error implements the error interface, one problem per line.
+// Error implements the error interface: "2 problems in the file:", then
+// one problem per line.
 func (ps Problems) Error() string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
 		lines[i] = p.String()
 	}
-	return fmt.Sprintf("%d problem(s) in the file:\n%s", len(ps), strings.Join(lines, "\n"))
+	return plural(len(ps), "problem") + " in the file:\n" + strings.Join(lines, "\n")
 }
 
 // add appends a problem.

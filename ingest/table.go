@@ -37,7 +37,9 @@ func normalizeHeader(s string) string {
 // large, not text, or not well-formed yields one problem saying so.
 func readTable(data []byte) (*table, Problems) {
 	if len(data) > MaxFileSize {
-		return nil, Problems{{Message: fmt.Sprintf("The file is too large: %s; the limit is %s.", sizeText(len(data)), sizeText(MaxFileSize))}}
+		// Reading stops just past the limit (ReadUpload), so the file's
+		// real size is not known: say only that it is over the limit.
+		return nil, Problems{{Message: fmt.Sprintf("The file is larger than %d MB, the most svbench accepts.", MaxFileSize>>20)}}
 	}
 	if sniff(data) == FormatXLSX {
 		return readXLSX(data)
@@ -84,14 +86,6 @@ func readCSV(data []byte) (*table, Problems) {
 		}
 	}
 	return newTable(records, lines)
-}
-
-// sizeText renders a byte count for people: "5.0 MB".
-func sizeText(n int) string {
-	if n < 1<<20 {
-		return fmt.Sprintf("%d KB", (n+1023)/1024)
-	}
-	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
 // newTable builds a table from records whose first row is the header.

@@ -76,11 +76,19 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
 	}
 	a := ri.Assessment
-	return redirect(c, "/assessments/"+itoa(a.ID), "Imported "+itoa(len(ri.Ratings))+" ratings into the round "+a.Title+".")
+	return redirect(c, "/assessments/"+itoa(a.ID), "Imported "+ratingsText(len(ri.Ratings))+" into the round "+a.Title+".")
 }
 
 // handleRatingsTemplate downloads an empty ratings file.
 func (s *Server) handleRatingsTemplate(c echo.Context) error {
 	c.Response().Header().Set(echo.HeaderContentDisposition, `attachment; filename="svbench-ratings-template.csv"`)
 	return c.Blob(http.StatusOK, "text/csv; charset=utf-8", ingest.RatingsTemplateCSV())
+}
+
+// ratingsText counts ratings in words: "1 rating", "27 ratings".
+func ratingsText(n int) string {
+	if n == 1 {
+		return "1 rating"
+	}
+	return itoa(n) + " ratings"
 }

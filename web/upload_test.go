@@ -99,6 +99,10 @@ func TestUpload_PreviewConfirmReadyToRate(t *testing.T) {
 	if len(tags) != 1 {
 		t.Errorf("preview shows %d created agreements, want 1", len(tags))
 	}
+	// The file holds one new agreement: counted in the singular.
+	if want := "It holds 1 agreement: importing it will create 1, revise 0 and leave 0 unchanged."; !strings.Contains(page, want) {
+		t.Errorf("preview lacks %q", want)
+	}
 	if agreementCount(t, app) != before {
 		t.Fatal("the preview wrote to the database")
 	}
