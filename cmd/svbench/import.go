@@ -45,6 +45,9 @@ func (m *Main) runImportAgreements(ctx context.Context, args []string) error {
 	}
 	for _, o := range res.Outcomes {
 		fmt.Fprintln(m.Stdout, ingest.Summary(o))
+		for _, r := range o.JoinedRounds {
+			fmt.Fprintf(m.Stdout, "  joins the open round %s, ready to rate\n", r)
+		}
 		for _, u := range o.Unmatched {
 			fmt.Fprintf(m.Stdout, "  not carried forward, rate again: %s\n", u)
 		}
