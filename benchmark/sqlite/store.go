@@ -1,6 +1,9 @@
 package sqlite
 
-import "context"
+import (
+	"context"
+	"fmt"
+)
 
 // Store bundles every service over one database, for callers (seeding, the
 // web server, the command line) that need them all.
@@ -25,15 +28,29 @@ func NewStore(db *DB) *Store {
 	}
 }
 
-// Empty reports whether the database holds no authorities yet, which is
-// when it should be seeded.
-func (s *Store) Empty(ctx context.Context) (bool, error) {
+// Seeded reports whether the shipped datasets have been loaded in full
+// (see MarkSeeded). A database whose first seeding was interrupted is not
+// seeded, so the next start can finish the job.
+func (s *Store) Seeded(ctx context.Context) (bool, error) {
 	tx, err := s.DB.beginRead(ctx)
 	if err != nil {
 		return false, err
 	}
 	defer tx.Rollback()
 	var n int
-	err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM authorities`).Scan(&n)
-	return n == 0, err
+	err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM seeded`).Scan(&n)
+	return n > 0, err
+}
+
+// MarkSeeded records that the shipped datasets are loaded in full.
+func (s *Store) MarkSeeded(ctx context.Context) error {
+	tx, err := s.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO seeded (id, finished_at) VALUES (1, ?)`, tx.nowText()); err != nil {
+		return fmt.Errorf("mark seeded: %w", err)
+	}
+	return tx.Commit()
 }

@@ -31,13 +31,16 @@ func (m *Main) openStore(ctx context.Context, path string) (*sqlite.Store, error
 	}
 	m.closers = append(m.closers, db.Close)
 	store := sqlite.NewStore(db)
-	empty, err := store.Empty(ctx)
+	seeded, err := store.Seeded(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if empty {
+	if !seeded { // new, or its first seeding was cut short: seeding is idempotent
 		if _, err := ingest.Seed(ctx, datasets.FS, store); err != nil {
 			return nil, fmt.Errorf("seed database: %w", err)
+		}
+		if err := store.MarkSeeded(ctx); err != nil {
+			return nil, err
 		}
 	}
 	return store, nil

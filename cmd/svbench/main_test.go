@@ -47,9 +47,9 @@ func TestBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	empty, err := sqlite.NewStore(c).Empty(context.Background())
-	if err != nil || empty {
-		t.Fatalf("copy empty=%v err=%v; want the seeded data", empty, err)
+	seeded, err := sqlite.NewStore(c).Seeded(context.Background())
+	if err != nil || !seeded {
+		t.Fatalf("copy seeded=%v err=%v; want the seeded data", seeded, err)
 	}
 	if code, _, _ := run(t, "backup", copyPath, "--db", db); code != 1 {
 		t.Errorf("backup over an existing file: exit %d, want 1", code)
