@@ -3,9 +3,11 @@ package web
 import (
 	"errors"
 	"net/http"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/ingest"
 )
 
 // statusOf maps domain error codes to HTTP status codes, in one place.
@@ -97,7 +99,7 @@ func plainHTTPMessage(status int) string {
 	case http.StatusNotFound, http.StatusMethodNotAllowed:
 		return "There is no page at this address. Check it, or start again from the list of agreements."
 	case http.StatusRequestEntityTooLarge:
-		return "The file is larger than svbench accepts."
+		return "The file is larger than " + strconv.Itoa(ingest.MaxFileSize>>20) + " MB, the most svbench accepts. Nothing was saved. Go back and choose a smaller file."
 	}
 	if status >= 500 {
 		return "Something went wrong on our side and nothing was changed. Try again later."

@@ -78,3 +78,22 @@ func tableLikeRows(dl *html.Node) map[string]string {
 	}
 	return out
 }
+
+// TestBodyLimit sends a file far larger than svbench reads: it is refused
+// before the form is read, with the limit named, and nothing is stored.
+func TestBodyLimit(t *testing.T) {
+	app := newTestServer(t)
+	cl := newVisitor(t, app, "Ada")
+	before := agreementCount(t, app)
+	huge := []byte(strings.Repeat("Bristol,X,2022-23,1,Do something.\r\n", 8<<20/35))
+	resp, page := cl.postFile(t, "/upload/agreements", "huge.csv", huge, nil)
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("status %d, want 413", resp.StatusCode)
+	}
+	if !strings.Contains(page, "larger than 5 MB") { // ingest.MaxFileSize
+		t.Errorf("page does not name the limit:\n%s", page)
+	}
+	if agreementCount(t, app) != before {
+		t.Error("an agreement was stored")
+	}
+}

@@ -2,9 +2,11 @@ package web
 
 import (
 	"net/http"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
+	"github.com/svbench/svbench/ingest"
 )
 
 // routes is the route table: every page and action svbench serves.
@@ -12,6 +14,10 @@ func (s *Server) routes() {
 	e := s.echo
 	e.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
 	e.Use(middleware.Recover())
+	// Refuse a body larger than the biggest file svbench reads (plus room for
+	// the form around it) before anything, the cross-site check included,
+	// reads it.
+	e.Use(middleware.BodyLimit(strconv.Itoa((ingest.MaxFileSize + 1<<20) >> 20) + "M"))
 	e.Use(securityHeaders)
 	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
 		TokenLookup:    "form:_csrf,header:X-CSRF-Token",
