@@ -17,7 +17,7 @@ func (s *Server) routes() {
 	// Refuse a body larger than the biggest file svbench reads (plus room for
 	// the form around it) before anything, the cross-site check included,
 	// reads it.
-	e.Use(middleware.BodyLimit(strconv.Itoa((ingest.MaxFileSize + 1<<20) >> 20) + "M"))
+	e.Use(middleware.BodyLimit(strconv.Itoa((ingest.MaxFileSize+1<<20)>>20) + "M"))
 	e.Use(securityHeaders)
 	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
 		TokenLookup:    "form:_csrf,header:X-CSRF-Token",
