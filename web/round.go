@@ -135,7 +135,7 @@ func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agr
 			continue
 		}
 		for _, rec := range ag.Recommendations {
-			if r := prev[rec.ID]; r != nil && (r.RAG != benchmark.NotRated || r.Commentary != "" || r.Owner != "") {
+			if r := prev[rec.ID]; r != nil && !r.Blank() {
 				cp := *r
 				cp.UpdatedBy = by + ", copying “" + prevTitle + "”"
 				out = append(out, &cp)

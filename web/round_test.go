@@ -268,3 +268,31 @@ func TestRoundForm_FollowsNewAgreements(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyForward_KeepsEvidenceOnlyRatings copies a round in which one
+// recommendation, not yet rated, has only an evidence link and a target
+// date: the copy keeps both.
+func TestCopyForward_KeepsEvidenceOnlyRatings(t *testing.T) {
+	app := newTestServer(t)
+	bristol, recs := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	var rec int
+	for _, r := range recs {
+		if v := savedRating(t, ada, bristol, r.ID); v["rag"] == "none" {
+			rec = r.ID
+			break
+		}
+	}
+	version, _ := savedRating(t, ada, bristol, rec)["version"].(float64) // absent for a rating never saved
+	form := ratingForm("none", "", int(version))
+	form.Set("evidence", "https://example.org/sufficiency-plan")
+	form.Set("target_date", "2027-03-31")
+	if resp := ada.post(t, ratingPath(bristol, rec), form, true); resp.StatusCode != http.StatusOK {
+		t.Fatalf("save = %d", resp.StatusCode)
+	}
+	id := createRound(t, ada, newRoundForm("Copied", bristol, allAgreementIDs(t, ada)))
+	got := savedRating(t, ada, id, rec)
+	if got["evidence"] != "https://example.org/sufficiency-plan" || got["target_date"] != "2027-03-31" {
+		t.Errorf("copied rating = %v, want the evidence link and target date kept", got)
+	}
+}

@@ -174,7 +174,7 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 		}
 		for _, old := range cur.Recommendations {
 			r := ratings[old.ID]
-			if r == nil || emptyRating(r) {
+			if r == nil || r.Blank() {
 				continue
 			}
 			to := match[old.ID]
@@ -189,11 +189,6 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 		}
 	}
 	return copied, unmatched, nil
-}
-
-// emptyRating reports whether r holds nothing: not rated, with no words.
-func emptyRating(r *benchmark.Rating) bool {
-	return r.RAG == benchmark.NotRated && r.Commentary == "" && r.Evidence == "" && r.Owner == "" && r.TargetDate == ""
 }
 
 // carryRating copies r onto recommendation toID of the same round as its
