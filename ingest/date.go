@@ -4,23 +4,26 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/svbench/svbench/benchmark"
 )
 
-// dateLayouts are the ways people write dates in these files; the UK's
-// day-first forms come before any other.
-var dateLayouts = []string{
-	"2006-01-02", "02/01/2006", "2/1/2006", "02/01/06", "2 January 2006", "2 Jan 2006",
+// fileDateLayouts are the further ways people write dates in these files,
+// beyond what the forms accept (benchmark.ParseDate); the UK's day-first
+// forms come before any other.
+var fileDateLayouts = []string{
+	"02/01/06", "2 January 2006", "2 Jan 2006",
 	"January 2006", "Jan 2006", "Jan-06", "2006-01-02T15:04:05Z07:00",
 }
 
 // parseDate reads a date and returns it as ISO 8601 (YYYY-MM-DD); a date
 // given only to the month is the first of that month.
 func parseDate(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return "", true
+	if iso, ok := benchmark.ParseDate(s); ok {
+		return iso, true
 	}
-	for _, layout := range dateLayouts {
+	s = strings.TrimSpace(s)
+	for _, layout := range fileDateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format("2006-01-02"), true
 		}

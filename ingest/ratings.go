@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
@@ -61,10 +62,21 @@ func ParseRatings(data []byte, ref *Reference, agreements []*benchmark.Agreement
 		}
 		r := &benchmark.Rating{RecommendationID: rec.ID, RAG: rag, Commentary: strings.TrimSpace(row.Commentary),
 			Owner: strings.TrimSpace(row.Owner), Evidence: strings.TrimSpace(row.Evidence)}
+		checkRatingFields(&ps, line, r)
 		if prev, dup := byRec[rec.ID]; dup {
 			if prev.rating.RAG != r.RAG {
 				ps.add(line, "RAG", "This recommendation is rated %s here but %s on line %d; one recommendation has one rating.",
 					r.RAG.Label(), prev.rating.RAG.Label(), prev.line)
+			}
+			for _, f := range []struct{ column, here, there string }{
+				{"Commentary", r.Commentary, prev.rating.Commentary},
+				{"Owner", r.Owner, prev.rating.Owner},
+				{"Evidence", r.Evidence, prev.rating.Evidence},
+			} {
+				if f.here != "" && f.here != f.there {
+					ps.add(line, f.column, "This differs from the %s on line %d for the same recommendation; give it once, or the same in both rows.",
+						strings.ToLower(f.column), prev.line)
+				}
 			}
 			continue
 		}
@@ -75,6 +87,30 @@ func ParseRatings(data []byte, ref *Reference, agreements []*benchmark.Agreement
 		return nil, err
 	}
 	return out, nil
+}
+
+// ratingColumns names the file's column for each rating field the form
+// checks.
+var ratingColumns = map[string]string{
+	benchmark.FieldCommentary: "Commentary",
+	benchmark.FieldOwner:      "Owner",
+	benchmark.FieldEvidence:   "Evidence",
+}
+
+// checkRatingFields applies the rating form's checks (lengths, evidence
+// links) to a row, so a file cannot store what the form would refuse.
+func checkRatingFields(ps *Problems, line int, r *benchmark.Rating) {
+	u := benchmark.RatingUpdate{Commentary: &r.Commentary, Owner: &r.Owner, Evidence: &r.Evidence, By: "import"}
+	err := u.Validate()
+	var invalid *benchmark.InvalidRatingError
+	if !errors.As(err, &invalid) {
+		return
+	}
+	for _, p := range invalid.Problems {
+		if col, ok := ratingColumns[p.Field]; ok {
+			ps.add(line, col, "%s.", strings.TrimSuffix(p.Message, "."))
+		}
+	}
 }
 
 // matchRecommendation finds the recommendation a ratings row names.

@@ -89,7 +89,8 @@ func (s *Server) handleRoundCreate(c echo.Context) error {
 		p.Errors = []FieldError{{Field: "authority", Message: "Choose the authority whose round this is"}}
 		return s.render(c, http.StatusUnprocessableEntity, "round_new", p)
 	}
-	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Title: p.Form.Title, AssessedOn: p.Form.AssessedOn,
+	on, _ := benchmark.ParseDate(p.Form.AssessedOn) // validated above; stored as ISO 8601
+	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Title: p.Form.Title, AssessedOn: on,
 		AgreementIDs: p.Form.AgreementIDs, CopiedFromID: p.Form.CopyFrom, FollowsNew: p.Form.FollowsNew}
 	ratings, err := s.copiedRatings(ctx, a, p.Agreements, editorFrom(c))
 	if err != nil {

@@ -3,7 +3,6 @@ package web
 import (
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/svbench/svbench/benchmark"
@@ -52,10 +51,8 @@ func (f roundForm) validate(agreements []*benchmark.Agreement) []FieldError {
 	case utf8.RuneCountInString(f.Title) > 200:
 		errs = append(errs, FieldError{Field: "title", Message: "Title must be 200 characters or fewer"})
 	}
-	if f.AssessedOn != "" {
-		if _, err := time.Parse(time.DateOnly, f.AssessedOn); err != nil {
-			errs = append(errs, FieldError{Field: "assessed_on", Message: "Date must be a real date written like 2026-03-31"})
-		}
+	if _, ok := benchmark.ParseDate(f.AssessedOn); !ok {
+		errs = append(errs, FieldError{Field: "assessed_on", Message: "Date must be a real date, like 31/3/2026"})
 	}
 	known := map[int]bool{}
 	for _, a := range agreements {

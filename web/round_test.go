@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -294,5 +295,19 @@ func TestCopyForward_KeepsEvidenceOnlyRatings(t *testing.T) {
 	got := savedRating(t, ada, id, rec)
 	if got["evidence"] != "https://example.org/sufficiency-plan" || got["target_date"] != "2027-03-31" {
 		t.Errorf("copied rating = %v, want the evidence link and target date kept", got)
+	}
+}
+
+// TestRoundForm_UKDate starts a round dated the way people type dates in
+// England; it is stored as ISO 8601.
+func TestRoundForm_UKDate(t *testing.T) {
+	app := newTestServer(t)
+	ada := newVisitor(t, app, "Ada")
+	form := newRoundForm("April review", 0, allAgreementIDs(t, ada))
+	form.Set("assessed_on", "1/4/2026")
+	id := createRound(t, ada, form)
+	a, err := app.Store.FindAssessmentByID(context.Background(), id)
+	if err != nil || a.AssessedOn != "2026-04-01" {
+		t.Errorf("stored date %q, %v; want 2026-04-01", a.AssessedOn, err)
 	}
 }
