@@ -2,11 +2,13 @@ package benchmark
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"time"
 )
 
-// Agreement statuses as DESIGN.md lists them; "" means not stated.
+// Agreement statuses, as the agreement format lists them (README.md);
+// "" means not stated.
 const (
 	StatusActive      = "active"
 	StatusRevised     = "revised"
@@ -187,6 +189,6 @@ func (r *ImportResult) Count(action string) int {
 // PartyKey joins sorted ONS codes with ";".
 func PartyKey(onsCodes []string) string {
 	c := append([]string(nil), onsCodes...)
-	sortStrings(c)
+	sort.Strings(c)
 	return strings.Join(c, ";")
 }

@@ -74,4 +74,8 @@ func TestSuggestionQuality(t *testing.T) {
 	if loo.ThemeAccuracy() < 0.85 || loo.SubThemeAccuracy() < 0.70 {
 		t.Errorf("leave-one-out below the floor (theme 85%%, sub-theme 70%%):\n%s", loo)
 	}
+	// The same floor on recommendations written apart from the shipped data.
+	if ho.ThemeAccuracy() < 0.85 || ho.SubThemeAccuracy() < 0.70 {
+		t.Errorf("held-out below the floor (theme 85%%, sub-theme 70%%):\n%s", ho)
+	}
 }

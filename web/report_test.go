@@ -57,7 +57,7 @@ func TestReportPage(t *testing.T) {
 
 	t.Run("prevalence and movement", func(t *testing.T) {
 		heads := findAll(elementByID(t, doc, "report-prevalence"), "th", func(n *html.Node) bool { return attr(n, "scope") == "col" })
-		if len(heads) != 1+4+2 { // four agreements held (DESIGN.md)
+		if len(heads) != 1+4+2 { // four agreements held (Appendix A; README, Datasets)
 			t.Errorf("prevalence has %d columns", len(heads))
 		}
 		if !strings.Contains(text(elementByID(t, doc, "no-movement")), "No earlier round") {

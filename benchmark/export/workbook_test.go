@@ -148,7 +148,7 @@ func TestWorkbook_Bristol(t *testing.T) {
 		sh := export.SheetPrevalence
 		header := findRow(t, f, sh, 1, "Theme")
 		rows, _ := f.GetRows(sh)
-		// 4 agreements held (DESIGN.md): Theme, Sub-theme, four columns, total, share.
+		// 4 agreements held (Appendix A; README, Datasets): Theme, Sub-theme, four columns, total, share.
 		if got := len(rows[header-1]); got != 2+4+2 {
 			t.Errorf("prevalence has %d columns, want 8", got)
 		}
@@ -170,7 +170,7 @@ func TestWorkbook_Bristol(t *testing.T) {
 			t.Errorf("model title %q, want Bury's", cell(t, f, sh, "A1"))
 		}
 		// Bury's High Needs Block forecast prints 2022/23's variance as
-		// -2.546 where 37.255 - 39.711 is -2.456 (seed 000, DESIGN.md).
+		// -2.546 where 37.255 - 39.711 is -2.456 (Bury report, recovery forecast table).
 		found := false
 		fsh := export.SheetFindings
 		rows, _ := f.GetRows(fsh, excelize.Options{RawCellValue: true})

@@ -29,7 +29,7 @@ func TestKnownInconsistencies(t *testing.T) {
 		printed, implied float64
 		mention          []string
 	}{
-		// Seed line 128: 37.255 − 39.711 = −2.456, printed −2.546 (DESIGN.md).
+		// Seed line 128: 37.255 − 39.711 = −2.456, printed −2.546, one of the known inconsistencies.
 		{"HNB 2022/23 variance", "hnb-variance-2022-23", deficit.StatusInconsistent, -2.546, -2.456, []string{"37.255", "39.711", "−2.456", "−2.546"}},
 		// Seed line 366: "previous year" row is against the 2021/22 base.
 		{"Table 5 2023/24 change", "out-of-borough-change-2023-24", deficit.StatusInconsistent, -136359, 6596480 - 6962346, []string{"−£365,866", "−£136,360", "2021/22"}},
