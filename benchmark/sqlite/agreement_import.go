@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -47,7 +48,7 @@ func (tx *Tx) importAgreement(ctx context.Context, tax benchmark.Taxonomy, a *be
 	err := tx.QueryRowContext(ctx, `SELECT id, revision FROM agreements WHERE party_key = ? AND round = ? AND superseded_by IS NULL`,
 		a.PartyKey(), a.Round).Scan(&curID, &curRev)
 	switch {
-	case err == sql.ErrNoRows:
+	case errors.Is(err, sql.ErrNoRows):
 		out.Action, a.Revision, out.Added = benchmark.ImportCreated, 1, len(a.Recommendations)
 	case err != nil:
 		return out, err

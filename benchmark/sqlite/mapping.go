@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/svbench/svbench/benchmark"
@@ -23,7 +24,7 @@ func (s *AgreementService) ReviewMappings(ctx context.Context, recommendationID 
 	defer tx.Rollback()
 	var n int
 	err = tx.QueryRowContext(ctx, `SELECT 1 FROM recommendations WHERE id = ?`, recommendationID).Scan(&n)
-	if err == sql.ErrNoRows {
+	if errors.Is(err, sql.ErrNoRows) {
 		return benchmark.Errorf(benchmark.ENOTFOUND, "Recommendation %d not found.", recommendationID)
 	} else if err != nil {
 		return err

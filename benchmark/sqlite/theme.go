@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -60,7 +61,7 @@ func upsertNamed(ctx context.Context, tx *Tx, table, parentCol string, parentID 
 	var id int
 	err := tx.QueryRowContext(ctx, `SELECT id FROM `+table+` WHERE `+where, args...).Scan(&id)
 	switch {
-	case err == sql.ErrNoRows:
+	case errors.Is(err, sql.ErrNoRows):
 		cols, vals := "name, description, vocabulary, position", []any{name, desc, v, pos}
 		if parentCol != "" {
 			cols, vals = parentCol+", "+cols, append([]any{parentID}, vals...)
