@@ -1,13 +1,10 @@
 package ingest
 
 import (
-	"encoding/csv"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
-	"github.com/gocarina/gocsv"
 	"github.com/svbench/svbench/benchmark"
 )
 
@@ -70,13 +67,5 @@ func neutraliseRow(r *ExportRow) *ExportRow {
 // WriteAgreementsCSV writes agreements in the export format as Excel reads
 // CSV best: UTF-8 with a byte order mark and CRLF line ends.
 func WriteAgreementsCSV(w io.Writer, agreements []*benchmark.Agreement) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return fmt.Errorf("write agreements: %w", err)
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := gocsv.MarshalCSV(ExportRows(agreements), gocsv.NewSafeCSVWriter(cw)); err != nil {
-		return fmt.Errorf("write agreements: %w", err)
-	}
-	return nil
+	return WriteExcelCSV(w, ExportRows(agreements))
 }

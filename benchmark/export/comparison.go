@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
@@ -209,11 +208,6 @@ func writeComparedThemes(s *sheet, c benchmark.Comparison, title string, lines [
 // Recommendation, Themes, one RAG column per round, Ratings differ), with
 // a byte order mark, CRLF line ends and every text cell neutralised.
 func WriteComparisonCSV(w io.Writer, c benchmark.Comparison) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return fmt.Errorf("write comparison csv: %w", err)
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
 	head := []string{"LA", "Recommendation", "Themes"}
 	for _, a := range c.Rounds {
 		head = append(head, RoundLabel(a))
@@ -226,13 +220,5 @@ func WriteComparisonCSV(w io.Writer, c benchmark.Comparison) error {
 		}
 		records = append(records, append(rec, yesNo(row.Differs())))
 	}
-	for _, rec := range records {
-		for i := range rec {
-			rec[i] = ingest.NeutraliseCell(rec[i])
-		}
-	}
-	if err := cw.WriteAll(records); err != nil {
-		return fmt.Errorf("write comparison csv: %w", err)
-	}
-	return nil
+	return ingest.WriteExcelRecords(w, records)
 }

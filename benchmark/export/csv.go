@@ -1,11 +1,8 @@
 package export
 
 import (
-	"encoding/csv"
-	"fmt"
 	"io"
 
-	"github.com/gocarina/gocsv"
 	"github.com/svbench/svbench/ingest"
 )
 
@@ -39,19 +36,11 @@ func WriteCSV(w io.Writer, r *Round) error {
 	})
 }
 
-// writeCSV neutralises each row with safe and writes them with gocsv,
-// behind a byte order mark and with CRLF line ends.
+// writeCSV neutralises each row with safe and writes them as Excel reads
+// CSV best.
 func writeCSV[T any](w io.Writer, rows []*T, safe func(*T)) error {
 	for _, row := range rows {
 		safe(row)
 	}
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return fmt.Errorf("write csv: %w", err)
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(cw)); err != nil {
-		return fmt.Errorf("write csv: %w", err)
-	}
-	return nil
+	return ingest.WriteExcelCSV(w, rows)
 }
