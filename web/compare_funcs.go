@@ -2,10 +2,6 @@ package web
 
 import "github.com/svbench/svbench/benchmark"
 
-func init() {
-	funcs["compareTheme"] = newCompareTheme
-}
-
 // compareTheme is one theme's block of the comparison table: its counts
 // per round with the rounds' labels.
 type compareTheme struct {

@@ -18,6 +18,18 @@ var funcs = template.FuncMap{
 	"partyNames":  partyNames,
 	"rags":        func() []benchmark.RAG { return benchmark.RAGs },
 	"navItem":     navItem,
+	// The rating pages.
+	"fieldError":   fieldError,
+	"fieldLabel":   benchmark.FieldLabel,
+	"historyValue": historyValue,
+	"when":         when,
+	"signed":       signed,
+	"sub":          func(a, b int) int { return a - b },
+	"add2":         func(a, b float64) float64 { return a + b },
+	"ragValue":     ragValue,
+	"firstChanges": firstChanges,
+	// The comparison page.
+	"compareTheme": newCompareTheme,
 }
 
 // orNotStated shows a blank fact as "not stated": svbench never invents

@@ -7,20 +7,6 @@ import (
 	"github.com/svbench/svbench/benchmark"
 )
 
-// The rating pages' template helpers join the shared funcs before any
-// template is parsed.
-func init() {
-	funcs["fieldError"] = fieldError
-	funcs["fieldLabel"] = benchmark.FieldLabel
-	funcs["historyValue"] = historyValue
-	funcs["when"] = when
-	funcs["signed"] = signed
-	funcs["sub"] = func(a, b int) int { return a - b }
-	funcs["add2"] = func(a, b float64) float64 { return a + b }
-	funcs["ragValue"] = ragValue
-	funcs["firstChanges"] = firstChanges
-}
-
 // fieldError returns the message for the named field, or "".
 func fieldError(errs []FieldError, field string) string {
 	for _, e := range errs {
