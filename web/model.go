@@ -137,7 +137,7 @@ func (g *genericPage) fill(m deficit.Model) error {
 		{Name: r.Info.Authority + ": deficit as % of High Needs funding", Class: "supplied", Points: shares(r.Base)},
 		{Name: "Bury (16 Dec 2021 forecast): deficit as % of High Needs funding", Class: "bury", Points: shares(br.Base)},
 	}
-	g.Chart = newModelChart(lines, nil, "% of High Needs funding")
+	g.Chart = newModelChart(lines, nil, chartShare)
 	g.Table = newModelChartTable(lines)
 	return nil
 }

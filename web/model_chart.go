@@ -61,6 +61,24 @@ var modelChartStyles = []struct{ dash, marker, colour string }{
 	{"", "circle", "#505a5f"}, {"8 4", "square", "#1d70b8"}, {"2 3", "triangle", "#00703c"}, {"12 3 2 3", "diamond", "#d4351c"}, {"", "square", "#4c2c92"},
 }
 
+// The units a chart's vertical axis is in.
+const (
+	chartMillions = "£m"
+	chartShare    = "% of High Needs funding"
+)
+
+// chartValue formats one point for its hover text: "£21.407m", or
+// "23.333% of High Needs funding".
+func chartValue(unit string, v float64) string {
+	switch unit {
+	case chartMillions:
+		return deficit.FormatMillions(v)
+	case chartShare:
+		return deficit.FormatNumber(v, 3) + unit
+	}
+	return deficit.FormatNumber(v, 3) + " " + unit
+}
+
 // newModelChart lays out lines (and an optional sensitivity band) on
 // shared axes; unit labels the vertical axis.
 func newModelChart(lines []modelChartLine, band *deficit.Band, unit string) modelChart {
@@ -118,7 +136,7 @@ func newModelChart(lines []modelChartLine, band *deficit.Band, unit string) mode
 		for _, p := range l.Points {
 			px, py := x(p.Year), yy(p.Deficit)
 			pts = append(pts, fmt.Sprintf("%.1f,%.1f", px, py))
-			s.Dots = append(s.Dots, modelChartDot{X: px, Y: py, D: markerPath(st.marker, px, py), Title: fmt.Sprintf("%s, %s: %s %s", l.Name, p.Year, fmtMillions(p.Deficit), unit)})
+			s.Dots = append(s.Dots, modelChartDot{X: px, Y: py, D: markerPath(st.marker, px, py), Title: fmt.Sprintf("%s, %s: %s", l.Name, p.Year, chartValue(unit, p.Deficit))})
 		}
 		s.Points = strings.Join(pts, " ")
 		c.Series = append(c.Series, s)

@@ -83,17 +83,8 @@ type modelFinding struct {
 func newModelFindings(fs deficit.Findings) []modelFinding {
 	var out []modelFinding
 	for _, f := range fs {
-		r := modelFinding{ID: f.ID, Table: f.Table, Where: f.Where, Check: f.Check, Detail: f.Detail, Printed: "–", Expected: "–", Difference: "–"}
-		switch f.Status {
-		case deficit.StatusInconsistent:
-			r.Status, r.Tag = "Inconsistent", "govuk-tag--red"
-		case deficit.StatusRounding:
-			r.Status, r.Tag = "Rounding", "govuk-tag--yellow"
-		case deficit.StatusNote:
-			r.Status, r.Tag = "Note", "govuk-tag--blue"
-		default:
-			r.Status, r.Tag = "Agrees", "govuk-tag--green"
-		}
+		r := modelFinding{ID: f.ID, Table: f.Table, Where: f.Where, Check: f.Check, Status: f.Status.Label(), Tag: findingTag(f.Status),
+			Detail: f.Detail, Printed: "–", Expected: "–", Difference: "–"}
 		if f.HasFigures {
 			r.Printed, r.Expected, r.Difference = fmtUnit(f.Unit, f.Printed), fmtUnit(f.Unit, f.Expected), fmtUnit(f.Unit, f.Difference)
 		}
@@ -102,24 +93,26 @@ func newModelFindings(fs deficit.Findings) []modelFinding {
 	return out
 }
 
-// fmtUnit formats a figure in its table's unit.
-func fmtUnit(u deficit.Unit, v float64) string {
-	switch u {
-	case deficit.Pounds:
-		n := fmt.Sprintf("%.0f", v)
-		neg := strings.HasPrefix(n, "-")
-		n = strings.TrimPrefix(n, "-")
-		for i := len(n) - 3; i > 0; i -= 3 {
-			n = n[:i] + "," + n[i:]
-		}
-		if neg {
-			return "−\u2060£" + n
-		}
-		return "£" + n
-	case deficit.Count:
-		return fmt.Sprintf("%.0f", v)
+// findingTag is the tag colour of a reconciliation outcome, for the model
+// page and the report alike; the word (Status.Label) is always printed in
+// the tag, so colour only repeats it.
+func findingTag(s deficit.Status) string {
+	switch s {
+	case deficit.StatusInconsistent:
+		return "govuk-tag--red"
+	case deficit.StatusRounding:
+		return "govuk-tag--yellow"
+	case deficit.StatusNote:
+		return "govuk-tag--blue"
 	}
-	return fmtMillions(v)
+	return "govuk-tag--green"
+}
+
+// fmtUnit formats a figure with its unit ("£19.543m", "£229,507"), for the
+// findings tables, whose columns mix units. A word joiner keeps a minus
+// sign on the same line as the £ after it.
+func fmtUnit(u deficit.Unit, v float64) string {
+	return strings.Replace(deficit.Format(u, v), deficit.Minus, deficit.Minus+"\u2060", 1)
 }
 
 // modelDerivation is one derived figure with its working.

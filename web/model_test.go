@@ -7,6 +7,7 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,9 +72,21 @@ func TestModelPage(t *testing.T) {
 	if got := text(byID(doc, "base-cleared")); got != "2024/25" {
 		t.Errorf("base cleared = %q", got)
 	}
-	// The HNB misprint (seed line 128) is among the inconsistencies.
-	if byID(doc, "finding-hnb-variance-2022-23") == nil || !strings.Contains(text(byID(doc, "findings-inconsistent")), "−2.546") {
+	// Each point's hover text gives its value in £m, as the tables do.
+	var hover []string
+	for _, title := range findAll(svg, "title", nil) {
+		hover = append(hover, text(title))
+	}
+	if !slices.ContainsFunc(hover, func(s string) bool { return strings.HasSuffix(s, ", 2022/23: £16.141m") }) {
+		t.Errorf("no hover text for 2022/23 reading £16.141m in %q", hover)
+	}
+	// The HNB misprint (seed line 128) is among the inconsistencies, its
+	// figures with their unit and a true minus (kept on one line with
+	// the £ by a word joiner).
+	if row := byID(doc, "finding-hnb-variance-2022-23"); row == nil || !strings.Contains(text(byID(doc, "findings-inconsistent")), "−£2.546m") {
 		t.Error("the 2022/23 variance misprint is not reported")
+	} else if cells := findAll(row, "td", nil); text(cells[2]) != "−\u2060£2.546m" || text(cells[3]) != "−\u2060£2.456m" {
+		t.Errorf("printed %q, from its parts %q; want −£2.546m and −£2.456m", text(cells[2]), text(cells[3]))
 	}
 	if byID(doc, "finding-hnb-variance-2021-22") == nil || !strings.Contains(text(byID(doc, "findings-rounding")), "3.924") {
 		t.Error("the 2021/22 rounding difference is not listed apart")

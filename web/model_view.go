@@ -155,7 +155,7 @@ func (p *modelPage) fill(r *deficit.Report, band *deficit.Band) {
 	p.Derivations = newModelDerivations(r.Derivations)
 	p.Risks, p.Choices = r.Risks, r.Choices
 	lines := modelChartLines(r)
-	p.Chart = newModelChart(lines, band, "£m")
+	p.Chart = newModelChart(lines, band, chartMillions)
 	p.Table = newModelChartTable(lines)
 	if band != nil {
 		p.Band = newModelBand(band)
@@ -216,14 +216,6 @@ func newModelChartTable(lines []modelChartLine) modelChartTable {
 	return t
 }
 
-// fmtMillions formats £m to three places, with a true minus sign.
-func fmtMillions(v float64) string {
-	s := fmt.Sprintf("%.3f", v)
-	if s == "-0.000" {
-		return "0.000"
-	}
-	if s[0] == '-' {
-		return "−" + s[1:]
-	}
-	return s
-}
+// fmtMillions formats £m for a table whose heading names the unit:
+// "19.543", "−0.742" (deficit.FormatNumber to the source's three decimals).
+func fmtMillions(v float64) string { return deficit.FormatNumber(v, 3) }

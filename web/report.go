@@ -129,7 +129,7 @@ func newReportModel(m *deficit.Report) *reportModel {
 		rm.Years = append(rm.Years, row)
 	}
 	for _, f := range m.Findings.With(deficit.StatusInconsistent, deficit.StatusRounding, deficit.StatusNote) {
-		rf := reportFinding{Table: f.Table, Check: f.Check, Status: export.StatusLabel(f.Status), Tag: findingTag(f.Status), Detail: f.Detail}
+		rf := reportFinding{Table: f.Table, Check: f.Check, Status: f.Status.Label(), Tag: findingTag(f.Status), Detail: f.Detail}
 		if f.HasFigures {
 			rf.Printed, rf.Expected, rf.Difference = fmtUnit(f.Unit, f.Printed), fmtUnit(f.Unit, f.Expected), fmtUnit(f.Unit, f.Difference)
 		}
@@ -143,18 +143,4 @@ func newReportModel(m *deficit.Report) *reportModel {
 		itoa(len(m.Findings.With(deficit.StatusNote))) + " notes",
 	}, ", ")
 	return rm
-}
-
-// findingTag is the tag colour of a reconciliation outcome; the word is
-// always printed in the tag.
-func findingTag(s deficit.Status) string {
-	switch s {
-	case deficit.StatusInconsistent:
-		return "govuk-tag--red"
-	case deficit.StatusRounding:
-		return "govuk-tag--yellow"
-	case deficit.StatusNote:
-		return "govuk-tag--blue"
-	}
-	return "govuk-tag--green"
 }

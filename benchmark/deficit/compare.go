@@ -38,11 +38,11 @@ func Compare(base, scen *Projection) Comparison {
 	final := scen.Final()
 	switch {
 	case c.Base == 0 && c.Scenario == 0:
-		c.Summary = fmt.Sprintf("Neither the base nor %q clears the deficit by %s; %q leaves %.3f £m (%+.3f £m against the base).",
-			scen.Label, final.Year, scen.Label, final.Deficit, c.Change[len(c.Change)-1])
+		c.Summary = fmt.Sprintf("Neither the base nor %q clears the deficit by %s; %q leaves %s (%s against the base).",
+			scen.Label, final.Year, scen.Label, FormatMillions(final.Deficit), change(c.Change[len(c.Change)-1]))
 	case c.Scenario == 0:
-		c.Summary = fmt.Sprintf("Under %q the deficit does not clear by %s, at least %s later than the base (%s); %.3f £m is left in %s.",
-			scen.Label, final.Year, years(c.Shift), c.Base, final.Deficit, final.Year)
+		c.Summary = fmt.Sprintf("Under %q the deficit does not clear by %s, at least %s later than the base (%s); %s is left in %s.",
+			scen.Label, final.Year, years(c.Shift), c.Base, FormatMillions(final.Deficit), final.Year)
 	case c.Base == 0:
 		c.Summary = fmt.Sprintf("Under %q the deficit clears in %s, at least %s earlier than the base, which does not clear by %s.",
 			scen.Label, c.Scenario, years(-c.Shift), final.Year)
@@ -54,6 +54,16 @@ func Compare(base, scen *Projection) Comparison {
 		c.Summary = fmt.Sprintf("Under %q the deficit clears in %s, %s earlier than the base (%s).", scen.Label, c.Scenario, years(-c.Shift), c.Base)
 	}
 	return c
+}
+
+// change formats a difference in £m with its sign: "+£1.500m", "−£0.250m",
+// or "£0.000m" for none.
+func change(v float64) string {
+	s := FormatMillions(v)
+	if v > 0 && s != FormatMillions(0) {
+		return "+" + s
+	}
+	return s
 }
 
 func years(n int) string {

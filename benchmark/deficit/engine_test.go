@@ -169,3 +169,33 @@ func TestRegistry(t *testing.T) {
 	}()
 	deficit.Register("nil-driver", nil)
 }
+
+// TestCompareSummaryAmounts: the summaries print money as every page
+// does, "£5.000m", with a sign on the change and no negative zero.
+func TestCompareSummaryAmounts(t *testing.T) {
+	in := toy(true) // ends 2026/27 at 3, not cleared
+	base, _ := deficit.Project(in, nil, nil)
+	tests := []struct {
+		sc   deficit.Scenario
+		want string
+	}{
+		// Withholding 2026/27's contribution of 2 leaves 3 + 2 = 5.
+		{deficit.Scenario{Name: "withheld", Withhold: []deficit.Year{2026}}, `"withheld" leaves £5.000m (+£2.000m against the base).`},
+		// Half as much again of each transfer of 1: 3 − 3 × 0.5 = 1.5.
+		{deficit.Scenario{Name: "more", TransfersPct: ptr(150)}, `"more" leaves £1.500m (−£1.500m against the base).`},
+		{deficit.Scenario{Name: "same"}, `"same" leaves £3.000m (£0.000m against the base).`},
+	}
+	for _, tt := range tests {
+		p, _ := deficit.Project(in, &tt.sc, nil)
+		if c := deficit.Compare(base, p); !strings.HasSuffix(c.Summary, tt.want) {
+			t.Errorf("summary %q, want it to end %q", c.Summary, tt.want)
+		}
+	}
+	in.Years[2].Spend = 90 // the base clears in 2026/27
+	base, _ = deficit.Project(in, nil, nil)
+	// Spend 10% a year higher: 10 + 14.4 − 3 = 21.4; + 21 − 3 = 39.4; + 19.79 − 3 = 56.19.
+	p, _ := deficit.Project(in, &deficit.Scenario{Name: "worse", SpendGrowthPct: 10}, nil)
+	if c := deficit.Compare(base, p); !strings.HasSuffix(c.Summary, "; £56.190m is left in 2026/27.") {
+		t.Errorf("summary %q", c.Summary)
+	}
+}

@@ -18,6 +18,21 @@ const (
 	StatusInconsistent Status = "inconsistent"
 )
 
+// Label is the word pages, reports and workbooks show for the outcome.
+func (s Status) Label() string {
+	switch s {
+	case StatusOK:
+		return "Agrees"
+	case StatusRounding:
+		return "Rounding"
+	case StatusNote:
+		return "Note"
+	case StatusInconsistent:
+		return "Inconsistent"
+	}
+	return string(s)
+}
+
 // Unit is the unit a table prints its figures in.
 type Unit string
 

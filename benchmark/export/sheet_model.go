@@ -14,21 +14,6 @@ var modelColumns = []string{"Year", "High Needs funding (£m)", "Spend (£m)", "
 // findingColumns head the reconciliation table.
 var findingColumns = []string{"Table", "Check", "Status", "Unit", "Printed", "Expected", "Difference", "Detail"}
 
-// StatusLabel is the word shown for a reconciliation outcome.
-func StatusLabel(s deficit.Status) string {
-	switch s {
-	case deficit.StatusOK:
-		return "Agrees"
-	case deficit.StatusRounding:
-		return "Rounding"
-	case deficit.StatusNote:
-		return "Note"
-	case deficit.StatusInconsistent:
-		return "Inconsistent"
-	}
-	return string(s)
-}
-
 // writeModel is sheet 5: the deficit model's base projection against the
 // agreed profile, a line chart of both, and every reconciliation finding.
 func writeModel(s *sheet, r *Round) {
@@ -95,7 +80,7 @@ func writeFindings(s *sheet, r *Round) {
 		n := s.row
 		s.str(1, n, f.Table, s.st.wrap)
 		s.str(2, n, f.Check, s.st.wrap)
-		s.str(3, n, StatusLabel(f.Status), s.st.text)
+		s.str(3, n, f.Status.Label(), s.st.text)
 		s.str(4, n, string(f.Unit), s.st.text)
 		if f.HasFigures {
 			s.num(5, n, f.Printed, s.st.money)

@@ -2,7 +2,6 @@ package bury
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -50,31 +49,11 @@ func (c *checker) note(id, table, where, check, detail string) {
 // slug turns a year into an id part: 2022/23 → 2022-23.
 func slug(y deficit.Year) string { return strings.ReplaceAll(y.String(), "/", "-") }
 
-// money formats v in unit u: "−2.456" for £m, "£229,507" for £.
-func money(u deficit.Unit, v float64) string {
-	switch u {
-	case deficit.Pounds:
-		s := strconv.FormatInt(int64(math.Abs(math.Round(v))), 10)
-		for i := len(s) - 3; i > 0; i -= 3 {
-			s = s[:i] + "," + s[i:]
-		}
-		if math.Round(v) < 0 {
-			return "−£" + s
-		}
-		return "£" + s
-	case deficit.Count:
-		return strconv.FormatFloat(v, 'f', 0, 64)
-	default:
-		s := strconv.FormatFloat(v, 'f', 3, 64)
-		if s == "-0.000" {
-			s = "0.000"
-		}
-		return strings.Replace(s, "-", "−", 1)
-	}
-}
+// money formats v in unit u: "−£2.456m" for £m, "£229,507" for £.
+func money(u deficit.Unit, v float64) string { return deficit.Format(u, v) }
 
-// fm formats £m.
-func fm(v float64) string { return money(deficit.Millions, v) }
+// fm formats £m: "£19.543m".
+func fm(v float64) string { return deficit.FormatMillions(v) }
 
 // printed returns a text figure as the report prints it.
 func (c *checker) printed(id string) string {

@@ -81,16 +81,16 @@ func (d *Data) balance(h HNBRow, movement float64, end deficit.Year) (deficit.Ye
 		yi.Transfers = outside
 		ds = append(ds, deficit.Derivation{
 			Name: "Schools block transfer", Year: y, Value: outside,
-			How: fmt.Sprintf("%s states no transfer for %s and DfE contributions end with the agreed profile in %s, so the whole balancing item %.3f is taken as the schools block transfer; %s",
-				d.caption(TableSavings), y, end, outside, d.transferTrend(y)),
+			How: fmt.Sprintf("%s states no transfer for %s and DfE contributions end with the agreed profile in %s, so the whole balancing item %s is taken as the schools block transfer; %s",
+				d.caption(TableSavings), y, end, fm(outside), d.transferTrend(y)),
 		})
 	}
 	if y <= end {
 		yi.Contributions = outside - yi.Transfers
 		ds = append(ds, deficit.Derivation{
 			Name: "DfE Safety Valve contribution", Year: y, Value: yi.Contributions,
-			How: fmt.Sprintf("%.3f from outside the block − schools block transfer %.3f (%s) = %.3f",
-				outside, yi.Transfers, d.caption(TableSavings), yi.Contributions),
+			How: fmt.Sprintf("%s from outside the block − schools block transfer %s (%s) = %s",
+				fm(outside), fm(yi.Transfers), d.caption(TableSavings), fm(yi.Contributions)),
 		})
 	}
 	return yi, ds
@@ -104,7 +104,8 @@ func (d *Data) transferTrend(y deficit.Year) string {
 		return "the report gives no trend to compare it with"
 	}
 	g := b.Value / a.Value
-	return fmt.Sprintf("the transfer grew %.3f → %.3f (×%.3f) and %.3f × %.3f = %.3f", a.Value, b.Value, g, b.Value, g, b.Value*g)
+	return fmt.Sprintf("the transfer grew %s → %s (×%s) and %s × %s = %s",
+		fm(a.Value), fm(b.Value), deficit.FormatNumber(g, 3), fm(b.Value), deficit.FormatNumber(g, 3), fm(b.Value*g))
 }
 
 // addSchemes adds Table 4's savings schemes (not the schools block
@@ -165,7 +166,7 @@ func (d *Data) revised14Inputs(base *deficit.Inputs) (*deficit.Inputs, error) {
 	in.Label = d.caption(TableRevised14)
 	in.Derivations = nil
 	if o, ok := d14[in.OpeningYear]; !ok || o != in.OpeningDeficit {
-		return nil, fmt.Errorf("bury inputs: %s does not open at %.3f", in.Label, in.OpeningDeficit)
+		return nil, fmt.Errorf("bury inputs: %s does not open at %s", in.Label, fm(in.OpeningDeficit))
 	}
 	for i := range in.Years {
 		y := in.Years[i].Year

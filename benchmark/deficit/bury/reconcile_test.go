@@ -30,7 +30,7 @@ func TestKnownInconsistencies(t *testing.T) {
 		mention          []string
 	}{
 		// Seed line 128: 37.255 − 39.711 = −2.456, printed −2.546, one of the known inconsistencies.
-		{"HNB 2022/23 variance", "hnb-variance-2022-23", deficit.StatusInconsistent, -2.546, -2.456, []string{"37.255", "39.711", "−2.456", "−2.546"}},
+		{"HNB 2022/23 variance", "hnb-variance-2022-23", deficit.StatusInconsistent, -2.546, -2.456, []string{"£37.255m", "£39.711m", "−£2.456m", "−£2.546m"}},
 		// Seed line 366: "previous year" row is against the 2021/22 base.
 		{"Table 5 2023/24 change", "out-of-borough-change-2023-24", deficit.StatusInconsistent, -136359, 6596480 - 6962346, []string{"−£365,866", "−£136,360", "2021/22"}},
 		{"Table 5 2024/25 change", "out-of-borough-change-2024-25", deficit.StatusInconsistent, -693925, 6038915 - 6596480, []string{"−£557,565", "−£693,925"}},
@@ -44,7 +44,7 @@ func TestKnownInconsistencies(t *testing.T) {
 		// Seed line 294 calls £5.292m in-year; line 310 gives in-year 0.515 for 2024/25.
 		{"£5.292m in-year", "text-savings-identified-in-year", deficit.StatusInconsistent, 5.292, 0.515, []string{"1.123", "2.749", "0.905", "0.515"}},
 		// Seed lines 116, 87 and 119: 16 Dec 2024/25 −0.207 is below the agreed 0.055.
-		{"para 5.9 higher each year", "higher-than-planned-revised-2021-12-16-2024-25", deficit.StatusInconsistent, -0.207, 0.055, []string{"−0.207", "0.055"}},
+		{"para 5.9 higher each year", "higher-than-planned-revised-2021-12-16-2024-25", deficit.StatusInconsistent, -0.207, 0.055, []string{"−£0.207m", "£0.055m"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,9 +211,9 @@ func TestFindingListsInWords(t *testing.T) {
 		// Para 5.9: spend within funding from 2022/23; no year is over.
 		{"balanced-from-revised-recovery-forecast-as-at-16-dec-2021", "No year from 2022/23 on spends more than its High Needs funding."},
 		// Seed line 310: the in-year savings line, four years joined with "and".
-		{"text-savings-identified-in-year", "0.905 in 2023/24 and 0.515 in 2024/25."},
+		{"text-savings-identified-in-year", "£0.905m in 2023/24 and £0.515m in 2024/25."},
 		// Seed line 128.
-		{"hnb-variance-2022-23", "In 2022/23, spend 37.255 − funding 39.711 = −2.456, but the table prints −2.546 (difference −0.090)."},
+		{"hnb-variance-2022-23", "In 2022/23, spend £37.255m − funding £39.711m = −£2.456m, but the table prints −£2.546m (difference −£0.090m)."},
 	}
 	for _, tt := range tests {
 		f, ok := fs.ByID(tt.id)

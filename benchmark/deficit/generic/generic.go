@@ -26,8 +26,6 @@ package generic
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 )
@@ -121,7 +119,7 @@ func (m *Model) Reconcile() deficit.Findings {
 			Check:  "published deficit = last year's + spend − funding − contributions − transfers",
 			Status: st, Unit: deficit.Millions, HasFigures: true,
 			Printed: r.deficit.Value, Expected: got, Difference: r.deficit.Value - got,
-			Detail: fmt.Sprintf("The profile publishes %s; its own flows give %s.", millions(r.deficit.Value), millions(got)),
+			Detail: fmt.Sprintf("The profile publishes %s; its own flows give %s.", deficit.FormatMillions(r.deficit.Value), deficit.FormatMillions(got)),
 		})
 	}
 	return out
@@ -139,12 +137,3 @@ func (m *Model) Choices() []deficit.Choice {
 
 // Risks returns none: a supplied profile has no risk register.
 func (m *Model) Risks() []deficit.Risk { return nil }
-
-// millions formats £m to three places with a true minus sign, e.g. "−0.500".
-func millions(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 3, 64)
-	if s == "-0.000" {
-		return "0.000"
-	}
-	return strings.Replace(s, "-", "−", 1)
-}

@@ -81,7 +81,7 @@ func TestGenericProjection(t *testing.T) {
 	bad := r.Findings.With(deficit.StatusInconsistent)
 	if len(bad) != 1 || bad[0].Where != "2027/28" || bad[0].Difference != 1 {
 		t.Errorf("findings = %+v", r.Findings)
-	} else if want := "The profile publishes −0.500; its own flows give −1.500."; bad[0].Detail != want {
+	} else if want := "The profile publishes −£0.500m; its own flows give −£1.500m."; bad[0].Detail != want {
 		t.Errorf("detail = %q, want %q", bad[0].Detail, want)
 	}
 	// Savings are a memo: spend is as supplied.
