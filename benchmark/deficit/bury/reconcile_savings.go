@@ -228,15 +228,29 @@ func (c *checker) savingsText(years []deficit.Year) {
 	net, ok3 := d.textValue("d-plus-net-saving")
 	if ok1 && ok2 && ok3 {
 		c.figure("text-d-plus", textPara("8.6"), "Band D+ saving", c.printed("d-plus-gross-saving")+" − "+c.printed("exceptional-requests")+" = "+c.printed("d-plus-net-saving"), deficit.Millions, net, gross-cost, "")
-		row, _ := d.Scheme("moderation-review-d-plus")
-		c.figure("text-d-plus-table", textPara("8.6"), row.Scheme, "Band D+ saving = Table 4 row", deficit.Millions, row.Total.Value, net, "")
+		if row, ok := c.scheme("moderation-review-d-plus", "text-d-plus-table", textPara("8.6"), "Band D+ saving = Table 4 row"); ok {
+			c.figure("text-d-plus-table", textPara("8.6"), row.Scheme, "Band D+ saving = Table 4 row", deficit.Millions, row.Total.Value, net, "")
+		}
 	}
 	if _, ok := d.textValue("moderation-saving"); ok {
-		row, _ := d.Scheme("special-school-banded-model")
-		c.note("text-moderation-label", textPara("8.6–8.8"), row.Scheme, "Table 4 labels match the text",
-			fmt.Sprintf("para 8.6 puts external moderation at %s a year and para 8.8 says no savings from reviewing band values are factored in, yet Table 4's only %s row is %q; the D+ row is labelled \"Moderation - review D+\". The labels appear to mix the two measures; the figures match the text",
-				c.printed("moderation-saving"), fm(row.Total.Value), row.Scheme))
+		if row, ok := c.scheme("special-school-banded-model", "text-moderation-label", textPara("8.6–8.8"), "Table 4 labels match the text"); ok {
+			c.note("text-moderation-label", textPara("8.6–8.8"), row.Scheme, "Table 4 labels match the text",
+				fmt.Sprintf("para 8.6 puts external moderation at %s a year and para 8.8 says no savings from reviewing band values are factored in, yet Table 4's only %s row is %q; the D+ row is labelled \"Moderation - review D+\". The labels appear to mix the two measures; the figures match the text",
+					c.printed("moderation-saving"), fm(row.Total.Value), row.Scheme))
+		}
 	}
+}
+
+// scheme returns Table 4's row id for the check named by findingID. When
+// the dataset has no such row it notes, under findingID, that the check
+// could not be made, rather than comparing the text with a zero figure.
+func (c *checker) scheme(id, findingID, table, check string) (SchemeRow, bool) {
+	s, ok := c.d.Scheme(id)
+	if !ok {
+		c.note(findingID, table, "Table 4 row "+id, check,
+			fmt.Sprintf("%s has no row %q in savings_schemes.csv, so this check cannot be made; add the row as printed", c.d.caption(TableSavings), id))
+	}
+	return s, ok
 }
 
 // duplicateNames notes Table 4 scheme names printed twice.

@@ -1,12 +1,15 @@
 package bury_test
 
 import (
+	"io/fs"
 	"math"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/benchmark/deficit/bury"
+	"github.com/svbench/svbench/datasets"
 )
 
 func findings(t *testing.T) deficit.Findings {
@@ -233,6 +236,52 @@ func TestCostPressureNamesItsProfile(t *testing.T) {
 	} {
 		if f, ok := fs.ByID(id); !ok || f.Where != want {
 			t.Errorf("%s where = %q, want %q", id, f.Where, want)
+		}
+	}
+}
+
+// TestMissingSchemeIsReported: when Table 4's dataset lacks a row the
+// text checks need, the findings say so instead of comparing the text's
+// figures with zero.
+func TestMissingSchemeIsReported(t *testing.T) {
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(datasets.FS, ".", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(datasets.FS, path)
+		if err != nil {
+			return err
+		}
+		if path == "bury/savings_schemes.csv" || path == "bury/savings.csv" {
+			var keep []string
+			for _, line := range strings.SplitAfter(string(data), "\n") {
+				if !strings.Contains(line, "moderation-review-d-plus") && !strings.Contains(line, "special-school-banded-model") {
+					keep = append(keep, line)
+				}
+			}
+			data = []byte(strings.Join(keep, ""))
+		}
+		fsys[path] = &fstest.MapFile{Data: data}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := bury.New(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := m.Reconcile()
+	for id, row := range map[string]string{"text-d-plus-table": "moderation-review-d-plus", "text-moderation-label": "special-school-banded-model"} {
+		f, ok := found.ByID(id)
+		switch {
+		case !ok:
+			t.Errorf("no finding %s", id)
+		case f.Status != deficit.StatusNote || f.HasFigures || f.Where != "Table 4 row "+row:
+			t.Errorf("%s = %+v, want a note without figures", id, f)
+		case !strings.Contains(f.Detail, `has no row "`+row+`"`) || !strings.Contains(f.Detail, "cannot be made"):
+			t.Errorf("%s detail = %q", id, f.Detail)
 		}
 	}
 }
