@@ -7,6 +7,7 @@ import (
 	"io"
 	"os/user"
 	"path/filepath"
+	"time"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
@@ -56,10 +57,14 @@ func (m *Main) loadGenericInput(ctx context.Context, f *modelFlags) (*genericInp
 		return nil, fmt.Errorf("%s has no stored profile in %s: give --profile FILE.csv to store one", in.authority.Name, f.db)
 	}
 	p := list[0]
-	in.name = fmt.Sprintf("%s (stored profile %d, %s)", p.Name, p.ID, p.CreatedAt.Format("2 Jan 2006 15:04 UTC"))
+	in.name = fmt.Sprintf("%s (stored profile %d, %s)", p.Name, p.ID, storedAt(p.CreatedAt))
 	in.csv = p.CSV
 	return in, nil
 }
+
+// storedAt says when a profile was stored, in UK time as the web pages
+// show it: "1 Jul 2025, 14:30".
+func storedAt(t time.Time) string { return benchmark.UKTime(t).Format("2 Jan 2006, 15:04") }
 
 // options are the generic model's options for in.
 func (in *genericInput) options() deficit.Options {

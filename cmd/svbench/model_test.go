@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/sqlite"
@@ -128,6 +129,37 @@ func TestModelStoresProfile(t *testing.T) {
 	want, _ := os.ReadFile(genericProfile)
 	if len(list) != 2 || !bytes.Equal(list[0].CSV, want) || list[0].AuthorityCode != "E08000002" || list[0].Name != "profile.csv" {
 		t.Errorf("stored = %v", list)
+	}
+}
+
+// TestModelStoredProfileInUKTime: the command line says when the stored
+// profile it projects was stored in UK time, as the web pages do: 13:30
+// UTC on 1 July 2025 is 14:30 British Summer Time.
+func TestModelStoredProfileInUKTime(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "svbench.db")
+	if code, _, errs := runModelCmd(t, "model", "generic", "--authority", "Bury", "--db", db); code != 1 || !strings.Contains(errs, "no stored profile") {
+		t.Fatalf("first run: exit %d, %s", code, errs) // creates and seeds the database
+	}
+	sdb := sqlite.NewDB(db)
+	sdb.Now = func() time.Time { return time.Date(2025, 7, 1, 13, 30, 0, 0, time.UTC) }
+	if err := sdb.Open(); err != nil {
+		t.Fatal(err)
+	}
+	csv, err := os.ReadFile(genericProfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = sqlite.NewStore(sdb).SaveProfile(context.Background(), &benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "summer.csv", CSV: csv})
+	sdb.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runModelCmd(t, "model", "generic", "--authority", "Bury", "--db", db)
+	if code != 0 || !strings.Contains(out, "summer.csv (stored profile 1, 1 Jul 2025, 14:30)") {
+		t.Errorf("exit %d; stdout:\n%s\nstderr: %s", code, out, errs)
+	}
+	if got := storedAt(time.Date(2025, 1, 15, 13, 30, 0, 0, time.UTC)); got != "15 Jan 2025, 13:30" {
+		t.Errorf("winter: %q, want GMT 15 Jan 2025, 13:30", got)
 	}
 }
 
