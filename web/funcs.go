@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/ingest"
 )
 
 // funcs are the helpers templates may call.
@@ -28,6 +29,8 @@ var funcs = template.FuncMap{
 	"add2":         func(a, b float64) float64 { return a + b },
 	"ragValue":     ragValue,
 	"firstChanges": firstChanges,
+	// maxUploadMB is the largest file the upload forms accept, in MB.
+	"maxUploadMB": func() int { return ingest.MaxFileSize >> 20 },
 	// The comparison page.
 	"compareTheme": newCompareTheme,
 }
