@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -90,7 +91,9 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 }
 
 // uploadGenericModel reads a posted profile and, when an authority is
-// given, stores it and redirects to it; without one it is only projected.
+// given, stores it as made by the editor and redirects to it (someone who
+// has not given a display name is sent to give one first); without an
+// authority it is only projected, and no name is needed.
 // The authority and the file are checked together, so every problem with
 // the form is reported at once, and nothing is stored.
 func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) error {
@@ -121,6 +124,12 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 	}
 	var sp *benchmark.DeficitProfile
 	if len(errs) == 0 && au != nil {
+		// Storing is a change like any other: it is recorded with who made
+		// it, so whoever has not given a name is asked for one first, then
+		// brought back to the form for this authority.
+		if done, err := requireEditor(c, "/model/generic?authority="+url.QueryEscape(au.ONSCode)); done {
+			return err
+		}
 		sp = &benchmark.DeficitProfile{AuthorityCode: au.ONSCode, Name: name, CSV: data, CreatedBy: editorFrom(c)}
 		if err := s.Profiles.SaveProfile(ctx, sp); benchmark.ErrorCode(err) == benchmark.EINVALID {
 			errs = append(errs, FieldError{Field: "profile", Message: benchmark.ErrorMessage(err)})

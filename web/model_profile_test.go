@@ -147,6 +147,49 @@ func TestModelGenericStoresProfile(t *testing.T) {
 	}
 }
 
+// TestModelGenericUploadAsksForName: storing a profile, like every other
+// change, needs the person's display name. Without one the upload is sent
+// to give it and back to the form for the authority, and nothing is
+// stored; a profile only projected needs no name, and a bad file is
+// reported first.
+func TestModelGenericUploadAsksForName(t *testing.T) {
+	app := newTestServer(t)
+	pc := newProfileClient(t, app, "")
+	if byID(pageDoc(t, pc.get(t, "/model/generic")), "editor-needed") == nil {
+		t.Error("the upload form does not say a name is needed to store a profile")
+	}
+	good, err := os.ReadFile("../benchmark/deficit/generic/testdata/profile.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp := pc.upload(t, "Stoke-on-Trent", "stoke.csv", string(good))
+	if want := "/editor?return=" + url.QueryEscape("/model/generic?authority=E06000021"); resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != want {
+		t.Errorf("upload without a name = %d to %q, want 303 to %q", resp.StatusCode, resp.Header.Get("Location"), want)
+	}
+	if resp := pc.upload(t, "Stoke-on-Trent", "bad.csv", "year,funding,spend\n2024/25,lots,60\n"); resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Errorf("bad file without a name = %d, want 422 with its problems", resp.StatusCode)
+	}
+	if resp := pc.upload(t, "", "p.csv", string(good)); resp.StatusCode != http.StatusOK {
+		t.Errorf("projection only, without a name = %d, want 200", resp.StatusCode)
+	}
+	if n := storedCount(t, app); n != 0 {
+		t.Fatalf("%d profiles stored without a name", n)
+	}
+
+	// Given a name, the same upload is stored as made by that person.
+	named := newProfileClient(t, app, "Grace Hopper")
+	if byID(pageDoc(t, named.get(t, "/model/generic")), "editor-needed") != nil {
+		t.Error("the form asks for a name it has")
+	}
+	if resp := named.upload(t, "Stoke-on-Trent", "stoke.csv", string(good)); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("upload with a name = %d, want 303", resp.StatusCode)
+	}
+	stored, err := app.Store.FindProfileByID(context.Background(), 1)
+	if err != nil || stored.CreatedBy != "Grace Hopper" || stored.AuthorityCode != "E06000021" {
+		t.Errorf("stored = %+v, %v; want Stoke-on-Trent's, by Grace Hopper", stored, err)
+	}
+}
+
 // TestModelGenericUploadRefused: nothing is stored from a bad form, and
 // every problem is listed.
 func TestModelGenericUploadRefused(t *testing.T) {
