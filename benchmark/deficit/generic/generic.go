@@ -19,9 +19,12 @@
 //	                 checked against the projection
 //	opening_deficit  first row only: the deficit brought forward
 //
-// Column names are read without regard to case or surrounding spaces; a
-// column not listed here is refused, so a misspelt one is not dropped
-// silently. Rows whose cells are all blank are skipped.
+// The file is read as every svbench upload is (package ingest): CSV in
+// UTF-8, UTF-16 or Windows-1252 as Excel saves it, or the first sheet of an
+// .xlsx workbook. Column names are read without regard to case, spaces,
+// hyphens or underscores ("Opening Deficit" is opening_deficit); a column
+// not listed here is refused, so a misspelt one is not dropped silently.
+// Rows whose cells are all blank are skipped.
 package generic
 
 import (

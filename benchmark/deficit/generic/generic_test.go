@@ -1,18 +1,25 @@
 package generic_test
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"math"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/benchmark/deficit/generic"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/xuri/excelize/v2"
 )
 
 // resolve finds an authority the way callers do without a database: in
@@ -136,17 +143,18 @@ func TestProfileErrorMessages(t *testing.T) {
 			[]string{"line 2, column year: the cell is blank; write the financial year like 2024/25"}},
 		{"blank lines keep their numbers", head + "2024/25,60,66\n\n2025/26,60,x\n",
 			[]string{`line 4, column spend: "x" is not an amount in £ million`}},
-		{"too many cells", head + "2024/25,60,66,7\n",
-			[]string{"line 2: the line has 4 cells but the header names 3 columns"}},
 		{"missing column", "year,funding\n2024/25,60\n",
 			[]string{"line 1: the header has no spend column, and every profile needs one"}},
 		{"unknown column", "year,funding,spend,saving\n2024/25,60,66,1\n",
 			[]string{`line 1: "saving" is not a column svbench reads; the columns are year, funding, spend, contributions, transfers, savings, deficit, opening_deficit`}},
-		{"column twice", "year,funding,spend,spend\n2024/25,60,66,1\n",
-			[]string{"line 1: the column spend is named twice"}},
+		// Problems with the file itself are worded as for every upload (ingest).
+		{"column twice", "year,funding,spend,Spend\n2024/25,60,66,1\n",
+			[]string{`line 1, column Spend: The column "Spend" appears twice; keep one.`}},
 		{"stray quote", head + "2024/25,\"60,66\n",
-			[]string{"line 2: a quotation mark is out of place; save the file from your spreadsheet as CSV again"}},
-		{"empty", "", []string{"the file is empty; give a header row naming the columns, then one row per financial year"}},
+			[]string{`line 2: This is not a readable CSV file: extraneous or missing " in quoted-field.`}},
+		{"semicolons", "year;funding;spend\n2024/25;60;66\n",
+			[]string{"line 1: The columns are separated by semicolons, not commas: save the spreadsheet as CSV (comma delimited) and upload that."}},
+		{"empty", "", []string{"The file is empty: it needs a header row and at least one row of data."}},
 		{"header only", head, []string{"the file has a header row but no years; add one row per financial year below it"}},
 	}
 	for _, tt := range tests {
@@ -179,6 +187,94 @@ func TestProfileAsSpreadsheetsSaveIt(t *testing.T) {
 	if len(p.Rows) != 2 || p.Rows[1].Year() != 2025 || p.Opening != 10 {
 		t.Errorf("profile = %+v", p)
 	}
+}
+
+// TestProfileAsExcelSavesIt: a profile saved by Excel on Windows
+// (Windows-1252, so £ is the single byte A3) or as Unicode text (UTF-16
+// with a byte order mark), with CRLF line ends, "£" before the figures and
+// "Opening Deficit" for opening_deficit, reads as the plain UTF-8 one.
+func TestProfileAsExcelSavesIt(t *testing.T) {
+	want := readFile(t, "testdata/profile.csv")
+	for _, name := range []string{"testdata/profile-windows-1252.csv", "testdata/profile-utf-16.csv"} {
+		t.Run(name, func(t *testing.T) {
+			got := readFile(t, name)
+			if !reflect.DeepEqual(got.Inputs("X"), want.Inputs("X")) {
+				t.Errorf("inputs\n%+v\nwant\n%+v", got.Inputs("X"), want.Inputs("X"))
+			}
+			gp, wp := got.Published(), want.Published()
+			if len(gp) != len(wp) {
+				t.Fatalf("published %v, want %v", gp, wp)
+			}
+			for i := range gp {
+				if gp[i].Year != wp[i].Year || gp[i].Deficit != wp[i].Deficit {
+					t.Errorf("published %v, want %v", gp[i], wp[i])
+				}
+			}
+			// The cell as written, its £ decoded.
+			if gp[1].Printed != "£14.0" || gp[4].Printed != "-£0.5" {
+				t.Errorf("printed %q and %q, want £14.0 and -£0.5", gp[1].Printed, gp[4].Printed)
+			}
+		})
+	}
+}
+
+// TestProfileFromWorkbook: the first sheet of an .xlsx workbook reads as
+// the CSV does, problems located by the sheet's row numbers.
+func TestProfileFromWorkbook(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{{"Year", "Funding", "Spend", "Opening deficit"}, {"2024/25", 60, 66, 10}, {"2025/26", 63, "lots", nil}}
+	for i, row := range rows {
+		if err := f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, err := generic.ReadProfile(&buf)
+	var pe generic.ProfileErrors
+	if want := `line 3, column spend: "lots" is not an amount in £ million`; !errors.As(err, &pe) || len(pe) != 1 || pe[0] != want {
+		t.Errorf("err = %v, want %q", err, want)
+	}
+}
+
+// TestProfileProblemsInOtherEncodings: problems in a Windows-1252 or
+// UTF-16 file are located by line and column like any other, and quote
+// the cell as decoded text.
+func TestProfileProblemsInOtherEncodings(t *testing.T) {
+	text := "year,funding,spend\r\n2024/25,\u00a360,66\r\n2025/26,\u00a3lots,60\r\n"
+	want := `line 3, column funding: "£lots" is not an amount in £ million`
+	cp1252, err := charmap.Windows1252.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{"Windows-1252": cp1252, "UTF-16": utf16} {
+		_, err := generic.ReadProfile(strings.NewReader(data))
+		var pe generic.ProfileErrors
+		if !errors.As(err, &pe) || len(pe) != 1 || pe[0] != want {
+			t.Errorf("%s: err = %v, want %q", name, err, want)
+		}
+	}
+}
+
+func readFile(t *testing.T, name string) *generic.Profile {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := generic.ReadProfile(f)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return p
 }
 
 func TestWithoutAuthority(t *testing.T) {

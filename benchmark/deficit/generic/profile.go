@@ -1,14 +1,14 @@
 package generic
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/svbench/svbench/benchmark/deficit"
+	"github.com/svbench/svbench/ingest"
 )
 
 // columns are the profile CSV's columns, in the order documented.
@@ -48,123 +48,102 @@ func (e ProfileErrors) Error() string {
 	return head + "\n" + strings.Join(e, "\n")
 }
 
-// ReadProfile reads and checks a profile CSV whole; on failure the error
-// is a ProfileErrors naming each bad line and column.
+// record is one row of a profile as written, mapped by gocsv; its tags
+// are the column names folded as ingest folds headers.
+type record struct {
+	Year           string `csv:"year"`
+	Funding        string `csv:"funding"`
+	Spend          string `csv:"spend"`
+	Contributions  string `csv:"contributions"`
+	Transfers      string `csv:"transfers"`
+	Savings        string `csv:"savings"`
+	Deficit        string `csv:"deficit"`
+	OpeningDeficit string `csv:"openingdeficit"`
+}
+
+// ReadProfile reads and checks a profile whole, as CSV or the first sheet
+// of an .xlsx workbook, decoded as every svbench upload is (ingest reads
+// a byte order mark, UTF-16, Windows-1252 and any line ends). On failure
+// the error is a ProfileErrors naming each bad line and column.
 func ReadProfile(r io.Reader) (*Profile, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	var names []string
-	var index map[string]int
-	var errs ProfileErrors
-	p := &Profile{}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return nil, append(errs, fmt.Sprintf("line %d: %s", pe.Line, csvProblem(pe.Err)))
-		} else if err != nil {
-			return nil, fmt.Errorf("read profile: %w", err)
-		}
-		if names == nil {
-			names = rec
-			if index, errs = header(rec); len(errs) > 0 {
-				return nil, errs
-			}
-			continue
-		}
-		if blank(rec) {
-			continue // a spreadsheet's empty row
-		}
-		line, _ := cr.FieldPos(0)
-		r, rowErrs := readRow(rec, index, len(names), line, p)
-		errs = append(errs, rowErrs...)
-		p.Rows = append(p.Rows, r)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read profile: %w", err)
 	}
-	switch {
-	case names == nil:
-		return nil, ProfileErrors{"the file is empty; give a header row naming the columns, then one row per financial year"}
-	case len(p.Rows) == 0:
+	var recs []*record
+	names, lines, err := ingest.ReadTable(data, &recs)
+	var ps ingest.Problems
+	if errors.As(err, &ps) {
+		errs := make(ProfileErrors, len(ps))
+		for i, p := range ps {
+			errs[i] = p.String()
+		}
+		return nil, errs
+	} else if err != nil {
+		return nil, fmt.Errorf("read profile: %w", err)
+	}
+	if errs := header(names); len(errs) > 0 {
+		return nil, errs
+	}
+	if len(recs) == 0 {
 		return nil, ProfileErrors{"the file has a header row but no years; add one row per financial year below it"}
-	case len(errs) > 0:
+	}
+	p := &Profile{}
+	var errs ProfileErrors
+	for i, rec := range recs {
+		row, rowErrs := readRow(rec, lines[i], p)
+		errs = append(errs, rowErrs...)
+		p.Rows = append(p.Rows, row)
+	}
+	if len(errs) > 0 {
 		return nil, errs
 	}
 	return p, nil
 }
 
-// blank reports whether every cell of a record is empty.
-func blank(rec []string) bool {
-	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
-			return false
+// fold folds a column name as ingest matches headers: lower case letters
+// and digits only, so "Opening Deficit" is "openingdeficit".
+func fold(name string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
 		}
-	}
-	return true
+		return -1
+	}, name)
 }
 
-// header maps each known column to its position in the header row,
-// reporting columns missing, unknown or named twice. Names are compared
-// without case, surrounding spaces or a spreadsheet's byte-order mark.
-func header(names []string) (map[string]int, ProfileErrors) {
+// header reports, on line 1, each column the header names that svbench
+// does not read and each required column it lacks. Names match without
+// regard to case, spaces, hyphens or underscores.
+func header(names []string) ProfileErrors {
 	var errs ProfileErrors
-	index := map[string]int{}
-	for i, n := range names {
-		n = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(n, "\ufeff")))
-		n = strings.ReplaceAll(n, " ", "_")
-		switch {
-		case n == "" && i == len(names)-1:
-			// a trailing comma after the last name
-		case !slices.Contains(columns, n):
-			errs = append(errs, fmt.Sprintf("line 1: %q is not a column svbench reads; the columns are %s", names[i], strings.Join(columns, ", ")))
-		case seen(index, n):
-			errs = append(errs, fmt.Sprintf("line 1: the column %s is named twice", n))
-		default:
-			index[n] = i
+	known := map[string]bool{}
+	for _, c := range columns {
+		known[fold(c)] = true
+	}
+	seen := map[string]bool{}
+	for _, n := range names {
+		if !known[fold(n)] {
+			errs = append(errs, fmt.Sprintf("line 1: %q is not a column svbench reads; the columns are %s", strings.TrimSpace(n), strings.Join(columns, ", ")))
+		}
+		seen[fold(n)] = true
+	}
+	for _, c := range required {
+		if !seen[fold(c)] {
+			errs = append(errs, fmt.Sprintf("line 1: the header has no %s column, and every profile needs one", c))
 		}
 	}
-	for _, n := range required {
-		if !seen(index, n) {
-			errs = append(errs, fmt.Sprintf("line 1: the header has no %s column, and every profile needs one", n))
-		}
-	}
-	return index, errs
+	return errs
 }
 
-// seen reports whether the header named column n.
-func seen(index map[string]int, n string) bool {
-	_, ok := index[n]
-	return ok
-}
-
-// csvProblem words a CSV syntax error for a spreadsheet user.
-func csvProblem(err error) string {
-	switch {
-	case errors.Is(err, csv.ErrQuote), errors.Is(err, csv.ErrBareQuote):
-		return "a quotation mark is out of place; save the file from your spreadsheet as CSV again"
-	default:
-		return "the line could not be read as CSV; save the file from your spreadsheet as CSV again"
-	}
-}
-
-// readRow checks one line of the file (line is its number, counting the
+// readRow checks one row of the file (line is its number, counting the
 // header as 1) against the rows already read into p.
-func readRow(rec []string, index map[string]int, width, line int, p *Profile) (Row, ProfileErrors) {
+func readRow(rec *record, line int, p *Profile) (Row, ProfileErrors) {
 	var errs ProfileErrors
 	bad := func(col, msg string) { errs = append(errs, fmt.Sprintf("line %d, column %s: %s", line, col, msg)) }
-	if len(rec) > width {
-		errs = append(errs, fmt.Sprintf("line %d: the line has %d cells but the header names %d columns", line, len(rec), width))
-	}
-	cell := func(col string) string {
-		if i, ok := index[col]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
-		}
-		return ""
-	}
 	var r Row
 	first := len(p.Rows) == 0
-	y, err := deficit.ParseYear(cell("year"))
+	y, err := deficit.ParseYear(strings.TrimSpace(rec.Year))
 	var prev deficit.Year
 	if !first {
 		prev = p.Rows[len(p.Rows)-1].year
@@ -182,19 +161,20 @@ func readRow(rec []string, index map[string]int, width, line int, p *Profile) (R
 	r.year = y
 	cells := []struct {
 		name     string
+		text     string
 		out      *deficit.Amount
 		required bool
 		what     string
 	}{
-		{"funding", &r.funding, true, "the year's High Needs Block funding"},
-		{"spend", &r.spend, true, "the year's estimated High Needs spend"},
-		{"contributions", &r.contributions, false, ""},
-		{"transfers", &r.transfers, false, ""},
-		{"savings", &r.saving, false, ""},
-		{"deficit", &r.deficit, false, ""},
+		{"funding", rec.Funding, &r.funding, true, "the year's High Needs Block funding"},
+		{"spend", rec.Spend, &r.spend, true, "the year's estimated High Needs spend"},
+		{"contributions", rec.Contributions, &r.contributions, false, ""},
+		{"transfers", rec.Transfers, &r.transfers, false, ""},
+		{"savings", rec.Savings, &r.saving, false, ""},
+		{"deficit", rec.Deficit, &r.deficit, false, ""},
 	}
 	for _, c := range cells {
-		text := cell(c.name)
+		text := strings.TrimSpace(c.text)
 		if err := c.out.UnmarshalCSV(text); err != nil {
 			bad(c.name, fmt.Sprintf("%q is not an amount in £ million", text))
 		} else if c.required && !c.out.Valid {
@@ -202,7 +182,7 @@ func readRow(rec []string, index map[string]int, width, line int, p *Profile) (R
 		}
 	}
 	var open deficit.Amount
-	text := cell("opening_deficit")
+	text := strings.TrimSpace(rec.OpeningDeficit)
 	if err := open.UnmarshalCSV(text); err != nil {
 		bad("opening_deficit", fmt.Sprintf("%q is not an amount in £ million", text))
 	} else if open.Valid && !first {
