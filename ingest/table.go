@@ -70,7 +70,7 @@ func readCSV(data []byte) (*table, Problems) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, Problems{{Line: pe.StartLine, Message: "This is not a readable CSV file: " + pe.Err.Error() + "."}}
+				return nil, Problems{{Line: pe.StartLine, Message: "This is not a readable CSV file: " + quoteProblem(pe)}}
 			}
 			return nil, Problems{{Message: "This is not a readable CSV file: " + err.Error() + "."}}
 		}
@@ -186,4 +186,16 @@ func (r *recordReader) ReadAll() ([][]string, error) {
 	rest := r.records[r.next:]
 	r.next = len(r.records)
 	return rest, nil
+}
+
+// quoteProblem explains a CSV reading error in words, with where it is.
+func quoteProblem(pe *csv.ParseError) string {
+	at := fmt.Sprintf(" (at character %d of the line)", pe.Column)
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		return `a " appears inside a cell that does not start with one` + at + `. Put the whole cell in double quotes and write each " inside it twice.`
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return `a cell opened with " is not closed` + at + `. Check that each quoted cell ends with ", and that each " inside it is written twice.`
+	}
+	return "the file cannot be read as comma-separated rows" + at + "."
 }

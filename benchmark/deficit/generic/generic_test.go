@@ -151,7 +151,7 @@ func TestProfileErrorMessages(t *testing.T) {
 		{"column twice", "year,funding,spend,Spend\n2024/25,60,66,1\n",
 			[]string{`line 1, column Spend: The column "Spend" appears twice; keep one.`}},
 		{"stray quote", head + "2024/25,\"60,66\n",
-			[]string{`line 2: This is not a readable CSV file: extraneous or missing " in quoted-field.`}},
+			[]string{`line 2: This is not a readable CSV file: a cell opened with " is not closed (at character 16 of the line). Check that each quoted cell ends with ", and that each " inside it is written twice.`}},
 		{"semicolons", "year;funding;spend\n2024/25;60;66\n",
 			[]string{"line 1: The columns are separated by semicolons, not commas: save the spreadsheet as CSV (comma delimited) and upload that."}},
 		{"empty", "", []string{"The file is empty: it needs a header row and at least one row of data."}},
