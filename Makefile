@@ -4,7 +4,7 @@ DB      ?= svbench.db
 ADDR    ?= :8080
 GOVUK_FRONTEND_VERSION := 6.6.0
 
-.PHONY: run build test test-deps lint bench eval vendor clean
+.PHONY: run build test test-deps lint bench eval screenshots vendor clean
 
 run: ## start the web app on $(ADDR), seeding $(DB) from datasets/ when empty
 	$(GO) run ./cmd/svbench serve --addr $(ADDR) --db $(DB)
@@ -27,6 +27,9 @@ eval: ## leave-one-out accuracy of the automatic theme and sub-theme suggestions
 
 bench: ## benchmarks, with memory figures
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+screenshots: test-deps ## refresh docs/*.png from the browser tests
+	SVBENCH_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'Browser' ./web
 
 vendor: ## refresh web/static from the govuk-frontend npm package (fonts left out)
 	bash scripts/vendor-govuk-frontend.sh $(GOVUK_FRONTEND_VERSION)
