@@ -120,7 +120,7 @@ func newTable(records [][]string, lines []int) (*table, Problems) {
 		row := make([]string, len(t.header))
 		for j := range row {
 			if j < len(rec) {
-				row[j] = RestoreCell(rec[j])
+				row[j] = unixLineBreaks(RestoreCell(rec[j]))
 			}
 		}
 		t.rows = append(t.rows, row)
@@ -198,4 +198,15 @@ func quoteProblem(pe *csv.ParseError) string {
 		return `a cell opened with " is not closed` + at + `. Check that each quoted cell ends with ", and that each " inside it is written twice.`
 	}
 	return "the file cannot be read as comma-separated rows" + at + "."
+}
+
+// unixLineBreaks writes every line break in a cell as "\n": Windows' CRLF
+// and a lone CR (old Mac files, or a cell typed on one) alike. A CSV writer
+// in CRLF mode, as svbench's exports are, would drop a lone CR, so keeping
+// one would break the round trip.
+func unixLineBreaks(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
