@@ -25,6 +25,9 @@ type reportPage struct {
 	// Movement is set when the authority has an earlier round.
 	Movement *benchmark.RoundComparison
 	Model    *reportModel
+	// Worth is Bury's savings by theme beside the round's Reds, as on the
+	// summary page.
+	Worth themeWorthTable
 }
 
 // reportPrevalence is one prevalence row with counts aligned to Held.
@@ -77,6 +80,9 @@ func (s *Server) handleReport(c echo.Context) error {
 		Summary: r.Summary(),
 	}
 	p.Chart = newRAGChart(p.Summary)
+	if p.Worth, err = newThemeWorth(p.Summary); err != nil {
+		return err
+	}
 	for _, a := range r.Held {
 		p.PrevalenceTotal += len(a.Recommendations)
 	}

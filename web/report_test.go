@@ -1,11 +1,13 @@
 package web_test
 
 import (
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/svbench/svbench/benchmark/deficit/bury"
 	"golang.org/x/net/html"
 )
 
@@ -20,8 +22,10 @@ func TestReportPage(t *testing.T) {
 
 	t.Run("facts", func(t *testing.T) {
 		metas := findAll(doc, "dl", func(n *html.Node) bool { return hasClass(n, "sv-report__meta") })
-		if len(metas) != 5 { // once at the top, then before each later section
-			t.Errorf("%d fact blocks, want 5", len(metas))
+		// Once at the top, then before each of the five later sections
+		// (summary, worth elsewhere, prevalence, movement, deficit model).
+		if len(metas) != 6 {
+			t.Errorf("%d fact blocks, want 6", len(metas))
 		}
 		got := text(metas[0])
 		for _, want := range []string{"Authority Bristol, City of", "Round Mitigation Validation Exercise (agreements of 2020-21)", "Date not stated", "Bristol City Council, Appendix A"} {
@@ -53,6 +57,66 @@ func TestReportPage(t *testing.T) {
 			t.Errorf("All themes = %q", all)
 		}
 		elementByID(t, doc, "rag-chart")
+	})
+
+	t.Run("worth elsewhere", func(t *testing.T) {
+		h := elementByID(t, doc, "worth-heading")
+		if got := text(h); got != "3. What closing a Red was worth elsewhere" { // numbered after 2. Summary by theme
+			t.Errorf("heading %q", got)
+		}
+		worth := tableRows(elementByID(t, doc, "report-worth"))
+		counts := tableRows(elementByID(t, doc, "report-summary"))
+		delete(counts, "All themes")
+		// One row per theme of the round: the appendix's three themes.
+		if len(worth) != len(counts) || len(worth) != 3 {
+			t.Errorf("%d worth rows, %d themes in the summary; want 3 of each", len(worth), len(counts))
+		}
+		ts, err := bury.SavingsByTheme()
+		if err != nil {
+			t.Fatal(err)
+		}
+		savings := map[string]bury.ThemeSavings{}
+		for _, s := range ts {
+			savings[s.Theme] = s
+		}
+		withSchemes := 0
+		for theme, c := range counts {
+			row, ok := worth[theme]
+			if !ok {
+				t.Errorf("theme %q of the summary has no worth row", theme)
+				continue
+			}
+			if row[0] != c[2] { // the summary's columns: Green, Amber, Red, ...
+				t.Errorf("%s: %s Red, the summary says %s", theme, row[0], c[2])
+			}
+			s := savings[theme]
+			if len(s.Schemes) == 0 {
+				if row[1] != "–" || row[3] != "No Bury scheme maps to this theme" {
+					t.Errorf("%s: %q, want dashes: no Bury scheme maps here", theme, row)
+				}
+				continue
+			}
+			withSchemes++
+			if want := fmt.Sprintf("%.3f", s.Savings); row[1] != want {
+				t.Errorf("%s: savings %q, want %q", theme, row[1], want)
+			}
+			if want := fmt.Sprintf("%.3f", s.Transfers); row[2] != want {
+				t.Errorf("%s: transfers %q, want %q", theme, row[2], want)
+			}
+			for _, sc := range s.Schemes {
+				if !strings.Contains(row[3], sc.Scheme) {
+					t.Errorf("%s: schemes %q do not name %q", theme, row[3], sc.Scheme)
+				}
+			}
+		}
+		// Bury's Table 4 schemes map to two themes (savings_schemes.csv),
+		// both among the appendix's.
+		if withSchemes != 2 {
+			t.Errorf("%d themes show Bury schemes, want 2", withSchemes)
+		}
+		if year := ts[0].Year.String(); !strings.Contains(text(elementByID(t, doc, "report-worth")), "Bury's savings by "+year+" (£m)") {
+			t.Errorf("worth table does not name the year %s", year)
+		}
 	})
 
 	t.Run("prevalence and movement", func(t *testing.T) {

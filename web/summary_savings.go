@@ -1,20 +1,17 @@
 package web
 
 import (
-	"strings"
-
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/deficit/bury"
+	"github.com/svbench/svbench/benchmark/export"
 )
 
-// themeWorth is one theme of a round beside the savings Bury's recovery
-// plan attached to the same theme: "what closing this Red was worth
-// elsewhere".
+// themeWorth is one row of export.Worth formatted for a page: a theme of
+// the round beside the savings Bury's recovery plan attached to it.
 type themeWorth struct {
 	Theme string
 	Red   int
-	// Savings is Bury's full-year saving by Year (£m), formatted; empty
-	// when no Bury scheme maps to the theme.
+	// Savings and Transfers are £m, formatted; empty when no Bury scheme
+	// maps to the theme.
 	Savings, Transfers string
 	Schemes            []string
 }
@@ -27,34 +24,19 @@ type themeWorthTable struct {
 }
 
 // newThemeWorth lines Bury's savings by theme up with the themes counted in
-// sum, in the summary's order.
+// sum (export.WorthByTheme), in the summary's order, formatted for a page.
 func newThemeWorth(sum benchmark.Summary) (themeWorthTable, error) {
-	ts, err := bury.SavingsByTheme()
+	w, err := export.WorthByTheme(sum)
 	if err != nil {
 		return themeWorthTable{}, err
 	}
-	byTheme := map[string]bury.ThemeSavings{}
-	var t themeWorthTable
-	for _, s := range ts {
-		byTheme[strings.ToLower(s.Theme)] = s
-		t.Year = s.Year.String()
-	}
-	for _, c := range sum.Themes {
-		w := themeWorth{Theme: c.Theme, Red: c.Red}
-		if s, ok := byTheme[strings.ToLower(c.Theme)]; ok && len(s.Schemes) > 0 {
-			w.Savings, w.Transfers = fmtMillions(s.Savings), fmtMillions(s.Transfers)
-			for _, sc := range s.Schemes {
-				n := sc.Scheme
-				switch {
-				case sc.Kind == "transfer":
-					n += " (funding transfer, not a saving)"
-				case sc.Kind == "not-assumed":
-					n += " (no saving assumed)"
-				}
-				w.Schemes = append(w.Schemes, n)
-			}
+	t := themeWorthTable{Year: w.Year.String()}
+	for _, r := range w.Rows {
+		row := themeWorth{Theme: r.Theme, Red: r.Reds}
+		if r.HasSchemes {
+			row.Savings, row.Transfers, row.Schemes = fmtMillions(r.Savings), fmtMillions(r.Transfers), r.Schemes
 		}
-		t.Rows = append(t.Rows, w)
+		t.Rows = append(t.Rows, row)
 	}
 	return t, nil
 }

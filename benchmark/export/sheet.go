@@ -81,6 +81,29 @@ func (s *sheet) count(col, row int, v int, style int) {
 	s.do(s.f.SetCellStyle(s.name, c, c, style))
 }
 
+// merge joins columns col1..col2 of row into one cell holding col1's
+// value and style.
+func (s *sheet) merge(col1, row, col2 int) {
+	if s.err != nil {
+		return
+	}
+	s.do(s.f.MergeCell(s.name, s.cell(col1, row), s.cell(col2, row)))
+	if id, err := s.f.GetCellStyle(s.name, s.cell(col1, row)); err == nil {
+		s.do(s.f.SetCellStyle(s.name, s.cell(col1, row), s.cell(col2, row), id))
+	} else {
+		s.do(err)
+	}
+}
+
+// height sets a row's height in points, for wrapped text Excel does not
+// measure inside merged cells.
+func (s *sheet) height(row int, points float64) {
+	if s.err != nil {
+		return
+	}
+	s.do(s.f.SetRowHeight(s.name, row, points))
+}
+
 // heading writes the sheet's title and facts, then a blank row.
 func (s *sheet) heading(title string, lines []info) {
 	s.str(1, s.row, title, s.st.title)

@@ -15,7 +15,9 @@ var modelColumns = []string{"Year", "High Needs funding (£m)", "Spend (£m)", "
 var findingColumns = []string{"Table", "Check", "Status", "Unit", "Printed", "Expected", "Difference", "Detail"}
 
 // writeModel is sheet 5: the deficit model's base projection against the
-// agreed profile, a line chart of both, and every reconciliation finding.
+// agreed profile, a count of the reconciliation findings, the round's Reds
+// beside Bury's savings by theme (writeWorth), and a line chart of the
+// projection and the agreed profile.
 func writeModel(s *sheet, r *Round) {
 	m := r.Model
 	s.heading("Deficit model: "+m.Info.Title, modelInfo(r))
@@ -53,6 +55,8 @@ func writeModel(s *sheet, r *Round) {
 	s.note(fmt.Sprintf("Cumulative deficit cleared: %s. A negative deficit is a surplus. Agreed profile: %s.", p.ClearedText(), orNone(p.Agreed)))
 	s.note(fmt.Sprintf("Reconciliation findings: %d checks, %d inconsistent, %d within rounding, on the %s sheet.",
 		len(m.Findings), len(m.Findings.With(deficit.StatusInconsistent)), len(m.Findings.With(deficit.StatusRounding)), SheetFindings))
+	s.row++
+	writeWorth(s, r)
 	addDeficitChart(s, header, first, last, agreed != nil, s.cell(1, s.row+1))
 	s.print(m.Info.Title)
 }

@@ -24,15 +24,18 @@ var Colours = map[benchmark.RAG]Colour{
 
 // styles are the cell styles of one workbook.
 type styles struct {
-	title, label, header, text, wrap, bold, count, share, money, note int
-	rag                                                               map[benchmark.RAG]int
+	title, label, header, text, wrap, bold, count, share, money, millions, note int
+	rag                                                                         map[benchmark.RAG]int
 }
 
 const (
-	fontName  = "Arial"
-	shareFmt  = "0%"
-	moneyFmt  = "#,##0.000;-#,##0.000"
-	headerRGB = "DDE3EA"
+	fontName = "Arial"
+	shareFmt = "0%"
+	moneyFmt = "#,##0.000;-#,##0.000"
+	// millionsFmt shows £m in the cell itself, for figures under a
+	// heading that is not only money.
+	millionsFmt = `"£"#,##0.000"m";-"£"#,##0.000"m"`
+	headerRGB   = "DDE3EA"
 )
 
 func newStyles(f *excelize.File) (*styles, error) {
@@ -62,6 +65,8 @@ func newStyles(f *excelize.File) (*styles, error) {
 	add(&s.share, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, CustomNumFmt: &share})
 	money := moneyFmt
 	add(&s.money, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, CustomNumFmt: &money})
+	millions := millionsFmt
+	add(&s.millions, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, CustomNumFmt: &millions})
 	ragIDs := make([]int, len(benchmark.RAGs))
 	for i, r := range benchmark.RAGs {
 		c := Colours[r]

@@ -10,8 +10,8 @@ import (
 // WriteWorkbook writes the round as an XLSX workbook: the appendix table
 // (Ratings), the theme x RAG Summary with a chart, Theme prevalence across
 // held agreements, Movement since the earlier round, and, when r.Model is
-// set, the Deficit model's projection with a chart and its Reconciliation
-// findings.
+// set, the Deficit model's projection with a chart, the round's Reds beside
+// Bury's savings by theme, and its Reconciliation findings.
 func WriteWorkbook(w io.Writer, r *Round) error {
 	f := excelize.NewFile()
 	defer f.Close()

@@ -2,12 +2,14 @@ package export_test
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit/bury"
 	"github.com/svbench/svbench/benchmark/export"
 	"github.com/xuri/excelize/v2"
 )
@@ -193,6 +195,84 @@ func TestWorkbook_Bristol(t *testing.T) {
 		number(t, f, sh, "H"+strconv.Itoa(year)) // cumulative deficit is a number
 	})
 
+	t.Run("worth elsewhere", func(t *testing.T) {
+		sh := export.SheetModel
+		title := findRow(t, f, sh, 1, "What closing a Red was worth elsewhere")
+		year := findRow(t, f, sh, 1, "2022/23")
+		if title == 0 || title < year {
+			t.Fatalf("worth block at row %d, want below the projection (2022/23 at row %d)", title, year)
+		}
+		header := findRow(t, f, sh, 1, "Theme")
+		if header <= title {
+			t.Fatalf("worth header at row %d, want below its title at %d", header, title)
+		}
+		ts, err := bury.SavingsByTheme()
+		if err != nil {
+			t.Fatal(err)
+		}
+		savings := map[string]bury.ThemeSavings{}
+		for _, s := range ts {
+			savings[s.Theme] = s
+		}
+		if got, want := cell(t, f, sh, "C"+strconv.Itoa(header)), "Bury's savings by "+ts[0].Year.String()+" (£m)"; got != want {
+			t.Errorf("savings heading %q, want %q", got, want)
+		}
+		sum := r.Summary()
+		// Appendix A: Bristol rated three recommendations Red.
+		if sum.All.Red != 3 {
+			t.Errorf("round has %d Reds, want 3", sum.All.Red)
+		}
+		reds, withSchemes := 0, 0
+		for i, tc := range sum.Themes {
+			n := strconv.Itoa(header + 1 + i)
+			if got := cell(t, f, sh, "A"+n); got != tc.Theme {
+				t.Errorf("row %s: theme %q, want %q (the summary's order)", n, got, tc.Theme)
+				continue
+			}
+			if got := number(t, f, sh, "B"+n); got != float64(tc.Red) {
+				t.Errorf("%s: %v Red, the summary counts %d", tc.Theme, got, tc.Red)
+			}
+			reds += tc.Red
+			s := savings[tc.Theme]
+			schemes := cell(t, f, sh, "E"+n)
+			if len(s.Schemes) == 0 {
+				if schemes != "No Bury scheme maps to this theme" {
+					t.Errorf("%s: schemes %q, want none", tc.Theme, schemes)
+				}
+				continue
+			}
+			withSchemes++
+			for col, want := range map[string]float64{"C": s.Savings, "D": s.Transfers} {
+				ref := col + n
+				if got := number(t, f, sh, ref); math.Abs(got-want) > 1e-9 {
+					t.Errorf("%s %s = %v, want %v", tc.Theme, ref, got, want)
+				}
+				id, _ := f.GetCellStyle(sh, ref)
+				if st, _ := f.GetStyle(id); st.CustomNumFmt == nil || !strings.Contains(*st.CustomNumFmt, "£") || !strings.Contains(*st.CustomNumFmt, `"m"`) {
+					t.Errorf("%s: number format %v, want £m", ref, st.CustomNumFmt)
+				}
+			}
+			for _, sc := range s.Schemes {
+				if !strings.Contains(schemes, sc.Scheme) {
+					t.Errorf("%s: schemes %q do not name %q", tc.Theme, schemes, sc.Scheme)
+				}
+			}
+		}
+		// Each of the appendix's three Reds has one theme, so the theme
+		// rows add up to the round's count.
+		if reds != sum.All.Red {
+			t.Errorf("theme rows hold %d Reds, want %d", reds, sum.All.Red)
+		}
+		// Bury's Table 4 schemes map to two themes (savings_schemes.csv),
+		// both among the appendix's.
+		if withSchemes != 2 {
+			t.Errorf("%d themes show Bury schemes, want 2", withSchemes)
+		}
+		if got := cell(t, f, sh, "A"+strconv.Itoa(header+1+len(sum.Themes))); got != "" {
+			t.Errorf("a row %q below the round's themes", got)
+		}
+	})
+
 	t.Run("charts", func(t *testing.T) {
 		parts := zipParts(t, data)
 		charts := 0
@@ -301,5 +381,28 @@ func TestWorkbook_Movement(t *testing.T) {
 	all := findRow(t, f, export.SheetSummary, 1, "All themes")
 	if got := number(t, f, export.SheetSummary, "B"+strconv.Itoa(all)); got != 6 {
 		t.Errorf("later round Green = %v, want 6", got)
+	}
+}
+
+// TestWorkbook_WorthThemeIsText checks a theme name that reads as a formula
+// is written to the worth block as the text it is.
+func TestWorkbook_WorthThemeIsText(t *testing.T) {
+	store := seeded(t)
+	r := load(t, store, bristol(t, store).ID)
+	text := formulaTexts["equals"]
+	r.Agreements[0].Recommendations[0].Mappings[0].Theme = text
+	f, _ := workbook(t, r)
+	sh := export.SheetModel
+	header := findRow(t, f, sh, 1, "Theme")
+	row := findRow(t, f, sh, 1, text)
+	if header == 0 || row <= header {
+		t.Fatalf("theme %q at row %d, want in the worth block below row %d", text, row, header)
+	}
+	ref := "A" + strconv.Itoa(row)
+	if formula, _ := f.GetCellFormula(sh, ref); formula != "" {
+		t.Errorf("%s holds the formula %q", ref, formula)
+	}
+	if typ, _ := f.GetCellType(sh, ref); typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
+		t.Errorf("%s has type %v, want a string", ref, typ)
 	}
 }

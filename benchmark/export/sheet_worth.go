@@ -1,0 +1,66 @@
+package export
+
+import (
+	"strings"
+)
+
+// worthTitle heads the block of Bury's savings by theme, as on the
+// round's summary page and in the printable report.
+const worthTitle = "What closing a Red was worth elsewhere"
+
+// worthSchemeCols is how many model-sheet columns (E to J) the schemes
+// cell spans, and worthLineChars about how many characters of 10pt Arial
+// fit on one line of it.
+const (
+	worthSchemeCols = 6
+	worthLineChars  = 80
+	worthThemeWidth = 30
+	worthThemeChars = 32
+	worthLinePoints = 13
+)
+
+// writeWorth writes the round's Reds per theme beside the savings Bury's
+// recovery plan attached to each theme (Round.Worth) as a titled block:
+// counts and £m as numbers, theme and schemes as text.
+func writeWorth(s *sheet, r *Round) {
+	w, err := r.Worth()
+	if err != nil {
+		s.do(err)
+		return
+	}
+	year := w.Year.String()
+	s.str(1, s.row, worthTitle, s.st.title)
+	s.row++
+	s.note("Bury's deficit recovery plan (Schools' Forum report, January 2022) attached savings schemes to these themes.")
+	s.note("The figure is the full-year saving Bury planned to reach by " + year + ", in £ million; funding transfers are listed but are not savings.")
+	s.note("It shows what work in a theme was worth to one authority, not what it would be worth here.")
+	header := s.columns([]string{"Theme", "Red here", "Bury's savings by " + year + " (£m)", "Bury's transfers (£m)", "Bury's schemes"},
+		[]float64{worthThemeWidth})
+	s.merge(5, header, 4+worthSchemeCols)
+	for _, row := range w.Rows {
+		n := s.row
+		s.str(1, n, row.Theme, s.st.wrap)
+		s.count(2, n, row.Reds, s.st.count)
+		schemes := "No Bury scheme maps to this theme"
+		if row.HasSchemes {
+			s.num(3, n, row.Savings, s.st.millions)
+			s.num(4, n, row.Transfers, s.st.millions)
+			schemes = strings.Join(row.Schemes, "; ")
+		} else {
+			s.str(3, n, "–", s.st.text)
+			s.str(4, n, "–", s.st.text)
+		}
+		s.str(5, n, schemes, s.st.wrap)
+		s.merge(5, n, 4+worthSchemeCols)
+		lines := max(lineCount(schemes, worthLineChars), lineCount(row.Theme, worthThemeChars))
+		s.height(n, float64(lines*worthLinePoints+3))
+		s.row++
+	}
+}
+
+// lineCount is about how many lines text takes wrapped at width
+// characters.
+func lineCount(text string, width int) int {
+	n := len([]rune(text))
+	return max(1, (n+width-1)/width)
+}
