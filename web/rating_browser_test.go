@@ -130,11 +130,12 @@ func TestRatingGrid_Browser(t *testing.T) {
 		keys       []string // from "Not rated", the checked radio Tab lands on
 		rag, label string
 		commentary string
+		owner      string // typed after opening the folded fields with Enter
 		submit     string
 	}{
-		{[]string{kb.ArrowUp}, "red", "Red", "Nothing yet: an opportunity", kb.Enter},
-		{[]string{kb.ArrowDown}, "green", "Green", "", " "},
-		{[]string{kb.ArrowUp, kb.ArrowUp}, "amber", "Amber", "Pilot agreed", kb.Enter},
+		{[]string{kb.ArrowUp}, "red", "Red", "Nothing yet: an opportunity", "", kb.Enter},
+		{[]string{kb.ArrowDown}, "green", "Green", "", "", " "},
+		{[]string{kb.ArrowUp, kb.ArrowUp}, "amber", "Amber", "Pilot agreed", "Head of SEND", kb.Enter},
 	}
 	for i, p := range plan {
 		id := ids[i]
@@ -146,6 +147,12 @@ func TestRatingGrid_Browser(t *testing.T) {
 		if p.commentary != "" {
 			tabTo(t, ctx, "commentary-"+id, 3)
 			press(t, ctx, p.commentary)
+		}
+		if p.owner != "" {
+			tabTo(t, ctx, "more-"+id+"-summary", 3)
+			press(t, ctx, kb.Enter)
+			tabTo(t, ctx, "owner-"+id, 3)
+			press(t, ctx, p.owner)
 		}
 		tabTo(t, ctx, "save-"+id, 12)
 		press(t, ctx, p.submit)
@@ -183,6 +190,11 @@ func TestRatingGrid_Browser(t *testing.T) {
 		}
 		if p.commentary != "" && !strings.Contains(hist, "Commentary (blank) → "+p.commentary) {
 			t.Errorf("recommendation %s: history %q lacks the commentary", id, hist)
+		}
+		// The folded fields come back open when they hold something.
+		more := evalString(t, ctx, `(d => d.open + ' ' + d.querySelector('#owner-`+id+`').value)(document.querySelector('#more-`+id+`'))`)
+		if want := fmt.Sprint(p.owner != "", " ", p.owner); more != want {
+			t.Errorf("recommendation %s: folded fields after reload %q, want %q", id, more, want)
 		}
 	}
 	checkAccessibility(t, ctx, gridURL+" after saving")

@@ -27,6 +27,9 @@ func TestRatingErrors_Browser(t *testing.T) {
 		chromedp.Navigate(app.HTTP.URL+"/editor?return="+grid),
 		chromedp.SendKeys(chromedp.ID("name"), "Ada"+kb.Enter),
 		chromedp.WaitVisible(chromedp.ID("grid-count")),
+		// The evidence link and target date are folded away until asked for.
+		chromedp.Click(chromedp.ID("more-"+id+"-summary")),
+		chromedp.WaitVisible(chromedp.ID("evidence-"+id)),
 		chromedp.SendKeys(chromedp.ID("evidence-"+id), "sharepoint/plan.docx"),
 		chromedp.SendKeys(chromedp.ID("target-"+id), "31/13/2026"),
 		chromedp.Click(chromedp.ID("save-"+id)),
@@ -93,6 +96,34 @@ func TestRatingErrors_Browser(t *testing.T) {
 	if left != "0 false" {
 		t.Errorf("after a good save, error marks left: %q", left)
 	}
+	if line := evalString(t, ctx, `document.querySelector('#more-`+id+` [data-more-filled]').textContent`); line != "Target date: 31/3/2026. Evidence link given." {
+		t.Errorf("after the save the folded fields' summary says %q", line)
+	}
+
+	// A problem with a folded field while the details is closed opens it
+	// and takes focus to the field: here a date typed, then folded away.
+	if err := chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("target-"+id), "soon"),
+		chromedp.Click(chromedp.ID("more-"+id+"-summary")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if open := evalString(t, ctx, `String(document.getElementById('more-`+id+`').open)`); open != "false" {
+		t.Fatalf("clicking the summary left the details open=%s", open)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("save-"+id))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('more-`+id+`').open && document.activeElement.id === 'target-`+id+`'`,
+		chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("a problem inside the closed details: %v (open %s, focus on #%s)", err,
+			evalString(t, ctx, `String(document.getElementById('more-`+id+`').open)`), activeID(t, ctx))
+	}
+	if d := evalString(t, ctx, `document.activeElement.getAttribute('aria-describedby')`); d != "target-"+id+"-hint target-"+id+"-error" {
+		t.Errorf("the focused target date is described by %q, want its hint and error", d)
+	}
+	checkAccessibility(t, ctx, "grid with a problem unfolded")
+
 	ada := newVisitor(t, app, "Ben")
 	if got := savedRating(t, ada, round, rec); got["target_date"] != "2026-03-31" || got["evidence"] != "https://example.org/plan" {
 		t.Errorf("saved %v, want target 2026-03-31 and the link", got)

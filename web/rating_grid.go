@@ -218,3 +218,36 @@ func subThemeOrder(tax benchmark.Taxonomy, theme string) []string {
 	}
 	return out
 }
+
+// MoreOpen reports whether the item's evidence link, owner and target date
+// start unfolded: when any of them has a value or a problem.
+func (it *gridItem) MoreOpen() bool {
+	r := it.Rating
+	if r.Evidence != "" || r.Owner != "" || r.TargetDate != "" {
+		return true
+	}
+	for _, f := range []string{benchmark.FieldEvidence, benchmark.FieldOwner, benchmark.FieldTargetDate} {
+		if it.FieldError(f) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// MoreFilled says in a line what the folded evidence link, owner and
+// target date hold, e.g. "Owner: Head of SEND. Target date: 31/3/2026.",
+// or "" when they are empty. rating.js writes the same line after a save.
+func (it *gridItem) MoreFilled() string {
+	r := it.Rating
+	var parts []string
+	if r.Owner != "" {
+		parts = append(parts, "Owner: "+r.Owner+".")
+	}
+	if r.TargetDate != "" {
+		parts = append(parts, "Target date: "+benchmark.UKDate(r.TargetDate)+".")
+	}
+	if r.Evidence != "" {
+		parts = append(parts, "Evidence link given.")
+	}
+	return strings.Join(parts, " ")
+}

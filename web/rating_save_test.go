@@ -240,6 +240,11 @@ func TestRatingSave_InvalidFormReRendersGrid(t *testing.T) {
 			t.Errorf("#%s is not described by its error", f.input)
 		}
 	}
+	// The evidence link and target date are folded with the owner; a
+	// problem with them shows them unfolded.
+	if more := findAll(doc, "details", func(n *html.Node) bool { return attr(n, "id") == "more-"+id }); len(more) != 1 || !hasAttr(more[0], "open") {
+		t.Errorf("the details holding the evidence link and target date is not open beside their problems")
+	}
 	// Fields without a problem show none.
 	for _, errID := range []string{"rag-" + id + "-error", "commentary-" + id + "-error", "owner-" + id + "-error", "rec-" + id + "-error"} {
 		if n := findAll(doc, "p", func(n *html.Node) bool { return attr(n, "id") == errID }); len(n) != 0 {
@@ -326,6 +331,56 @@ func TestRatingSave_TargetDateUKOrISO(t *testing.T) {
 		}
 		if got := savedRating(t, ada, round, rec)["version"].(float64); int(got) != v+1 {
 			t.Errorf("saving %s as shown made version %v, want %d unchanged", tc.shown, got, v+1)
+		}
+	}
+}
+
+// TestRatingGrid_FoldedFields: each form folds its evidence link, owner and
+// target date into a details component, closed while they are empty and
+// open, with what they hold beside its summary, once one has a value.
+func TestRatingGrid_FoldedFields(t *testing.T) {
+	app := newTestServer(t)
+	round, recs := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	filled, blank := strconv.Itoa(recs[3].ID), strconv.Itoa(recs[4].ID)
+	v := int(savedRating(t, ada, round, recs[3].ID)["version"].(float64))
+	form := ratingForm("amber", "", v)
+	form.Set("owner", "Head of SEND")
+	form.Set("target_date", "31/3/2026")
+	if resp := ada.post(t, ratingPath(round, recs[3].ID), form, false); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("save = %d, want 303", resp.StatusCode)
+	}
+	_, b := ada.get(t, "/assessments/"+strconv.Itoa(round)+"/ratings")
+	doc := parseHTML(t, b)
+	for _, tc := range []struct {
+		id   string
+		open bool
+		line string
+	}{
+		{filled, true, "Owner: Head of SEND. Target date: 31/3/2026."},
+		{blank, false, ""},
+	} {
+		more := findAll(doc, "details", func(n *html.Node) bool { return attr(n, "id") == "more-"+tc.id })
+		if len(more) != 1 {
+			t.Fatalf("#more-%s: %d details, want 1", tc.id, len(more))
+		}
+		if hasAttr(more[0], "open") != tc.open {
+			t.Errorf("#more-%s open = %v, want %v", tc.id, !tc.open, tc.open)
+		}
+		sum := findAll(more[0], "summary", nil)
+		if len(sum) != 1 || !strings.HasPrefix(text(sum[0]), "Evidence, owner and target date") {
+			t.Errorf("#more-%s summary %v", tc.id, sum)
+			continue
+		}
+		line := findAll(sum[0], "span", func(n *html.Node) bool { return hasClass(n, "sv-rating__more-filled") })
+		if len(line) != 1 || text(line[0]) != tc.line {
+			t.Errorf("#more-%s says it holds %v, want %q", tc.id, line, tc.line)
+		}
+		// The three fields keep their ids and names inside it.
+		for _, in := range []string{"evidence-" + tc.id, "owner-" + tc.id, "target-" + tc.id} {
+			if n := findAll(more[0], "input", func(n *html.Node) bool { return attr(n, "id") == in }); len(n) != 1 {
+				t.Errorf("#%s is not inside #more-%s", in, tc.id)
+			}
 		}
 	}
 }

@@ -142,3 +142,43 @@ func TestReflow_Browser(t *testing.T) {
 		t.Errorf("chart text is %.1fpx at 390px wide, want at least 12", smallest)
 	}
 }
+
+// gridHeightBudget is the most the Bristol round's rating grid may measure
+// at 390×844 (document height, CSS pixels) with its 27 forms showing.
+// Before the evidence link, owner and target date moved into a details
+// component per card, and the cards drew closer on phones, it measured
+// 30,063px; after, 18,928px (63%).
+const gridHeightBudget = 19500
+
+// TestRatingGridHeight_Browser keeps the rating grid short enough to work
+// through on a phone: at 390×844 the Bristol round's grid stays under its
+// height budget, and still passes axe.
+func TestRatingGridHeight_Browser(t *testing.T) {
+	app := newTestServer(t)
+	bristol, _ := bristolRoundID(t, app)
+	ctx := newBrowser(t)
+	grid := "/assessments/" + strconv.Itoa(bristol) + "/ratings"
+	if err := chromedp.Do(ctx,
+		chromedp.EmulateViewport(390, 844),
+		chromedp.Navigate(app.HTTP.URL+"/editor?return="+grid),
+		chromedp.SendKeys(chromedp.ID("name"), "Grace Hopper"+kb.Enter),
+		chromedp.WaitVisible(chromedp.ID("grid-count")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	m, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollHeight,
+		document.querySelectorAll('form[data-rating-form]').length,
+		Math.round(Math.max(...Array.from(document.querySelectorAll('section.sv-rating')).map(s => s.getBoundingClientRect().height))),
+		document.querySelectorAll('details.sv-rating__more[open]').length]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("grid at 390×844: %dpx tall, %d forms, tallest card %dpx, %d details open", m[0], m[1], m[2], m[3])
+	if m[1] != 27 {
+		t.Fatalf("%d rating forms on the grid, want Bristol's 27", m[1])
+	}
+	if m[0] > gridHeightBudget {
+		t.Errorf("grid is %dpx tall at 390×844, over its budget of %dpx", m[0], gridHeightBudget)
+	}
+	checkAccessibility(t, ctx, grid+" at 390px")
+}

@@ -2,7 +2,9 @@
 // posts and the page reloads; with it the save goes by fetch and the
 // form's status line (an aria-live region) says what happened. A refused
 // save shows each problem beside its field, as the page does without the
-// script, and the status line reads them all out.
+// script, and the status line reads them all out. The evidence link, owner
+// and target date sit in a details component: a problem with one of them
+// while it is closed opens it and takes focus to the field.
 const fields = ['commentary', 'evidence', 'owner', 'target_date'];
 
 // ukDate shows an ISO date as the form asks for it: 2026-03-31 is 31/3/2026.
@@ -18,6 +20,26 @@ function describe(r) {
   if (r.target_date) parts.push('target ' + ukDate(r.target_date));
   if (r.evidence) parts.push('evidence ' + r.evidence);
   return parts.join(', ');
+}
+
+// moreLine says what the folded fields hold, as the page does beside their
+// summary (gridItem.MoreFilled).
+function moreLine(r) {
+  const parts = [];
+  if (r.owner) parts.push('Owner: ' + r.owner + '.');
+  if (r.target_date) parts.push('Target date: ' + ukDate(r.target_date) + '.');
+  if (r.evidence) parts.push('Evidence link given.');
+  return parts.join(' ');
+}
+
+// showMore brings the folded fields' summary up to date with a rating, and
+// opens them when asked to and they hold something.
+function showMore(form, r, open) {
+  const more = form.querySelector('details[data-more]');
+  if (!more) return;
+  const line = moreLine(r);
+  more.querySelector('[data-more-filled]').textContent = line;
+  if (open && line) more.open = true;
 }
 
 function savedLine(r) {
@@ -42,6 +64,7 @@ function fill(form, r) {
     if (input) input.value = f === 'target_date' ? ukDate(r[f]) : (r[f] || '');
   }
   form.elements.namedItem('version').value = String(r.version);
+  showMore(form, r, true);
 }
 
 // describedBy adds or removes an id in an element's aria-describedby.
@@ -111,7 +134,21 @@ function showErrors(form, errors) {
     group.classList.add('govuk-form-group--error');
   }
   form.closest('.sv-rating').classList.add('sv-rating--error');
+  revealFolded(form);
   return messages;
+}
+
+// revealFolded opens the folded fields when one of them has a problem and
+// they are closed, and moves focus to the first such field, so that the
+// problem is neither hidden nor missed.
+function revealFolded(form) {
+  const more = form.querySelector('details[data-more]');
+  if (!more || more.open) return;
+  const group = more.querySelector('[data-field].govuk-form-group--error');
+  if (!group) return;
+  more.open = true;
+  const control = group.querySelector('input, textarea');
+  if (control) control.focus();
 }
 
 function showConflict(form, status, data) {
@@ -160,6 +197,7 @@ async function save(form) {
     } else if (resp.ok) {
       clearErrors(form);
       form.elements.namedItem('version').value = String(data.rating.version);
+      showMore(form, data.rating, false);
       status.textContent = savedLine(data.rating);
     } else if (resp.status === 409) {
       clearErrors(form);
