@@ -3,27 +3,63 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
 )
 
-// mappingsPage lists the recommendations whose mappings were suggested
-// automatically, for a person to accept or change.
+// mappingsPage lists recommendations with their mappings, for a person to
+// accept or change: by default those whose mappings were suggested
+// automatically, or those already reviewed, or all.
 type mappingsPage struct {
 	Page
 	Items   []mappingItem
 	Choices []mappingChoice
+	// Show is the filter in use; Filters are the links to each.
+	Show    string
+	Filters []mappingFilter
 }
 
-// mappingItem is one recommendation awaiting review.
+// The filters of the review page.
+const (
+	showToReview = "review"
+	showReviewed = "reviewed"
+	showAll      = "all"
+)
+
+// mappingFilter is one link of the page's filter.
+type mappingFilter struct {
+	Value, Label, Href string
+	Count              int
+	Current            bool
+}
+
+// mappingItem is one recommendation and its review form.
 type mappingItem struct {
 	Agreement      *benchmark.Agreement
 	Recommendation *benchmark.Recommendation
-	// Selected is the choice value of its current mapping.
-	Selected    string
+	// Pairs are the form's choices: the first required, the rest
+	// optional, prefilled with the current mappings or what was posted.
+	Pairs       []mappingPair
 	NeedsReview bool
+}
+
+// First is the required pair; More are the optional ones.
+func (it mappingItem) First() mappingPair  { return it.Pairs[0] }
+func (it mappingItem) More() []mappingPair { return it.Pairs[1:] }
+
+// MoreOpen reports whether the optional pairs are shown open: when any is
+// filled in or in error.
+func (it mappingItem) MoreOpen() bool {
+	for _, p := range it.More() {
+		if p.Value != "" || p.Error != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // mappingChoice is one theme, or theme and sub-theme, to choose.
@@ -35,17 +71,53 @@ type mappingChoice struct {
 func choices(tax benchmark.Taxonomy) []mappingChoice {
 	var out []mappingChoice
 	for _, th := range tax {
-		out = append(out, mappingChoice{fmt.Sprintf("%d:0", th.ID), th.Name})
+		out = append(out, mappingChoice{choiceValue(th.ID, 0), th.Name})
 		for _, st := range th.SubThemes {
-			out = append(out, mappingChoice{fmt.Sprintf("%d:%d", th.ID, st.ID), th.Name + " – " + st.Name})
+			out = append(out, mappingChoice{choiceValue(th.ID, st.ID), th.Name + " – " + st.Name})
 		}
 	}
 	return out
 }
 
-func (s *Server) mappingsPage(c echo.Context) (mappingsPage, error) {
+func choiceValue(themeID, subThemeID int) string {
+	return fmt.Sprintf("%d:%d", themeID, subThemeID)
+}
+
+// mappingShow reads the filter, defaulting to the recommendations awaiting
+// review.
+func mappingShow(v string) string {
+	switch v {
+	case showReviewed, showAll:
+		return v
+	}
+	return showToReview
+}
+
+// shownUnder reports whether r is listed under the filter.
+func shownUnder(show string, r *benchmark.Recommendation) bool {
+	switch show {
+	case showReviewed:
+		return r.Reviewed()
+	case showAll:
+		return true
+	}
+	return r.Suggested()
+}
+
+// mappingsURL is the review page under a filter.
+func mappingsURL(show string) string {
+	if show == showToReview {
+		return "/mappings"
+	}
+	return "/mappings?show=" + url.QueryEscape(show)
+}
+
+// mappingsPage builds the page under the filter. When posted is not nil,
+// its recommendation's form shows the posted choices and their errors
+// instead of the stored mappings, and is listed whatever the filter.
+func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) (mappingsPage, error) {
 	ctx := c.Request().Context()
-	p := mappingsPage{Page: s.page(c, "Review suggested themes", "themes")}
+	p := mappingsPage{Page: s.page(c, "Review suggested themes", "themes"), Show: show}
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
 		return p, err
@@ -55,35 +127,55 @@ func (s *Server) mappingsPage(c echo.Context) (mappingsPage, error) {
 	if err != nil {
 		return p, err
 	}
+	counts := map[string]int{}
 	for _, a := range list {
 		for _, r := range a.Recommendations {
-			if !r.Suggested() {
+			for _, f := range []string{showToReview, showReviewed, showAll} {
+				if shownUnder(f, r) {
+					counts[f]++
+				}
+			}
+			if !shownUnder(show, r) && (posted == nil || posted.RecommendationID != r.ID) {
 				continue
 			}
 			it := mappingItem{Agreement: a, Recommendation: r}
 			for _, m := range r.Mappings {
 				it.NeedsReview = it.NeedsReview || m.NeedsReview()
 			}
-			if len(r.Mappings) > 0 {
-				it.Selected = fmt.Sprintf("%d:%d", r.Mappings[0].ThemeID, r.Mappings[0].SubThemeID)
+			if posted != nil && posted.RecommendationID == r.ID {
+				it.Pairs = posted.Pairs
+			} else {
+				it.Pairs = storedPairs(r)
+			}
+			for i := range it.Pairs {
+				it.Pairs[i].Choices = p.Choices
 			}
 			p.Items = append(p.Items, it)
 		}
 	}
+	for _, f := range []struct{ value, label string }{
+		{showToReview, "To review"},
+		{showReviewed, "Reviewed"},
+		{showAll, "All recommendations"},
+	} {
+		p.Filters = append(p.Filters, mappingFilter{Value: f.value, Label: f.label, Href: mappingsURL(f.value), Count: counts[f.value], Current: f.value == show})
+	}
 	return p, nil
 }
 
-// handleMappings shows the suggestions awaiting review.
+// handleMappings shows the recommendations under the filter in ?show=.
 func (s *Server) handleMappings(c echo.Context) error {
-	p, err := s.mappingsPage(c)
+	p, err := s.mappingsPage(c, mappingShow(c.QueryParam("show")), nil)
 	if err != nil {
 		return err
 	}
 	return s.render(c, http.StatusOK, "mappings", p)
 }
 
-// handleMappingReview saves a person's choice for one recommendation,
-// marked reviewed.
+// handleMappingReview saves a person's choices for one recommendation,
+// marked reviewed: up to benchmark.MaxReviewedMappings theme / sub-theme
+// pairs, the first required. Nothing is saved unless every pair is valid;
+// otherwise each problem is shown beside its field and in the summary.
 func (s *Server) handleMappingReview(c echo.Context) error {
 	if s.Mappings == nil {
 		return echo.NewHTTPError(http.StatusNotImplemented, "Mapping review is not available.")
@@ -92,45 +184,35 @@ func (s *Server) handleMappingReview(c echo.Context) error {
 	if err != nil {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
+	show := mappingShow(c.FormValue("show"))
 	ctx := c.Request().Context()
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
 		return err
 	}
-	m := mappingFromChoice(tax, c.FormValue("mapping"))
-	if m == nil {
-		err = benchmark.Errorf(benchmark.EINVALID, "Select a theme from the list")
-	} else {
-		err = s.Mappings.ReviewMappings(ctx, id, []*benchmark.Mapping{m})
+	f := readMappingForm(c, id)
+	mappings := f.validate(tax)
+	if f.Valid() {
+		err = s.Mappings.ReviewMappings(ctx, id, mappings)
+		if benchmark.ErrorCode(err) == benchmark.EINVALID {
+			// The store refused what the form allowed: show it on the
+			// first field rather than lose it.
+			f.Pairs[0].Error = benchmark.ErrorMessage(err)
+		} else if err != nil {
+			return err
+		}
 	}
-	if benchmark.ErrorCode(err) == benchmark.EINVALID {
-		p, perr := s.mappingsPage(c)
+	if !f.Valid() {
+		p, perr := s.mappingsPage(c, show, f)
 		if perr != nil {
 			return perr
 		}
-		p.Errors = []FieldError{{Field: "mapping-" + itoa(id), Message: benchmark.ErrorMessage(err)}}
+		p.Errors = f.Errors()
 		return s.render(c, http.StatusUnprocessableEntity, "mappings", p)
-	} else if err != nil {
-		return err
 	}
-	label := m.Theme
-	if m.SubTheme != "" {
-		label += " – " + m.SubTheme
+	labels := make([]string, len(mappings))
+	for i, m := range mappings {
+		labels[i] = m.Label()
 	}
-	return redirect(c, "/mappings", "Recommendation mapped to "+label+", marked reviewed.")
-}
-
-// mappingFromChoice reads a "themeID:subThemeID" choice, or returns nil.
-func mappingFromChoice(tax benchmark.Taxonomy, v string) *benchmark.Mapping {
-	for _, th := range tax {
-		if v == fmt.Sprintf("%d:0", th.ID) {
-			return &benchmark.Mapping{Theme: th.Name}
-		}
-		for _, st := range th.SubThemes {
-			if v == fmt.Sprintf("%d:%d", th.ID, st.ID) {
-				return &benchmark.Mapping{Theme: th.Name, SubTheme: st.Name}
-			}
-		}
-	}
-	return nil
+	return redirect(c, mappingsURL(show), "Recommendation mapped to "+strings.Join(labels, " and ")+", marked reviewed.")
 }

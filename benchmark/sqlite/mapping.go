@@ -17,6 +17,9 @@ func (s *AgreementService) ReviewMappings(ctx context.Context, recommendationID 
 	if len(mappings) == 0 {
 		return benchmark.Errorf(benchmark.EINVALID, "Choose a theme.")
 	}
+	if len(mappings) > benchmark.MaxReviewedMappings {
+		return benchmark.Errorf(benchmark.EINVALID, "Choose at most %d themes and sub-themes.", benchmark.MaxReviewedMappings)
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -39,6 +42,13 @@ func (s *AgreementService) ReviewMappings(ctx context.Context, recommendationID 
 	tmp := &benchmark.Agreement{Recommendations: []*benchmark.Recommendation{{Mappings: mappings}}}
 	if err := resolveMappings(tax, tmp); err != nil {
 		return err
+	}
+	for i, m := range mappings {
+		for _, o := range mappings[:i] {
+			if m.SamePair(o) {
+				return benchmark.Errorf(benchmark.EINVALID, "%s is chosen twice.", m.Label())
+			}
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM mappings WHERE recommendation_id = ?`, recommendationID); err != nil {
 		return fmt.Errorf("review mappings: %w", err)

@@ -1,0 +1,87 @@
+package sqlite_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/sqlite"
+)
+
+// uploadedRecommendation imports one Bristol recommendation with a
+// suggested mapping and returns it.
+func uploadedRecommendation(t *testing.T, store *sqlite.Store) *benchmark.Recommendation {
+	t.Helper()
+	csv := "authority,agreement,round,reference,recommendation\n" +
+		`Bristol,Safety Valve agreement: Bristol,2022-23,1,"Agree joint funding of placements with the integrated care board."` + "\n"
+	res := importCSV(t, store, csv, false)
+	a, err := store.FindAgreementByID(context.Background(), res.Outcomes[0].AgreementID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Recommendations[0]
+}
+
+func reloadRecommendation(t *testing.T, store *sqlite.Store, rec *benchmark.Recommendation) *benchmark.Recommendation {
+	t.Helper()
+	a, err := store.FindAgreementByID(context.Background(), rec.AgreementID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range a.Recommendations {
+		if r.ID == rec.ID {
+			return r
+		}
+	}
+	t.Fatalf("recommendation %d gone", rec.ID)
+	return nil
+}
+
+func TestReviewMappings_TwoPairs(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	rec := uploadedRecommendation(t, store)
+	err := store.ReviewMappings(ctx, rec.ID, []*benchmark.Mapping{
+		{Theme: "Financial Efficiencies", SubTheme: "Partner funding"},
+		{Theme: "Local Placement Sufficiency and Managing Demand"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := reloadRecommendation(t, store, rec).Mappings
+	if len(m) != 2 || m[0].SubTheme != "Partner funding" || m[1].Theme != "Local Placement Sufficiency and Managing Demand" || m[1].SubTheme != "" {
+		t.Fatalf("after review = %+v", m)
+	}
+	for _, x := range m {
+		if x.Source != benchmark.SourceReviewed {
+			t.Errorf("%s: source %q, want reviewed", x.Label(), x.Source)
+		}
+	}
+}
+
+// A refused review leaves the recommendation's mappings as they were.
+func TestReviewMappings_RefusedChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	rec := uploadedRecommendation(t, store)
+	before := rec.Mappings
+	pair := func(th, st string) *benchmark.Mapping { return &benchmark.Mapping{Theme: th, SubTheme: st} }
+	for _, tc := range []struct {
+		name string
+		m    []*benchmark.Mapping
+	}{
+		{"same pair twice", []*benchmark.Mapping{pair("Financial Efficiencies", "Partner funding"), pair("financial efficiencies", "partner funding")}},
+		{"sub-theme of another theme second", []*benchmark.Mapping{pair("Financial Efficiencies", ""), pair("Data, Outcomes and Digital", "Partner funding")}},
+		{"four pairs", []*benchmark.Mapping{pair("Financial Efficiencies", ""), pair("Financial Efficiencies", "Partner funding"), pair("Data, Outcomes and Digital", ""), pair("Local Placement Sufficiency and Managing Demand", "")}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if code := benchmark.ErrorCode(store.ReviewMappings(ctx, rec.ID, tc.m)); code != benchmark.EINVALID {
+				t.Errorf("code = %q, want %q", code, benchmark.EINVALID)
+			}
+			after := reloadRecommendation(t, store, rec).Mappings
+			if len(after) != len(before) || after[0].Source != benchmark.SourceSuggested || after[0].Label() != before[0].Label() {
+				t.Errorf("mappings changed: %+v, were %+v", after, before)
+			}
+		})
+	}
+}
