@@ -24,15 +24,81 @@ type Comparison struct {
 
 // ComparedRow is one recommendation's rating in each round, aligned with
 // Comparison.Rounds. A rating is nil where the round never rated it.
+//
+// Rounds may cover different revisions of an agreement: then Agreement is
+// the newest of them and Recommendation the newest wording. Where a
+// round's revision lacks the recommendation, Missing is set for it (its
+// RAG there is only a placeholder, never to be shown as Not rated).
 type ComparedRow struct {
 	Agreement      *Agreement
 	Recommendation *Recommendation
 	RAGs           []RAG
 	Ratings        []*Rating
+	// Recommendations holds the recommendation as each round's revision
+	// words it; nil where Missing.
+	Recommendations []*Recommendation
+	// Missing marks the rounds whose revision lacks the recommendation;
+	// nil when every round has it.
+	Missing []bool
+	// Revised is set when the rounds' revisions word it differently.
+	Revised bool
+}
+
+// ComparedCell is one round's cell of a ComparedRow.
+type ComparedCell struct {
+	RAG    RAG
+	Rating *Rating
+	// Missing is set when the round's revision lacks the recommendation:
+	// shown as "not in this revision", never as a rating.
+	Missing bool
+}
+
+// NotInRevision is how a cell whose round's revision lacks the
+// recommendation is shown.
+const NotInRevision = "Not in this revision"
+
+// Label is the cell's word: the rating's label, or NotInRevision.
+func (c ComparedCell) Label() string {
+	if c.Missing {
+		return NotInRevision
+	}
+	return c.RAG.Label()
+}
+
+// IsMissing reports whether round i's revision lacks the recommendation.
+func (r ComparedRow) IsMissing(i int) bool { return i < len(r.Missing) && r.Missing[i] }
+
+// Cells returns the row's cell in each round.
+func (r ComparedRow) Cells() []ComparedCell {
+	out := make([]ComparedCell, len(r.RAGs))
+	for i, rag := range r.RAGs {
+		out[i] = ComparedCell{RAG: rag, Missing: r.IsMissing(i)}
+		if i < len(r.Ratings) {
+			out[i].Rating = r.Ratings[i]
+		}
+	}
+	return out
+}
+
+// InEvery reports whether every round's revision holds the recommendation.
+func (r ComparedRow) InEvery() bool {
+	for i := range r.RAGs {
+		if r.IsMissing(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // Differs reports whether the rounds rate the recommendation differently.
-func (r ComparedRow) Differs() bool { return differs(r.RAGs) }
+// A recommendation some rounds' revisions lack differs: those rounds
+// cannot agree with the others.
+func (r ComparedRow) Differs() bool {
+	if !r.InEvery() {
+		return true
+	}
+	return differs(r.RAGs)
+}
 
 // ComparedTheme is one theme's counts in each round, aligned with
 // Comparison.Rounds.
@@ -90,6 +156,31 @@ func SharedAgreements(agreements []*Agreement, rounds []*Assessment) []*Agreemen
 	return out
 }
 
+// sharedKeys returns the revision keys (see revisionKey) every round
+// covers some revision of, in the order of agreements.
+func sharedKeys(agreements []*Agreement, covered []map[string]*Agreement) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range agreements {
+		k := revisionKey(a)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		shared := len(covered) > 0
+		for _, m := range covered {
+			if m[k] == nil {
+				shared = false
+				break
+			}
+		}
+		if shared {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 func covers(r *Assessment, agreementID int) bool {
 	for _, id := range r.AgreementIDs {
 		if id == agreementID {
@@ -100,22 +191,44 @@ func covers(r *Assessment, agreementID int) bool {
 }
 
 // CompareAssessments sets the given rounds side by side over the agreements
-// they all cover (taken from agreements, which may hold more). Counts per
-// theme follow Summarize, so a recommendation counts once per theme and not
-// rated stays apart from Red.
+// they all cover (taken from agreements, which may hold more, older
+// revisions included). Revisions of one agreement (the same parties and
+// round) count as the same agreement: their recommendations are paired
+// with MatchRecommendations, each row shows the newest wording, and a
+// recommendation a round's revision lacks is marked missing there.
+//
+// Counts per theme follow Summarize over each round's own revisions, so a
+// recommendation counts once per theme, not rated stays apart from Red,
+// and one missing from a round's revision is not counted for that round.
 func CompareAssessments(tax Taxonomy, agreements []*Agreement, sides []Side) Comparison {
 	c := Comparison{}
 	for _, s := range sides {
 		c.Rounds = append(c.Rounds, s.Assessment)
 	}
-	c.Agreements = SharedAgreements(agreements, c.Rounds)
-	for _, a := range c.Agreements {
-		for _, rec := range a.Recommendations {
-			row := ComparedRow{Agreement: a, Recommendation: rec}
-			for _, s := range sides {
-				rt := s.Ratings[rec.ID]
+	covered := make([]map[string]*Agreement, len(sides))
+	for i, s := range sides {
+		covered[i], _ = coveredRevisions(agreements, s.Assessment)
+	}
+	own := make([][]*Agreement, len(sides))
+	for _, k := range sharedKeys(agreements, covered) {
+		revs := make([]*Agreement, len(sides))
+		for i := range sides {
+			revs[i] = covered[i][k]
+			own[i] = append(own[i], revs[i])
+		}
+		newest, recs := alignRevisions(revs)
+		c.Agreements = append(c.Agreements, newest)
+		for _, ar := range recs {
+			row := ComparedRow{Agreement: newest, Recommendation: ar.shown, Recommendations: ar.recs, Revised: ar.revised}
+			for i, s := range sides {
+				var rt *Rating
 				rag := NotRated
-				if rt != nil {
+				if rec := ar.recs[i]; rec == nil {
+					if row.Missing == nil {
+						row.Missing = make([]bool, len(sides))
+					}
+					row.Missing[i] = true
+				} else if rt = s.Ratings[rec.ID]; rt != nil {
 					rag = rt.RAG
 				}
 				row.RAGs = append(row.RAGs, rag)
@@ -128,7 +241,7 @@ func CompareAssessments(tax Taxonomy, agreements []*Agreement, sides []Side) Com
 	var order []string
 	c.All = ComparedTheme{Theme: "All themes"}
 	for i, s := range sides {
-		sum := Summarize(tax, c.Agreements, s.Ratings)
+		sum := Summarize(tax, own[i], s.Ratings)
 		c.All.Counts = append(c.All.Counts, sum.All)
 		for _, tc := range sum.Themes {
 			t := byTheme[tc.Theme]

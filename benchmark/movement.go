@@ -1,19 +1,46 @@
 package benchmark
 
-// Movement is one recommendation's rating in two rounds.
+// Movement is one recommendation's rating in two rounds. When the rounds
+// cover different revisions of its agreement, Agreement is the newer
+// revision and Recommendation the newer wording; NotInFrom or NotInTo is
+// set when one round's revision lacks the recommendation (its RAG there is
+// only a placeholder, never to be shown as Not rated).
 type Movement struct {
 	Agreement      *Agreement
 	Recommendation *Recommendation
 	From, To       RAG
+	// FromRecommendation and ToRecommendation are the recommendation as
+	// each round's revision words it; nil where that revision lacks it.
+	FromRecommendation, ToRecommendation *Recommendation
+	// NotInFrom and NotInTo mark the round whose revision lacks the
+	// recommendation.
+	NotInFrom, NotInTo bool
+	// Revised is set when the two revisions word it differently.
+	Revised bool
 }
 
-// Changed reports whether the rating differs between the rounds.
-func (m Movement) Changed() bool { return m.From != m.To }
+// Changed reports whether the rating differs between the rounds, or the
+// recommendation is in one round's revision only.
+func (m Movement) Changed() bool { return m.From != m.To || m.NotInFrom != m.NotInTo }
+
+// FromLabel is the earlier round's word: the rating, or NotInRevision.
+func (m Movement) FromLabel() string {
+	return ComparedCell{RAG: m.From, Missing: m.NotInFrom}.Label()
+}
+
+// ToLabel is the later round's word: the rating, or NotInRevision.
+func (m Movement) ToLabel() string {
+	return ComparedCell{RAG: m.To, Missing: m.NotInTo}.Label()
+}
 
 // Direction is +1 when the rating improved (towards Green), -1 when it
-// worsened and 0 otherwise. Not rated ranks below Red: rating something at
-// all is progress in the record, but it is shown apart, never as Red.
+// worsened and 0 otherwise, including when one round's revision lacks the
+// recommendation. Not rated ranks below Red: rating something at all is
+// progress in the record, but it is shown apart, never as Red.
 func (m Movement) Direction() int {
+	if m.NotInFrom || m.NotInTo {
+		return 0
+	}
 	rank := map[RAG]int{NotRated: 0, Red: 1, Amber: 2, Green: 3}
 	switch d := rank[m.To] - rank[m.From]; {
 	case d > 0:
@@ -32,7 +59,10 @@ type ThemeMovement struct {
 
 // RoundComparison is what moved between an earlier and a later round.
 type RoundComparison struct {
-	Movements []Movement // every recommendation in the later round, in order
+	// Movements holds every recommendation of the later round, in order,
+	// with those only the earlier round's revision holds placed after
+	// their predecessor.
+	Movements []Movement
 	Themes    []ThemeMovement
 	From, To  Summary
 }
@@ -52,24 +82,74 @@ func (c RoundComparison) Moved() []Movement {
 // keyed by recommendation ID; a recommendation absent from a round is not
 // rated there.
 func CompareRounds(tax Taxonomy, agreements []*Agreement, from, to map[int]*Rating) RoundComparison {
-	rag := func(m map[int]*Rating, id int) RAG {
-		if r := m[id]; r != nil {
+	pairs := make([][2]*Agreement, len(agreements))
+	for i, a := range agreements {
+		pairs[i] = [2]*Agreement{a, a}
+	}
+	return compareRevisions(tax, pairs, from, to)
+}
+
+// CompareRoundSides compares an earlier round with a later one over the
+// agreements the later one covers (taken from agreements, which may hold
+// more, older revisions included). Where the earlier round covers another
+// revision of an agreement (the same parties and round), recommendations
+// are paired with MatchRecommendations and those one revision lacks are
+// marked so; where it covers none, its ratings are read against the later
+// round's revision, unrated. Each round's counts per theme are over its
+// own revisions, so a recommendation its revision lacks is not counted.
+func CompareRoundSides(tax Taxonomy, agreements []*Agreement, from, to Side) RoundComparison {
+	later, order := coveredRevisions(agreements, to.Assessment)
+	earlier, _ := coveredRevisions(agreements, from.Assessment)
+	pairs := make([][2]*Agreement, 0, len(order))
+	for _, k := range order {
+		e := earlier[k]
+		if e == nil {
+			e = later[k]
+		}
+		pairs = append(pairs, [2]*Agreement{e, later[k]})
+	}
+	return compareRevisions(tax, pairs, from.Ratings, to.Ratings)
+}
+
+// compareRevisions compares two rounds over pairs of revisions, the
+// earlier round's first.
+func compareRevisions(tax Taxonomy, pairs [][2]*Agreement, from, to map[int]*Rating) RoundComparison {
+	rag := func(m map[int]*Rating, rec *Recommendation) RAG {
+		if rec == nil {
+			return NotRated
+		}
+		if r := m[rec.ID]; r != nil {
 			return r.RAG
 		}
 		return NotRated
 	}
-	c := RoundComparison{From: Summarize(tax, agreements, from), To: Summarize(tax, agreements, to)}
-	for _, a := range agreements {
-		for _, rec := range a.Recommendations {
-			c.Movements = append(c.Movements, Movement{Agreement: a, Recommendation: rec, From: rag(from, rec.ID), To: rag(to, rec.ID)})
+	var fromAgreements, toAgreements []*Agreement
+	var c RoundComparison
+	for _, p := range pairs {
+		fromAgreements, toAgreements = append(fromAgreements, p[0]), append(toAgreements, p[1])
+		newest, rows := alignRevisions(p[:])
+		for _, ar := range rows {
+			f, t := ar.recs[0], ar.recs[1]
+			c.Movements = append(c.Movements, Movement{
+				Agreement: newest, Recommendation: ar.shown, From: rag(from, f), To: rag(to, t),
+				FromRecommendation: f, ToRecommendation: t, NotInFrom: f == nil, NotInTo: t == nil, Revised: ar.revised,
+			})
 		}
 	}
+	c.From, c.To = Summarize(tax, fromAgreements, from), Summarize(tax, toAgreements, to)
 	fromBy := map[string]ThemeCount{}
 	for _, tc := range c.From.Themes {
 		fromBy[tc.Theme] = tc
 	}
+	toBy := map[string]bool{}
 	for _, tc := range c.To.Themes {
+		toBy[tc.Theme] = true
 		c.Themes = append(c.Themes, ThemeMovement{Theme: tc.Theme, From: fromBy[tc.Theme], To: tc})
+	}
+	for _, tc := range c.From.Themes { // themes only the earlier revisions hold
+		if !toBy[tc.Theme] {
+			c.Themes = append(c.Themes, ThemeMovement{Theme: tc.Theme, From: tc, To: ThemeCount{Theme: tc.Theme}})
+		}
 	}
 	return c
 }
