@@ -25,8 +25,15 @@ type movedRow struct {
 	Label string
 }
 
-// Word names a movement's direction.
+// Word names a movement's direction, or which round's revision lacks the
+// recommendation.
 func (m movedRow) Word() string {
+	switch {
+	case m.NotInFrom:
+		return "Not in the earlier round's revision"
+	case m.NotInTo:
+		return "Not in this round's revision"
+	}
 	switch m.Direction() {
 	case 1:
 		return "Improved"
@@ -66,7 +73,14 @@ func (s *Server) handleMovement(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p.Comparison = benchmark.CompareRounds(d.Taxonomy, d.Agreements, from, d.Ratings)
+	// Every agreement, older revisions too: the earlier round may cover
+	// another revision of an agreement than this one.
+	agreements, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{IncludeSuperseded: true})
+	if err != nil {
+		return err
+	}
+	p.Comparison = benchmark.CompareRoundSides(d.Taxonomy, agreements,
+		benchmark.Side{Assessment: p.From, Ratings: from}, benchmark.Side{Assessment: d.Assessment, Ratings: d.Ratings})
 	for _, m := range p.Comparison.Moved() {
 		p.Moved = append(p.Moved, movedRow{Movement: m, Label: recLabel(m.Agreement, m.Recommendation)})
 	}

@@ -117,8 +117,12 @@ func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.
 		s.str(1, n, LA(row.Agreement), st.wrap)
 		s.str(2, n, row.Recommendation.Text, st.wrap)
 		s.str(3, n, joinThemes(row.Recommendation), st.wrap)
-		for i, rag := range row.RAGs {
-			s.str(4+i, n, rag.Label(), st.rag[rag])
+		for i, cell := range row.Cells() {
+			style := st.rag[cell.RAG]
+			if cell.Missing {
+				style = st.text // "Not in this revision": no rating, so no rating's fill
+			}
+			s.str(4+i, n, cell.Label(), style)
 		}
 		s.str(4+len(row.RAGs), n, yesNo(row.Differs()), st.text)
 		s.row++
@@ -206,6 +210,7 @@ func writeComparedThemes(s *sheet, c benchmark.Comparison, title string, lines [
 
 // WriteComparisonCSV writes the per-recommendation comparison as CSV (LA,
 // Recommendation, Themes, one RAG column per round, Ratings differ), with
+// "Not in this revision" where a round's revision lacks the recommendation,
 // a byte order mark, CRLF line ends and every text cell neutralised.
 func WriteComparisonCSV(w io.Writer, c benchmark.Comparison) error {
 	head := []string{"LA", "Recommendation", "Themes"}
@@ -215,8 +220,9 @@ func WriteComparisonCSV(w io.Writer, c benchmark.Comparison) error {
 	records := [][]string{append(head, "Ratings differ")}
 	for _, row := range c.Rows {
 		rec := []string{LA(row.Agreement), row.Recommendation.Text, joinThemes(row.Recommendation)}
-		for _, rag := range row.RAGs {
-			rec = append(rec, rag.Label()) // "Not rated" spelled out, never a blank
+		for _, cell := range row.Cells() {
+			// "Not rated" and "Not in this revision" spelled out, never a blank.
+			rec = append(rec, cell.Label())
 		}
 		records = append(records, append(rec, yesNo(row.Differs())))
 	}

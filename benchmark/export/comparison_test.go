@@ -128,3 +128,77 @@ func TestComparisonCSV(t *testing.T) {
 		t.Errorf("Bristol's column %v, want %v", bristol, want)
 	}
 }
+
+// acrossRevisions compares a round over revision 1 of Bury's agreement with
+// one over revision 2, which removes recommendation 2 and adds 3.
+func acrossRevisions() benchmark.Comparison {
+	tax := benchmark.Taxonomy{{Name: "A"}}
+	party := []*benchmark.Authority{{ONSCode: "E08000002", Name: "Bury"}}
+	m := []*benchmark.Mapping{{Theme: "A"}}
+	v1 := &benchmark.Agreement{ID: 1, Round: "2020-21", Revision: 1, Parties: party, Recommendations: []*benchmark.Recommendation{
+		{ID: 11, Reference: "1", Text: "Create resourced provision places.", Mappings: m},
+		{ID: 12, Reference: "2", Text: "Introduce a case management system.", Mappings: m},
+	}}
+	v2 := &benchmark.Agreement{ID: 2, Round: "2020-21", Revision: 2, Parties: party, Recommendations: []*benchmark.Recommendation{
+		{ID: 21, Reference: "1", Text: "Create resourced provision places.", Mappings: m},
+		{ID: 23, Reference: "3", Text: "Publish a sufficiency strategy for specialist places.", Mappings: m},
+	}}
+	return benchmark.CompareAssessments(tax, []*benchmark.Agreement{v1, v2}, []benchmark.Side{
+		{Assessment: &benchmark.Assessment{ID: 1, AuthorityCode: "Old", Title: "Final", AgreementIDs: []int{1}},
+			Ratings: map[int]*benchmark.Rating{11: {RAG: benchmark.Green}, 12: {RAG: benchmark.Red}}},
+		{Assessment: &benchmark.Assessment{ID: 2, AuthorityCode: "New", Title: "Open", AgreementIDs: []int{2}},
+			Ratings: map[int]*benchmark.Rating{21: {RAG: benchmark.Green}}},
+	})
+}
+
+func TestComparison_NotInThisRevision(t *testing.T) {
+	c := acrossRevisions()
+	want := [][]string{
+		{"Create resourced provision places.", "Green", "Green", "No"},
+		{"Introduce a case management system.", "Red", "Not in this revision", "Yes"},
+		{"Publish a sufficiency strategy for specialist places.", "Not in this revision", "Not rated", "Yes"},
+	}
+	t.Run("csv", func(t *testing.T) {
+		var buf bytes.Buffer
+		if err := export.WriteComparisonCSV(&buf, c); err != nil {
+			t.Fatal(err)
+		}
+		recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff"))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) != 1+len(want) {
+			t.Fatalf("%d lines, want %d", len(recs), 1+len(want))
+		}
+		for i, w := range want {
+			r := recs[i+1]
+			if got := []string{r[1], r[3], r[4], r[5]}; strings.Join(got, "|") != strings.Join(w, "|") {
+				t.Errorf("line %d = %q, want %q", i+1, got, w)
+			}
+		}
+	})
+	t.Run("workbook", func(t *testing.T) {
+		var buf bytes.Buffer
+		if err := export.WriteComparisonWorkbook(&buf, c, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		sh := export.SheetCompareRecommendations
+		header := findRow(t, f, sh, 1, "LA")
+		rows, _ := f.GetRows(sh)
+		for i, w := range want {
+			r := rows[header+i]
+			if got := []string{r[1], r[3], r[4], r[5]}; strings.Join(got, "|") != strings.Join(w, "|") {
+				t.Errorf("row %d = %q, want %q", i+1, got, w)
+			}
+		}
+		// The missing cell carries no rating's fill.
+		if got := fill(t, f, sh, "E"+strconv.Itoa(header+2)); got == export.Colours[benchmark.NotRated].Fill || got == export.Colours[benchmark.Red].Fill {
+			t.Errorf("not-in-revision cell filled %q like a rating", got)
+		}
+	})
+}
