@@ -13,6 +13,7 @@ import (
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/net/html"
 )
 
@@ -232,6 +233,40 @@ func TestCompare_AcrossRevisions(t *testing.T) {
 		}
 		if _, ok := moved[bury3.Text[:30]]; ok {
 			t.Error("Bury 3, Red in both, listed as moved")
+		}
+	})
+	t.Run("report and workbook movement", func(t *testing.T) {
+		doc := parseHTML(t, body(t, app.get(t, "/assessments/"+strconv.Itoa(open)+"/report")))
+		var row []string
+		for _, tr := range findAll(elementByID(t, doc, "report-movement"), "tr", nil) {
+			td := findAll(tr, "td", nil)
+			if len(td) == 4 && strings.HasPrefix(text(td[1]), bury4.Text[:30]) {
+				row = []string{text(td[2]), text(td[3])}
+			}
+		}
+		if strings.Join(row, "|") != "Amber|Not in this revision" {
+			t.Errorf("report: Bury 4 moved %q, want Amber then Not in this revision", row)
+		}
+		f, err := excelize.OpenReader(strings.NewReader(body(t, app.get(t, "/assessments/"+strconv.Itoa(open)+"/export.xlsx"))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		rows, err := f.GetRows("Movement")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, r := range rows {
+			if len(r) >= 5 && strings.HasPrefix(r[1], bury4.Text[:30]) {
+				found = true
+				if r[3] != "Amber" || r[4] != "Not in this revision" {
+					t.Errorf("workbook: Bury 4 = %q", r)
+				}
+			}
+		}
+		if !found {
+			t.Error("workbook: Bury 4 missing from the Movement sheet")
 		}
 	})
 }

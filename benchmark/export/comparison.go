@@ -118,11 +118,7 @@ func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.
 		s.str(2, n, row.Recommendation.Text, st.wrap)
 		s.str(3, n, joinThemes(row.Recommendation), st.wrap)
 		for i, cell := range row.Cells() {
-			style := st.rag[cell.RAG]
-			if cell.Missing {
-				style = st.text // "Not in this revision": no rating, so no rating's fill
-			}
-			s.str(4+i, n, cell.Label(), style)
+			s.str(4+i, n, cell.Label(), s.cellStyle(cell.RAG, cell.Missing))
 		}
 		s.str(4+len(row.RAGs), n, yesNo(row.Differs()), st.text)
 		s.row++

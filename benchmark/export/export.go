@@ -27,6 +27,9 @@ type Round struct {
 	Ratings    map[int]*benchmark.Rating
 	// Held is every current agreement, for theme prevalence.
 	Held []*benchmark.Agreement
+	// All is every agreement, older revisions too, so movement can pair a
+	// round with an earlier one over another revision.
+	All []*benchmark.Agreement
 	// Earlier is the same authority's previous round (nil when there is
 	// none) and EarlierRatings its ratings.
 	Earlier        *benchmark.Assessment
@@ -44,12 +47,19 @@ func (r *Round) Summary() benchmark.Summary {
 }
 
 // Movement compares the earlier round with this one over this round's
-// agreements; ok is false when there is no earlier round.
+// agreements, pairing revisions of the same agreement as the movement page
+// does; ok is false when there is no earlier round.
 func (r *Round) Movement() (c benchmark.RoundComparison, ok bool) {
 	if r.Earlier == nil {
 		return c, false
 	}
-	return benchmark.CompareRounds(r.Taxonomy, r.Agreements, r.EarlierRatings, r.Ratings), true
+	all := r.All
+	if all == nil {
+		all = r.Agreements
+	}
+	return benchmark.CompareRoundSides(r.Taxonomy, all,
+		benchmark.Side{Assessment: r.Earlier, Ratings: r.EarlierRatings},
+		benchmark.Side{Assessment: r.Assessment, Ratings: r.Ratings}), true
 }
 
 // AuthorityName is the name of the round's authority.

@@ -36,7 +36,7 @@ func Load(ctx context.Context, svc Services, id int) (*Round, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load ratings of round %d: %w", id, err)
 	}
-	r := &Round{Assessment: a, Taxonomy: tax, Agreements: Covered(all, a), Ratings: ratings, Exported: time.Now()}
+	r := &Round{Assessment: a, Taxonomy: tax, Agreements: Covered(all, a), Ratings: ratings, All: all, Exported: time.Now()}
 	for _, ag := range all {
 		if ag.SupersededBy == 0 {
 			r.Held = append(r.Held, ag)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/svbench/svbench/benchmark"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -177,4 +178,14 @@ func footerText(s string) string {
 		}
 	}
 	return string(out)
+}
+
+// cellStyle is a rating cell's style: the rating's fill, or plain text
+// when the round's revision lacks the recommendation ("Not in this
+// revision" is no rating, so it takes no rating's colour).
+func (s *sheet) cellStyle(r benchmark.RAG, missing bool) int {
+	if missing {
+		return s.st.text
+	}
+	return s.st.rag[r]
 }

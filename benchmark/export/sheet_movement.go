@@ -30,8 +30,8 @@ func writeMovement(s *sheet, r *Round) {
 		s.str(1, n, LA(m.Agreement), s.st.wrap)
 		s.str(2, n, m.Recommendation.Text, s.st.wrap)
 		s.str(3, n, joinThemes(m.Recommendation), s.st.wrap)
-		s.str(4, n, m.From.Label(), s.st.rag[m.From])
-		s.str(5, n, m.To.Label(), s.st.rag[m.To])
+		s.str(4, n, m.FromLabel(), s.cellStyle(m.From, m.NotInFrom))
+		s.str(5, n, m.ToLabel(), s.cellStyle(m.To, m.NotInTo))
 		s.str(6, n, movementWords[m.Direction()], s.st.text)
 		s.row++
 	}
