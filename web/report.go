@@ -80,7 +80,7 @@ func (s *Server) handleReport(c echo.Context) error {
 		Summary: r.Summary(),
 	}
 	p.Chart = newRAGChart(p.Summary)
-	if p.Worth, err = newThemeWorth(p.Summary); err != nil {
+	if p.Worth, err = newThemeWorth("report-worth", p.Summary); err != nil {
 		return err
 	}
 	for _, a := range r.Held {

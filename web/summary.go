@@ -35,7 +35,7 @@ func (s *Server) handleSummary(c echo.Context) error {
 	sum := benchmark.Summarize(d.Taxonomy, d.Agreements, d.Ratings)
 	p := summaryPage{Page: s.page(c, "Summary: "+d.Assessment.Title, "assessments"), Assessment: d.Assessment,
 		Summary: sum, Chart: newRAGChart(sum)}
-	if p.Worth, err = newThemeWorth(sum); err != nil {
+	if p.Worth, err = newThemeWorth("worth", sum); err != nil {
 		return err
 	}
 	for _, a := range d.Agreements {

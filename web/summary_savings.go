@@ -19,18 +19,20 @@ type themeWorth struct {
 // themeWorthTable is the round's themes with Bury's savings, and the year
 // those savings are reached.
 type themeWorthTable struct {
+	// ID is the table's id on its page.
+	ID   string
 	Year string
 	Rows []themeWorth
 }
 
 // newThemeWorth lines Bury's savings by theme up with the themes counted in
 // sum (export.WorthByTheme), in the summary's order, formatted for a page.
-func newThemeWorth(sum benchmark.Summary) (themeWorthTable, error) {
+func newThemeWorth(id string, sum benchmark.Summary) (themeWorthTable, error) {
 	w, err := export.WorthByTheme(sum)
 	if err != nil {
 		return themeWorthTable{}, err
 	}
-	t := themeWorthTable{Year: w.Year.String()}
+	t := themeWorthTable{ID: id, Year: w.Year.String()}
 	for _, r := range w.Rows {
 		row := themeWorth{Theme: r.Theme, Red: r.Reds}
 		if r.HasSchemes {
