@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -114,10 +113,11 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 			return err
 		}
 	}
-	name, data, ferrs := readUploadedFile(c)
-	errs = append(errs, ferrs...)
+	name, data, msg := readUploadFile(c, "profile", benchmark.MaxProfileBytes, "Choose a profile CSV file to upload")
 	var m deficit.Model
-	if len(ferrs) == 0 {
+	if msg != "" {
+		errs = append(errs, FieldError{Field: "profile", Message: msg})
+	} else {
 		var perrs []FieldError
 		m, perrs = openUploadedProfile(name, data, au)
 		errs = append(errs, perrs...)
@@ -165,27 +165,6 @@ func (s *Server) unknownAuthority(ctx context.Context, q string) (string, error)
 		msg += " " + hint
 	}
 	return msg, nil
-}
-
-// readUploadedFile reads the posted profile file whole, up to
-// benchmark.MaxProfileBytes.
-func readUploadedFile(c echo.Context) (string, []byte, []FieldError) {
-	fh, err := c.FormFile("profile")
-	if err != nil {
-		return "", nil, []FieldError{{Field: "profile", Message: "Choose a profile CSV file to upload"}}
-	}
-	f, err := fh.Open()
-	if err != nil {
-		return "", nil, []FieldError{{Field: "profile", Message: "The file could not be read"}}
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, benchmark.MaxProfileBytes+1))
-	if err != nil {
-		return "", nil, []FieldError{{Field: "profile", Message: "The file could not be read"}}
-	} else if len(data) > benchmark.MaxProfileBytes {
-		return "", nil, []FieldError{{Field: "profile", Message: fmt.Sprintf("%s is larger than %d bytes", fh.Filename, benchmark.MaxProfileBytes)}}
-	}
-	return fh.Filename, data, nil
 }
 
 // openUploadedProfile opens the generic model over an uploaded profile,

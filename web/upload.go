@@ -3,7 +3,9 @@ package web
 import (
 	"encoding/base64"
 	"errors"
+	"io"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -48,7 +50,7 @@ func (s *Server) handleUploadForm(c echo.Context) error {
 // importing it would create, change and leave alone, or every problem.
 func (s *Server) handleUploadPreview(c echo.Context) error {
 	p := uploadPage{Page: s.page(c, "Upload an agreement", "agreements")}
-	name, data, msg := readUploadFile(c)
+	name, data, msg := readUploadFile(c, "file", ingest.MaxFileSize, "Select a CSV or Excel file")
 	if msg != "" {
 		p.Errors = []FieldError{{Field: "file", Message: msg}}
 		return s.render(c, http.StatusUnprocessableEntity, "upload", p)
@@ -112,28 +114,41 @@ func (p *uploadPage) fill(res *benchmark.ImportResult) {
 	p.Created, p.Revised, p.Same = res.Count(benchmark.ImportCreated), res.Count(benchmark.ImportRevised), res.Count(benchmark.ImportUnchanged)
 }
 
-// readUploadFile reads the "file" field of a multipart form, or returns a
-// message for the person uploading.
-func readUploadFile(c echo.Context) (name string, data []byte, msg string) {
-	fh, err := c.FormFile("file")
+// readUploadFile reads the named field of a multipart form, whole and up to
+// maxBytes, or returns a message for the person uploading: missing when no
+// file was chosen.
+func readUploadFile(c echo.Context, field string, maxBytes int64, missing string) (name string, data []byte, msg string) {
+	fh, err := c.FormFile(field)
 	if err != nil {
-		return "", nil, "Select a CSV or Excel file"
+		return "", nil, missing
 	}
-	if fh.Size > ingest.MaxFileSize {
-		return fh.Filename, nil, "The selected file must be smaller than " + itoa(ingest.MaxFileSize>>20) + " MB"
+	tooBig := "The selected file must be smaller than " + sizeText(maxBytes)
+	if fh.Size > maxBytes {
+		return fh.Filename, nil, tooBig
 	}
 	f, err := fh.Open()
 	if err != nil {
 		return fh.Filename, nil, "The selected file could not be read: upload it again"
 	}
 	defer f.Close()
-	if data, err = ingest.ReadUpload(f); err != nil {
+	if data, err = io.ReadAll(io.LimitReader(f, maxBytes+1)); err != nil {
 		return fh.Filename, nil, "The selected file could not be read: upload it again"
+	}
+	if int64(len(data)) > maxBytes {
+		return fh.Filename, nil, tooBig
 	}
 	if len(data) == 0 {
 		return fh.Filename, nil, "The selected file is empty"
 	}
 	return fh.Filename, data, ""
+}
+
+// sizeText writes n bytes in whole megabytes when it is one, else in bytes.
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return strconv.FormatInt(n>>20, 10) + " MB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
 }
 
 // problemErrors turns a file's problems into error-summary entries, each

@@ -72,7 +72,7 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 	if p.RoundTitle == "" {
 		p.Errors = append(p.Errors, FieldError{Field: "title", Message: "Enter a title for the round"})
 	}
-	_, data, msg := readUploadFile(c)
+	_, data, msg := readUploadFile(c, "file", ingest.MaxFileSize, "Select a CSV or Excel file")
 	if msg != "" {
 		p.Errors = append(p.Errors, FieldError{Field: "file", Message: msg})
 	}
