@@ -9,7 +9,9 @@ import (
 )
 
 // AgreementColumns are the columns of the agreement format, in the order
-// exports write them. Only the first five are required.
+// the template writes them (an export writes AgreementRow's order, with the
+// mapping's source and confidence after them). Only the first five are
+// required.
 var AgreementColumns = []string{"authority", "agreement", "round", "reference", "recommendation",
 	"published", "status", "theme", "sub_theme", "due", "source_url"}
 
@@ -17,7 +19,10 @@ var AgreementColumns = []string{"authority", "agreement", "round", "reference", 
 var agreementRequired = AgreementColumns[:5]
 
 // AgreementRow is one row of the agreement format: one mapping of one
-// recommendation. Tags are normalised header names.
+// recommendation. It is also one row of an agreements export, which adds
+// the mapping's source and confidence. Each tag's first name is the column
+// an export writes, in field order; the others are the normalised names a
+// file is read by.
 type AgreementRow struct {
 	Authority      string `csv:"authority"`
 	Agreement      string `csv:"agreement"`
@@ -27,11 +32,18 @@ type AgreementRow struct {
 	Reference      string `csv:"reference"`
 	Recommendation string `csv:"recommendation"`
 	Theme          string `csv:"theme"`
-	SubTheme       string `csv:"subtheme"`
+	SubTheme       string `csv:"sub_theme,subtheme"`
 	Due            string `csv:"due"`
-	SourceURL      string `csv:"sourceurl"`
-	MappingSource  string `csv:"mappingsource"`
+	SourceURL      string `csv:"source_url,sourceurl"`
+	MappingSource  string `csv:"mapping_source,mappingsource"`
 	Confidence     string `csv:"confidence"`
+}
+
+// fields are the row's cells, in column order, for trimming and
+// neutralising alike.
+func (r *AgreementRow) fields() []*string {
+	return []*string{&r.Authority, &r.Agreement, &r.Round, &r.Published, &r.Status, &r.Reference,
+		&r.Recommendation, &r.Theme, &r.SubTheme, &r.Due, &r.SourceURL, &r.MappingSource, &r.Confidence}
 }
 
 // ParseAgreements reads a file in the agreement format and returns its
@@ -209,8 +221,7 @@ func subThemeNames(th *benchmark.Theme) []string {
 }
 
 func trimRow(r *AgreementRow) {
-	for _, p := range []*string{&r.Authority, &r.Agreement, &r.Round, &r.Published, &r.Status, &r.Reference,
-		&r.Recommendation, &r.Theme, &r.SubTheme, &r.Due, &r.SourceURL, &r.MappingSource, &r.Confidence} {
+	for _, p := range r.fields() {
 		*p = strings.TrimSpace(*p)
 	}
 }

@@ -8,36 +8,18 @@ import (
 	"github.com/svbench/svbench/benchmark"
 )
 
-// ExportRow is one row of an agreements export: the agreement format plus
-// the mapping's source and confidence.
-type ExportRow struct {
-	Authority      string `csv:"authority"`
-	Agreement      string `csv:"agreement"`
-	Round          string `csv:"round"`
-	Published      string `csv:"published"`
-	Status         string `csv:"status"`
-	Reference      string `csv:"reference"`
-	Recommendation string `csv:"recommendation"`
-	Theme          string `csv:"theme"`
-	SubTheme       string `csv:"sub_theme"`
-	Due            string `csv:"due"`
-	SourceURL      string `csv:"source_url"`
-	MappingSource  string `csv:"mapping_source"`
-	Confidence     string `csv:"confidence"`
-}
-
 // ExportRows renders agreements as rows: one per mapping of each
 // recommendation (one with blank theme when it has none), every cell
 // neutralised against spreadsheet formulas.
-func ExportRows(agreements []*benchmark.Agreement) []*ExportRow {
-	var rows []*ExportRow
+func ExportRows(agreements []*benchmark.Agreement) []*AgreementRow {
+	var rows []*AgreementRow
 	for _, a := range agreements {
 		names := make([]string, len(a.Parties))
 		for i, p := range a.Parties {
 			names[i] = p.Name
 		}
 		for _, r := range a.Recommendations {
-			base := ExportRow{Authority: strings.Join(names, ";"), Agreement: a.Title, Round: a.Round, Published: a.Published,
+			base := AgreementRow{Authority: strings.Join(names, ";"), Agreement: a.Title, Round: a.Round, Published: a.Published,
 				Status: a.Status, Reference: r.Reference, Recommendation: r.Text, Due: r.Due, SourceURL: a.SourceURL}
 			if len(r.Mappings) == 0 {
 				row := base
@@ -56,9 +38,8 @@ func ExportRows(agreements []*benchmark.Agreement) []*ExportRow {
 	return rows
 }
 
-func neutraliseRow(r *ExportRow) *ExportRow {
-	for _, p := range []*string{&r.Authority, &r.Agreement, &r.Round, &r.Published, &r.Status, &r.Reference,
-		&r.Recommendation, &r.Theme, &r.SubTheme, &r.Due, &r.SourceURL, &r.MappingSource, &r.Confidence} {
+func neutraliseRow(r *AgreementRow) *AgreementRow {
+	for _, p := range r.fields() {
 		*p = NeutraliseCell(*p)
 	}
 	return r

@@ -140,3 +140,25 @@ func TestImportRatings_AppendixFormat(t *testing.T) {
 		t.Errorf("same title again: %v, want a conflict", err)
 	}
 }
+
+// TestExportAgreements_Header pins the export's header: each row field's
+// first tag name, in field order, while files are read by the normalised
+// names ("Sub Theme" in goodCSV).
+func TestExportAgreements_Header(t *testing.T) {
+	ref, _ := shipped(t)
+	list, err := ingest.ParseAgreements([]byte(goodCSV), ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if list[0].Recommendations[0].Mappings[0].SubTheme == "" {
+		t.Fatal("the sub-theme was not read by its normalised name")
+	}
+	var buf bytes.Buffer
+	if err := ingest.WriteAgreementsCSV(&buf, list); err != nil {
+		t.Fatal(err)
+	}
+	want := "\ufeffauthority,agreement,round,published,status,reference,recommendation,theme,sub_theme,due,source_url,mapping_source,confidence\r\n"
+	if got, _, _ := strings.Cut(buf.String(), "\r\n"); got+"\r\n" != want {
+		t.Errorf("header = %q, want %q", got, want)
+	}
+}
