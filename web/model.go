@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sync"
 
 	"github.com/labstack/echo/v4"
 
@@ -121,11 +122,7 @@ func (g *genericPage) fill(m deficit.Model) error {
 	if err != nil {
 		return err
 	}
-	b, err := bury.Default()
-	if err != nil {
-		return err
-	}
-	br, err := deficit.NewReport(b, nil)
+	br, err := buryReport()
 	if err != nil {
 		return err
 	}
@@ -141,6 +138,15 @@ func (g *genericPage) fill(m deficit.Model) error {
 	g.Table = newModelChartTable(lines)
 	return nil
 }
+
+// buryReport is Bury's report, the generic page's yardstick, built once.
+var buryReport = sync.OnceValues(func() (*deficit.Report, error) {
+	b, err := bury.Default()
+	if err != nil {
+		return nil, err
+	}
+	return deficit.NewReport(b, nil)
+})
 
 // shares turns a projection's deficits into percentages of each year's
 // High Needs funding, for comparing authorities of different sizes.

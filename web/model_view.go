@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"sync"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/benchmark/deficit/bury"
@@ -76,6 +77,18 @@ const (
 	bandSeed = 1
 )
 
+// bands caches each model's sensitivity band by model name: the models
+// are singletons and the band's seed is fixed, so it never changes.
+var bands sync.Map // model name -> func() (*deficit.Band, error)
+
+// modelBandFor returns m's sensitivity band, drawn once per model name.
+func modelBandFor(name string, m deficit.Model) (*deficit.Band, error) {
+	f, _ := bands.LoadOrStore(name, sync.OnceValues(func() (*deficit.Band, error) {
+		return deficit.Sensitivity(m.Inputs(), deficit.RangesFor(m), bandRuns, bandSeed)
+	}))
+	return f.(func() (*deficit.Band, error))()
+}
+
 // buildModelPage runs model name with the scenario in v. The status is
 // 422 when the form has errors (the page still renders, without the
 // scenario).
@@ -117,7 +130,7 @@ func buildModelPage(name string, v url.Values) (*modelPage, int, error) {
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}
-	band, err := deficit.Sensitivity(in, deficit.RangesFor(m), bandRuns, bandSeed)
+	band, err := modelBandFor(name, m)
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}

@@ -41,6 +41,8 @@ type Model struct {
 	findings deficit.Findings
 	presets  []deficit.Scenario
 	ranges   deficit.Ranges
+	// themes maps the schemes to the taxonomy, worked out once.
+	themes func() ([]ThemeSavings, error)
 }
 
 var (
@@ -79,6 +81,7 @@ func New(fsys fs.FS) (*Model, error) {
 	}
 	m := &Model{data: d, base: base, profiles: d.profiles(base, rev14), presets: presets, ranges: ranges}
 	m.findings = d.reconcile(base, rev14)
+	m.themes = sync.OnceValues(m.savingsByTheme)
 	return m, nil
 }
 

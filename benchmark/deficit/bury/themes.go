@@ -50,8 +50,23 @@ func SavingsByTheme() ([]ThemeSavings, error) {
 	return m.SavingsByTheme()
 }
 
-// SavingsByTheme maps m's savings schemes to the taxonomy's themes.
+// SavingsByTheme maps m's savings schemes to the taxonomy's themes. The
+// mapping is worked out once; each call returns its own copy.
 func (m *Model) SavingsByTheme() ([]ThemeSavings, error) {
+	ts, err := m.themes()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ThemeSavings, len(ts))
+	for i, t := range ts {
+		t.Schemes = append([]SchemeSaving(nil), t.Schemes...)
+		out[i] = t
+	}
+	return out, nil
+}
+
+// savingsByTheme does the work of SavingsByTheme.
+func (m *Model) savingsByTheme() ([]ThemeSavings, error) {
 	d := m.data
 	var out []ThemeSavings
 	index := map[string]int{}
