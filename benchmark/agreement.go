@@ -113,6 +113,9 @@ func (r *Recommendation) Themes() []string {
 // AgreementFilter selects agreements; nil fields are ignored.
 type AgreementFilter struct {
 	ID *int
+	// IDs, when not nil, selects only the agreements with these IDs (an
+	// empty list selects none).
+	IDs []int
 	// Party is an authority's ONS code.
 	Party *string
 	Round *string
@@ -132,6 +135,48 @@ type AgreementService interface {
 	// unchanged ones are left alone, new ones created and changed ones
 	// revised. With dryRun nothing is written but the result is the same.
 	ImportAgreements(ctx context.Context, agreements []*Agreement, dryRun bool) (*ImportResult, error)
+}
+
+// FindAgreementsByIDs returns the agreements with the given IDs, older
+// revisions included, in FindAgreements' order; none when ids is empty.
+func FindAgreementsByIDs(ctx context.Context, svc AgreementService, ids []int) ([]*Agreement, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	return svc.FindAgreements(ctx, AgreementFilter{IDs: ids, IncludeSuperseded: true})
+}
+
+// CoveredIDs returns the IDs of the agreements any of rounds covers, each
+// once, in the order first met.
+func CoveredIDs(rounds ...*Assessment) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, r := range rounds {
+		for _, id := range r.AgreementIDs {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// CoveredOnlyBy returns the IDs of the agreements round a covers and round
+// b does not, in a's order: the other revisions a comparison of the two
+// needs beyond b's own agreements.
+func CoveredOnlyBy(a, b *Assessment) []int {
+	covers := map[int]bool{}
+	for _, id := range b.AgreementIDs {
+		covers[id] = true
+	}
+	var out []int
+	for _, id := range a.AgreementIDs {
+		if !covers[id] {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // ImportResult says what an import did (or, in a dry run, would do) to each

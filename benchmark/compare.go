@@ -137,25 +137,6 @@ func differs(rags []RAG) bool {
 	return false
 }
 
-// SharedAgreements returns those of agreements that every round covers, in
-// the order of agreements.
-func SharedAgreements(agreements []*Agreement, rounds []*Assessment) []*Agreement {
-	var out []*Agreement
-	for _, a := range agreements {
-		shared := len(rounds) > 0
-		for _, r := range rounds {
-			if !covers(r, a.ID) {
-				shared = false
-				break
-			}
-		}
-		if shared {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // sharedKeys returns the revision keys (see revisionKey) every round
 // covers some revision of, in the order of agreements.
 func sharedKeys(agreements []*Agreement, covered []map[string]*Agreement) []string {

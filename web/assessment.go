@@ -30,24 +30,7 @@ type assessmentPage struct {
 }
 
 func (s *Server) handleAssessment(c echo.Context) error {
-	ctx := c.Request().Context()
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	a, err := s.Assessments.FindAssessmentByID(ctx, id)
-	if err != nil {
-		return err
-	}
-	tax, err := s.Themes.Taxonomy(ctx)
-	if err != nil {
-		return err
-	}
-	all, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{IncludeSuperseded: true})
-	if err != nil {
-		return err
-	}
-	ratings, err := s.Assessments.FindRatings(ctx, a.ID)
+	d, err := s.loadRound(c)
 	if err != nil {
 		return err
 	}
@@ -55,12 +38,11 @@ func (s *Server) handleAssessment(c echo.Context) error {
 	if c.QueryParam("group") == groupByTheme {
 		group = groupByTheme
 	}
-	covered := coveredAgreements(all, a)
 	p := assessmentPage{
-		Page:       s.page(c, a.Title, "assessments"),
-		Assessment: a, Agreements: covered, Group: group,
-		Groups:  groupRows(tax, covered, ratings, group),
-		Summary: benchmark.Summarize(tax, covered, ratings),
+		Page:       s.page(c, d.Assessment.Title, "assessments"),
+		Assessment: d.Assessment, Agreements: d.Agreements, Group: group,
+		Groups:  groupRows(d.Taxonomy, d.Agreements, d.Ratings, group),
+		Summary: benchmark.Summarize(d.Taxonomy, d.Agreements, d.Ratings),
 	}
 	return s.render(c, http.StatusOK, "assessment", p)
 }

@@ -91,18 +91,3 @@ func groupRows(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, rating
 	}
 	return out
 }
-
-// coveredAgreements returns the agreements a round covers, in list order.
-func coveredAgreements(all []*benchmark.Agreement, a *benchmark.Assessment) []*benchmark.Agreement {
-	ids := map[int]bool{}
-	for _, id := range a.AgreementIDs {
-		ids[id] = true
-	}
-	var out []*benchmark.Agreement
-	for _, ag := range all {
-		if ids[ag.ID] {
-			out = append(out, ag)
-		}
-	}
-	return out
-}

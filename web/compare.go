@@ -80,11 +80,15 @@ func (s *Server) loadComparison(c echo.Context, ids []int) (benchmark.Comparison
 	if err != nil {
 		return benchmark.Comparison{}, err
 	}
-	all, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{IncludeSuperseded: true})
+	rounds := make([]*benchmark.Assessment, len(sides))
+	for i, sd := range sides {
+		rounds[i] = sd.Assessment
+	}
+	covered, err := benchmark.FindAgreementsByIDs(ctx, s.Agreements, benchmark.CoveredIDs(rounds...))
 	if err != nil {
 		return benchmark.Comparison{}, err
 	}
-	return benchmark.CompareAssessments(tax, all, sides), nil
+	return benchmark.CompareAssessments(tax, covered, sides), nil
 }
 
 // handleCompare shows the picker and, for two or more rounds, the

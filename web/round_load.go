@@ -1,8 +1,6 @@
 package web
 
 import (
-	"context"
-
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
 )
@@ -16,17 +14,14 @@ type roundData struct {
 	Ratings    map[int]*benchmark.Rating
 }
 
-// loadRound reads the round named by the :id path parameter.
+// loadRound reads the round named by the :id path parameter with the
+// agreements it covers and its ratings.
 func (s *Server) loadRound(c echo.Context) (*roundData, error) {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return nil, err
 	}
-	return s.loadRoundByID(c.Request().Context(), id)
-}
-
-// loadRoundByID reads one round with its agreements and ratings.
-func (s *Server) loadRoundByID(ctx context.Context, id int) (*roundData, error) {
+	ctx := c.Request().Context()
 	a, err := s.Assessments.FindAssessmentByID(ctx, id)
 	if err != nil {
 		return nil, err
@@ -35,7 +30,7 @@ func (s *Server) loadRoundByID(ctx context.Context, id int) (*roundData, error) 
 	if err != nil {
 		return nil, err
 	}
-	all, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{IncludeSuperseded: true})
+	covered, err := benchmark.FindAgreementsByIDs(ctx, s.Agreements, a.AgreementIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +38,7 @@ func (s *Server) loadRoundByID(ctx context.Context, id int) (*roundData, error) 
 	if err != nil {
 		return nil, err
 	}
-	return &roundData{Assessment: a, Taxonomy: tax, Agreements: coveredAgreements(all, a), Ratings: ratings}, nil
+	return &roundData{Assessment: a, Taxonomy: tax, Agreements: covered, Ratings: ratings}, nil
 }
 
 // loadRoundRecommendation reads the round named by :id and finds its

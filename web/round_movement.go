@@ -73,12 +73,13 @@ func (s *Server) handleMovement(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	// Every agreement, older revisions too: the earlier round may cover
-	// another revision of an agreement than this one.
-	agreements, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{IncludeSuperseded: true})
+	// The earlier round may cover other revisions of this round's
+	// agreements: add those it covers that this round does not.
+	earlier, err := benchmark.FindAgreementsByIDs(ctx, s.Agreements, benchmark.CoveredOnlyBy(p.From, d.Assessment))
 	if err != nil {
 		return err
 	}
+	agreements := append(append([]*benchmark.Agreement(nil), d.Agreements...), earlier...)
 	p.Comparison = benchmark.CompareRoundSides(d.Taxonomy, agreements,
 		benchmark.Side{Assessment: p.From, Ratings: from}, benchmark.Side{Assessment: d.Assessment, Ratings: d.Ratings})
 	for _, m := range p.Comparison.Moved() {

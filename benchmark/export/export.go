@@ -27,8 +27,9 @@ type Round struct {
 	Ratings    map[int]*benchmark.Rating
 	// Held is every current agreement, for theme prevalence.
 	Held []*benchmark.Agreement
-	// All is every agreement, older revisions too, so movement can pair a
-	// round with an earlier one over another revision.
+	// All holds the agreements this round and the earlier one cover, older
+	// revisions too, so movement can pair a round with an earlier one over
+	// another revision.
 	All []*benchmark.Agreement
 	// Earlier is the same authority's previous round (nil when there is
 	// none) and EarlierRatings its ratings.

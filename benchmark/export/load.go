@@ -28,7 +28,11 @@ func Load(ctx context.Context, svc Services, id int) (*Round, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load taxonomy: %w", err)
 	}
-	all, err := svc.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{IncludeSuperseded: true})
+	covered, err := benchmark.FindAgreementsByIDs(ctx, svc.Agreements, a.AgreementIDs)
+	if err != nil {
+		return nil, fmt.Errorf("load agreements: %w", err)
+	}
+	held, err := svc.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{})
 	if err != nil {
 		return nil, fmt.Errorf("load agreements: %w", err)
 	}
@@ -36,12 +40,7 @@ func Load(ctx context.Context, svc Services, id int) (*Round, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load ratings of round %d: %w", id, err)
 	}
-	r := &Round{Assessment: a, Taxonomy: tax, Agreements: Covered(all, a), Ratings: ratings, All: all, Exported: time.Now()}
-	for _, ag := range all {
-		if ag.SupersededBy == 0 {
-			r.Held = append(r.Held, ag)
-		}
-	}
+	r := &Round{Assessment: a, Taxonomy: tax, Agreements: covered, Ratings: ratings, Held: held, All: covered, Exported: time.Now()}
 	if r.Earlier, err = earlierRound(ctx, svc.Assessments, a); err != nil {
 		return nil, err
 	}
@@ -49,16 +48,18 @@ func Load(ctx context.Context, svc Services, id int) (*Round, error) {
 		if r.EarlierRatings, err = svc.Assessments.FindRatings(ctx, r.Earlier.ID); err != nil {
 			return nil, fmt.Errorf("load ratings of round %d: %w", r.Earlier.ID, err)
 		}
+		// The earlier round may cover other revisions of this round's
+		// agreements: add those it covers that this round does not.
+		earlier, err := benchmark.FindAgreementsByIDs(ctx, svc.Agreements, benchmark.CoveredOnlyBy(r.Earlier, a))
+		if err != nil {
+			return nil, fmt.Errorf("load agreements of round %d: %w", r.Earlier.ID, err)
+		}
+		r.All = append(append([]*benchmark.Agreement(nil), covered...), earlier...)
 	}
 	if r.Model, err = ModelReport(a.AuthorityCode); err != nil {
 		return nil, err
 	}
 	return r, nil
-}
-
-// Covered returns those of agreements the round covers, in list order.
-func Covered(agreements []*benchmark.Agreement, a *benchmark.Assessment) []*benchmark.Agreement {
-	return benchmark.SharedAgreements(agreements, []*benchmark.Assessment{a})
 }
 
 // earlierRound is the round a was copied from or, failing that, the same

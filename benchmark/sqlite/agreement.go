@@ -43,6 +43,16 @@ func (tx *Tx) findAgreements(ctx context.Context, filter benchmark.AgreementFilt
 	if v := filter.ID; v != nil {
 		where, args = append(where, "a.id = ?"), append(args, *v)
 	}
+	if filter.IDs != nil {
+		if len(filter.IDs) == 0 {
+			return nil, nil
+		}
+		marks := strings.TrimSuffix(strings.Repeat("?,", len(filter.IDs)), ",")
+		where = append(where, "a.id IN ("+marks+")")
+		for _, id := range filter.IDs {
+			args = append(args, id)
+		}
+	}
 	if v := filter.Round; v != nil {
 		where, args = append(where, "a.round = ?"), append(args, *v)
 	}
