@@ -16,8 +16,11 @@ type checker struct {
 	out deficit.Findings
 }
 
-// figure compares a printed figure with what its parts give.
-func (c *checker) figure(id, table, where, check string, u deficit.Unit, printed, expected float64, detail string) deficit.Status {
+// figure compares a printed figure with what its parts give and records
+// the finding, classified by deficit.Classify. It returns the finding
+// recorded, which a caller may still judge more strictly (its status)
+// before the next check is recorded.
+func (c *checker) figure(id, table, where, check string, u deficit.Unit, printed, expected float64, detail string) *deficit.Finding {
 	st := deficit.Classify(printed, expected, u)
 	if detail == "" || st == deficit.StatusOK {
 		detail = fmt.Sprintf("printed %s; the parts give %s", money(u, printed), money(u, expected))
@@ -29,7 +32,7 @@ func (c *checker) figure(id, table, where, check string, u deficit.Unit, printed
 		ID: id, Table: table, Where: where, Check: check, Status: st, Unit: u,
 		HasFigures: true, Printed: printed, Expected: expected, Difference: printed - expected, Detail: detail,
 	})
-	return st
+	return &c.out[len(c.out)-1]
 }
 
 // judge records a check without a single figure to compare.

@@ -80,11 +80,11 @@ func (c *checker) higherThanPlanned(agreed map[deficit.Year]float64, id string, 
 	for _, r := range c.d.Forecast(TableAgreed) {
 		if v, ok := rev[r.Year]; ok && v <= r.Deficit.Value {
 			lower = append(lower, r.Year.String())
-			c.figure("higher-than-planned-"+id+"-"+slug(r.Year), textPara("5.9"), c.d.caption(id)+", "+r.Year.String(),
+			f := c.figure("higher-than-planned-"+id+"-"+slug(r.Year), textPara("5.9"), c.d.caption(id)+", "+r.Year.String(),
 				"revised deficit above the agreed deficit in each year", deficit.Millions, v, r.Deficit.Value,
 				fmt.Sprintf("para 5.9 says the revised profiles are higher than planned in each year, but in %s the %s shows %s against the agreed %s (%s lower)",
 					r.Year, c.d.caption(id), fm(v), fm(r.Deficit.Value), fm(r.Deficit.Value-v)))
-			c.out[len(c.out)-1].Status = deficit.StatusInconsistent
+			f.Status = deficit.StatusInconsistent
 		}
 	}
 	if len(lower) == 0 {

@@ -72,22 +72,23 @@ func (c *checker) schemeTotal(s SchemeRow, years []deficit.Year) {
 			strings.Join(parts, " + "), fm(sum), fm(s.Total.Value), fm(s.Total.Value-sum)))
 }
 
-// fiscal is the financial year a "Sep-22" style month falls in.
-func fiscal(s string) (deficit.Year, bool) {
+// fiscal is the financial year a "Sep-22" style month falls in, and the
+// month.
+func fiscal(s string) (deficit.Year, time.Month, bool) {
 	tm, err := time.Parse("Jan-06", strings.TrimSpace(s))
 	if err != nil {
-		return 0, false
+		return 0, 0, false
 	}
 	y := deficit.Year(tm.Year())
 	if tm.Month() < time.April {
 		y--
 	}
-	return y, true
+	return y, tm.Month(), true
 }
 
 // timeline checks that no saving is shown before the scheme's start month.
 func (c *checker) timeline(s SchemeRow, years []deficit.Year) {
-	start, ok := fiscal(s.Timeline)
+	start, _, ok := fiscal(s.Timeline)
 	if !ok {
 		return
 	}
@@ -108,7 +109,7 @@ func (c *checker) timeline(s SchemeRow, years []deficit.Year) {
 // phasing checks a flat row's first-year saving against the months left
 // in that financial year after its start month (Sep-22 leaves 7 of 12).
 func (c *checker) phasing(s SchemeRow, years []deficit.Year) {
-	start, ok := fiscal(s.Timeline)
+	start, month, ok := fiscal(s.Timeline)
 	if !ok || !s.Total.Valid {
 		return
 	}
@@ -121,21 +122,21 @@ func (c *checker) phasing(s SchemeRow, years []deficit.Year) {
 			return // the row ramps up: no single full-year level to pro-rate
 		}
 	}
-	tm, _ := time.Parse("Jan-06", strings.TrimSpace(s.Timeline))
-	months := (int(time.March)-int(tm.Month())+12)%12 + 1
+	months := (int(time.March)-int(month)+12)%12 + 1
 	want := s.Total.Value * float64(months) / 12
 	st := deficit.Classify(first.Value, want, deficit.Millions)
 	detail := fmt.Sprintf("starting %s leaves %d of 12 months of %s: %s × %d/12 = %s, and the row shows %s",
 		s.Timeline, months, start, fm(s.Total.Value), months, fm(want), fm(first.Value))
+	if st == deficit.StatusInconsistent {
+		// The report may phase a saving its own way: not an error.
+		st = deficit.StatusNote
+		detail += "; the report may phase this saving differently, so this is a note, not an error"
+	}
 	c.out = append(c.out, deficit.Finding{
 		ID: fmt.Sprintf("savings-phasing-%d", s.Row), Table: c.d.caption(TableSavings), Where: fmt.Sprintf("row %d, %s, %s", s.Row, s.Scheme, start),
 		Check: "first-year saving = full-year saving × months left / 12", Status: st, Unit: deficit.Millions,
 		HasFigures: true, Printed: first.Value, Expected: want, Difference: first.Value - want, Detail: detail,
 	})
-	if st == deficit.StatusInconsistent {
-		c.out[len(c.out)-1].Status = deficit.StatusNote
-		c.out[len(c.out)-1].Detail += "; the report may phase this saving differently, so this is a note, not an error"
-	}
 }
 
 // blanks notes empty cells in a row that otherwise has figures.
@@ -212,11 +213,11 @@ func (c *checker) savingsText(years []deficit.Year) {
 		for _, y := range years {
 			ins = append(ins, fm(d.SavingsTotal("in-year", y.String()).Value)+" in "+y.String())
 		}
-		c.figure("text-savings-identified-in-year", textPara("8.1"), p+" \"in-year savings\"", "a figure called in-year matches an in-year saving",
+		f := c.figure("text-savings-identified-in-year", textPara("8.1"), p+" \"in-year savings\"", "a figure called in-year matches an in-year saving",
 			deficit.Millions, v, in,
 			fmt.Sprintf("the text calls %s in-year savings, but it is the cumulative saving reached by %s; the in-year savings are %s",
 				p, last, words(ins)))
-		c.out[len(c.out)-1].Status = deficit.StatusInconsistent
+		f.Status = deficit.StatusInconsistent
 	}
 	if s, ok := d.Scheme(schoolsTransfer); ok {
 		c.note("savings-include-transfer", d.caption(TableSavings), s.Scheme, "the savings total holds savings only",

@@ -39,7 +39,7 @@ func (c *checker) placements(table string) {
 				label, money(deficit.Pounds, tot.Value), money(deficit.Pounds, tot.Value-want), money(deficit.Pounds, want),
 				money(deficit.Pounds, ch.Value), first, money(deficit.Pounds, tot.Value), money(deficit.Pounds, tot.Value-vsBase), money(deficit.Pounds, vsBase))
 		}
-		st := c.figure(table+"-change-"+slug(y), t, y.String()+", "+label, "change = total − "+reading, deficit.Pounds, ch.Value, want, detail)
+		st := c.figure(table+"-change-"+slug(y), t, y.String()+", "+label, "change = total − "+reading, deficit.Pounds, ch.Value, want, detail).Status
 		if st == deficit.StatusInconsistent && yoy {
 			c.figure(table+"-change-vs-base-"+slug(y), t, y.String()+", "+label, "change read against "+first.String(), deficit.Pounds, ch.Value, vsBase, "")
 		}
