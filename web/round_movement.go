@@ -6,6 +6,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/export"
 )
 
 // movementPage compares a round with an earlier one: what moved, per
@@ -59,17 +60,18 @@ func (s *Server) handleMovement(c echo.Context) error {
 			p.Rounds = append(p.Rounds, r)
 		}
 	}
-	fromID, _ := strconv.Atoi(c.QueryParam("from"))
-	if fromID == 0 {
-		fromID = defaultFrom(d.Assessment, p.Rounds)
+	if fromID, _ := strconv.Atoi(c.QueryParam("from")); fromID != 0 {
+		p.From, err = s.Assessments.FindAssessmentByID(ctx, fromID)
+	} else {
+		p.From, err = export.EarlierRound(ctx, s.Assessments, d.Assessment)
 	}
-	if fromID == 0 {
-		return s.render(c, http.StatusOK, "movement", p)
-	}
-	if p.From, err = s.Assessments.FindAssessmentByID(ctx, fromID); err != nil {
+	if err != nil {
 		return err
 	}
-	from, err := s.Assessments.FindRatings(ctx, fromID)
+	if p.From == nil {
+		return s.render(c, http.StatusOK, "movement", p)
+	}
+	from, err := s.Assessments.FindRatings(ctx, p.From.ID)
 	if err != nil {
 		return err
 	}
@@ -86,18 +88,4 @@ func (s *Server) handleMovement(c echo.Context) error {
 		p.Moved = append(p.Moved, movedRow{Movement: m, Label: recLabel(m.Agreement, m.Recommendation)})
 	}
 	return s.render(c, http.StatusOK, "movement", p)
-}
-
-// defaultFrom picks the round to compare with: the one this was copied
-// from, else the newest earlier round of the same authority.
-func defaultFrom(a *benchmark.Assessment, others []*benchmark.Assessment) int {
-	if a.CopiedFromID != 0 {
-		return a.CopiedFromID
-	}
-	for _, r := range others { // newest first
-		if r.AuthorityCode == a.AuthorityCode && r.CreatedAt.Before(a.CreatedAt) {
-			return r.ID
-		}
-	}
-	return 0
 }

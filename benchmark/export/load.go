@@ -41,7 +41,7 @@ func Load(ctx context.Context, svc Services, id int) (*Round, error) {
 		return nil, fmt.Errorf("load ratings of round %d: %w", id, err)
 	}
 	r := &Round{Assessment: a, Taxonomy: tax, Agreements: covered, Ratings: ratings, Held: held, All: covered, Exported: time.Now()}
-	if r.Earlier, err = earlierRound(ctx, svc.Assessments, a); err != nil {
+	if r.Earlier, err = EarlierRound(ctx, svc.Assessments, a); err != nil {
 		return nil, err
 	}
 	if r.Earlier != nil {
@@ -64,7 +64,7 @@ func Load(ctx context.Context, svc Services, id int) (*Round, error) {
 
 // earlierRound is the round a was copied from or, failing that, the same
 // authority's latest round created before it; nil when there is none.
-func earlierRound(ctx context.Context, svc benchmark.AssessmentService, a *benchmark.Assessment) (*benchmark.Assessment, error) {
+func EarlierRound(ctx context.Context, svc benchmark.AssessmentService, a *benchmark.Assessment) (*benchmark.Assessment, error) {
 	code := a.AuthorityCode
 	list, err := svc.FindAssessments(ctx, benchmark.AssessmentFilter{AuthorityCode: &code})
 	if err != nil {
