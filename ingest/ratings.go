@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"io"
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
@@ -11,16 +12,35 @@ import (
 // Bristol's Appendix A; the last three are optional.
 var RatingColumns = []string{"LA", "Recommendation", "Theme", "Sub-Theme", "RAG", "Commentary", "Owner", "Evidence"}
 
-// RatingRow is one row of the appendix ratings format.
+// RatingRow is one row of the appendix ratings format. Each tag's first
+// name is the column as written (RatingColumns, in field order); the second
+// is the normalised name a file is read by.
 type RatingRow struct {
-	LA             string `csv:"la"`
-	Recommendation string `csv:"recommendation"`
-	Theme          string `csv:"theme"`
-	SubTheme       string `csv:"subtheme"`
-	RAG            string `csv:"rag"`
-	Commentary     string `csv:"commentary"`
-	Owner          string `csv:"owner"`
-	Evidence       string `csv:"evidence"`
+	LA             string `csv:"LA,la"`
+	Recommendation string `csv:"Recommendation,recommendation"`
+	Theme          string `csv:"Theme,theme"`
+	SubTheme       string `csv:"Sub-Theme,subtheme"`
+	RAG            string `csv:"RAG,rag"`
+	Commentary     string `csv:"Commentary,commentary"`
+	Owner          string `csv:"Owner,owner"`
+	Evidence       string `csv:"Evidence,evidence"`
+}
+
+// fields are the row's cells, in column order.
+func (r *RatingRow) fields() []*string {
+	return []*string{&r.LA, &r.Recommendation, &r.Theme, &r.SubTheme, &r.RAG, &r.Commentary, &r.Owner, &r.Evidence}
+}
+
+// WriteRatingsCSV writes rows in the appendix ratings format, every cell
+// neutralised against spreadsheet formulas, as Excel reads CSV best: UTF-8
+// with a byte order mark and CRLF line ends. ParseRatings reads it back.
+func WriteRatingsCSV(w io.Writer, rows []*RatingRow) error {
+	for _, row := range rows {
+		for _, p := range row.fields() {
+			*p = NeutraliseCell(*p)
+		}
+	}
+	return WriteExcelCSV(w, rows)
 }
 
 // ParseRatings reads a file in the appendix ratings format and matches each

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/ingest"
 )
 
 // Sheet names, in workbook order.
@@ -15,9 +16,6 @@ const (
 	SheetModel      = "Deficit model"
 	SheetFindings   = "Reconciliation"
 )
-
-// ratingColumns head the appendix table, in the appendix's order.
-var ratingColumns = []string{"LA", "Recommendation", "Theme", "Sub-Theme", "RAG", "Commentary", "Owner", "Evidence"}
 
 // roundInfo is the heading block of a round's sheets.
 func roundInfo(r *Round) []info {
@@ -33,7 +31,7 @@ func roundInfo(r *Round) []info {
 // key.
 func writeRatings(s *sheet, r *Round) {
 	s.heading(r.Assessment.Title+": ratings", roundInfo(r))
-	header := s.columns(ratingColumns, []float64{26, 70, 30, 28, 12, 50, 20, 30})
+	header := s.columns(ingest.RatingColumns, []float64{26, 70, 30, 28, 12, 50, 20, 30})
 	rows := r.Rows()
 	for _, row := range rows {
 		n := s.row
@@ -47,7 +45,7 @@ func writeRatings(s *sheet, r *Round) {
 		s.str(8, n, row.Evidence, s.st.wrap)
 		s.row++
 	}
-	s.table(header, len(ratingColumns), s.row-1)
+	s.table(header, len(ingest.RatingColumns), s.row-1)
 	s.row++
 	writeKey(s)
 	s.print(r.Assessment.Title)
