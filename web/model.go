@@ -88,23 +88,25 @@ func (g *genericPage) setFieldErrors(errs []FieldError) {
 	}
 }
 
-// profileColumns document the profile CSV on the upload page.
-var profileColumns = []string{
-	"year: financial year, e.g. 2024/25 (required)",
-	"funding: High Needs Block funding, £m (required)",
-	"spend: estimated High Needs spend net of your savings, £m (required)",
-	"contributions: DfE Safety Valve contributions, £m",
-	"transfers: other transfers into the block, e.g. from the schools block, £m",
-	"savings: planned savings reached that year, £m (already in spend)",
-	"deficit: your published cumulative deficit at the year's end, £m",
-	"opening_deficit: first row only, the deficit brought forward, £m",
+// profileColumns document the profile CSV on the upload page, one line a
+// column: "year: financial year, e.g. 2024/25 (required)".
+func profileColumns() []string {
+	var out []string
+	for _, c := range generic.Columns {
+		line := c.Name + ": " + c.Description
+		if c.Required {
+			line += " (required)"
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 // handleGenericModel shows the upload form or a stored profile (GET), or
 // projects an uploaded profile (POST), storing it when it names an
 // authority.
 func (s *Server) handleGenericModel(c echo.Context) error {
-	page := &genericPage{Models: deficit.Registered(), Name: generic.Name, Columns: profileColumns}
+	page := &genericPage{Models: deficit.Registered(), Name: generic.Name, Columns: profileColumns()}
 	p := s.page(c, "Project your authority's profile", "model")
 	if c.Request().Method == http.MethodPost {
 		return s.uploadGenericModel(c, page, p)

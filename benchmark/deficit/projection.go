@@ -84,15 +84,11 @@ func Project(in *Inputs, sc *Scenario, agreed *Profile) (*Projection, error) {
 		r := &p.Years[i]
 		r.Year = y.Year
 		r.Savings = make([]float64, len(in.Schemes))
-		for j := range in.Schemes {
-			r.Savings[j] = delivered(in, &l, j, i)
-			r.SavingsTotal += r.Savings[j]
-		}
-		r.Funding, r.Spend = yearFlows(in, &l, i)
+		f := step(in, &l, i, r.Savings)
+		r.SavingsTotal, r.Funding, r.Spend = f.savings, f.funding, f.spend
 		r.Variance = r.Spend - r.Funding
-		r.Contributions = y.Contributions * l.paid[i]
-		r.Transfers = y.Transfers * l.transfer
-		deficit += r.Variance - r.Contributions - r.Transfers
+		r.Contributions, r.Transfers = f.contributions, f.transfers
+		deficit += f.change()
 		r.Deficit = deficit
 		if r.Funding != 0 {
 			r.Share = r.Deficit / r.Funding
@@ -121,22 +117,40 @@ func delivered(in *Inputs, l *levers, j, i int) float64 {
 	return in.Schemes[j].Savings[k] * l.delivery[j]
 }
 
-// yearFlows returns year i's funding and spend under the levers. When
-// spend is already net of the planned savings, only the shortfall against
-// plan is added back; otherwise the delivered savings are subtracted once.
-func yearFlows(in *Inputs, l *levers, i int) (funding, spend float64) {
+// flows are one year's money under the levers.
+type flows struct {
+	funding, spend, savings, contributions, transfers float64
+}
+
+// change is what the year adds to the cumulative deficit.
+func (f flows) change() float64 {
+	return f.spend - f.funding - f.contributions - f.transfers
+}
+
+// step works out year i under the levers, the yearly step the engine and
+// the sensitivity run share; when savings is not nil it receives each
+// scheme's delivered saving. When spend is already net of the planned
+// savings, only the shortfall against plan is added back; otherwise the
+// delivered savings are subtracted once.
+func step(in *Inputs, l *levers, i int, savings []float64) flows {
 	y := in.Years[i]
-	funding = y.Funding * l.funding[i]
-	spend = y.Spend * l.spend[i]
+	f := flows{
+		funding: y.Funding * l.funding[i], spend: y.Spend * l.spend[i],
+		contributions: y.Contributions * l.paid[i], transfers: y.Transfers * l.transfer,
+	}
 	for j := range in.Schemes {
 		d := delivered(in, l, j, i)
+		if savings != nil {
+			savings[j] = d
+		}
+		f.savings += d
 		if in.SavingsInSpend {
-			spend += in.Schemes[j].Savings[i] - d
+			f.spend += in.Schemes[j].Savings[i] - d
 		} else {
-			spend -= d
+			f.spend -= d
 		}
 	}
-	return funding, spend
+	return f
 }
 
 // Deficits returns the cumulative deficit per year, opening year first.

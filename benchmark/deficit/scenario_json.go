@@ -234,13 +234,17 @@ func listFields(t reflect.Type) string {
 			names = append(names, name)
 		}
 	}
-	return andList(names)
+	return AndList(names)
 }
 
-// andList joins words as people do: "a", "a and b", "a, b and c".
-func andList(words []string) string {
-	if len(words) <= 1 {
-		return strings.Join(words, "")
+// AndList joins items as people do: "a", "a and b", "a, b and c"; no
+// items is "none".
+func AndList(items []string) string {
+	switch len(items) {
+	case 0:
+		return "none"
+	case 1:
+		return items[0]
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

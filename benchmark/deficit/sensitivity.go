@@ -127,9 +127,8 @@ func Sensitivity(in *Inputs, r Ranges, n int, seed uint64) (*Band, error) {
 		}
 		d := in.OpeningDeficit
 		cleared[run] = ny
-		for i, y := range in.Years {
-			f, s := yearFlows(in, &l, i)
-			d += s - f - y.Contributions*l.paid[i] - y.Transfers*l.transfer
+		for i := range in.Years {
+			d += step(in, &l, i, nil).change()
 			all[run*ny+i] = d
 			if cleared[run] == ny && d <= 0 {
 				cleared[run] = i

@@ -23,9 +23,9 @@ type checker struct {
 func (c *checker) figure(id, table, where, check string, u deficit.Unit, printed, expected float64, detail string) *deficit.Finding {
 	st := deficit.Classify(printed, expected, u)
 	if detail == "" || st == deficit.StatusOK {
-		detail = fmt.Sprintf("printed %s; the parts give %s", money(u, printed), money(u, expected))
+		detail = fmt.Sprintf("printed %s; the parts give %s", deficit.Format(u, printed), deficit.Format(u, expected))
 		if st != deficit.StatusOK {
-			detail += fmt.Sprintf(" (difference %s)", money(u, printed-expected))
+			detail += fmt.Sprintf(" (difference %s)", deficit.Format(u, printed-expected))
 		}
 	}
 	c.out = append(c.out, deficit.Finding{
@@ -52,12 +52,6 @@ func (c *checker) note(id, table, where, check, detail string) {
 // slug turns a year into an id part: 2022/23 → 2022-23.
 func slug(y deficit.Year) string { return strings.ReplaceAll(y.String(), "/", "-") }
 
-// money formats v in unit u: "−£2.456m" for £m, "£229,507" for £.
-func money(u deficit.Unit, v float64) string { return deficit.Format(u, v) }
-
-// fm formats £m: "£19.543m".
-func fm(v float64) string { return deficit.FormatMillions(v) }
-
 // printed returns a text figure as the report prints it.
 func (c *checker) printed(id string) string {
 	t, _ := c.d.Text(id)
@@ -82,17 +76,6 @@ func sentence(s string) string {
 	return s
 }
 
-// words lists items as prose: "none", "8", "8 and 9", "8, 9 and 10".
-func words(items []string) string {
-	switch len(items) {
-	case 0:
-		return "none"
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
-
 // rows names table rows in words: "row 10", "rows 8 and 9".
 func rows(ns []int) string {
 	s := make([]string, len(ns))
@@ -102,5 +85,5 @@ func rows(ns []int) string {
 	if len(ns) == 1 {
 		return "row " + s[0]
 	}
-	return "rows " + words(s)
+	return "rows " + deficit.AndList(s)
 }

@@ -1,6 +1,10 @@
 package bury
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/svbench/svbench/benchmark/deficit"
+)
 
 func TestWordsAndSentence(t *testing.T) {
 	for _, tt := range []struct {
@@ -12,8 +16,8 @@ func TestWordsAndSentence(t *testing.T) {
 		{[]string{"a", "b"}, "a and b"},
 		{[]string{"a", "b", "c"}, "a, b and c"},
 	} {
-		if got := words(tt.in); got != tt.want {
-			t.Errorf("words(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := deficit.AndList(tt.in); got != tt.want {
+			t.Errorf("AndList(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 	if got := rows([]int{8, 9}); got != "rows 8 and 9" {

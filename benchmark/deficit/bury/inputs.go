@@ -71,7 +71,7 @@ func (d *Data) balance(h HNBRow, movement float64, end deficit.Year) (deficit.Ye
 	ds := []deficit.Derivation{{
 		Name: "Funding from outside the High Needs Block", Year: y, Value: outside,
 		How: fmt.Sprintf("in-year variance %s − %s = %s (%s); movement in cumulative deficit %s (%s); %s − (%s) = %s reached the deficit from outside the block",
-			fm(h.Spend.Value), fm(h.Funding.Value), fm(variance), d.caption(TableHNB), fm(movement), d.caption(TableRevised16), fm(variance), fm(movement), fm(outside)),
+			deficit.FormatMillions(h.Spend.Value), deficit.FormatMillions(h.Funding.Value), deficit.FormatMillions(variance), d.caption(TableHNB), deficit.FormatMillions(movement), d.caption(TableRevised16), deficit.FormatMillions(variance), deficit.FormatMillions(movement), deficit.FormatMillions(outside)),
 	}}
 	sbt := d.Saving(schoolsTransfer, y)
 	switch {
@@ -82,7 +82,7 @@ func (d *Data) balance(h HNBRow, movement float64, end deficit.Year) (deficit.Ye
 		ds = append(ds, deficit.Derivation{
 			Name: "Schools block transfer", Year: y, Value: outside,
 			How: fmt.Sprintf("%s states no transfer for %s and DfE contributions end with the agreed profile in %s, so the whole balancing item %s is taken as the schools block transfer; %s",
-				d.caption(TableSavings), y, end, fm(outside), d.transferTrend(y)),
+				d.caption(TableSavings), y, end, deficit.FormatMillions(outside), d.transferTrend(y)),
 		})
 	}
 	if y <= end {
@@ -90,7 +90,7 @@ func (d *Data) balance(h HNBRow, movement float64, end deficit.Year) (deficit.Ye
 		ds = append(ds, deficit.Derivation{
 			Name: "DfE Safety Valve contribution", Year: y, Value: yi.Contributions,
 			How: fmt.Sprintf("%s from outside the block − schools block transfer %s (%s) = %s",
-				fm(outside), fm(yi.Transfers), d.caption(TableSavings), fm(yi.Contributions)),
+				deficit.FormatMillions(outside), deficit.FormatMillions(yi.Transfers), d.caption(TableSavings), deficit.FormatMillions(yi.Contributions)),
 		})
 	}
 	return yi, ds
@@ -105,7 +105,7 @@ func (d *Data) transferTrend(y deficit.Year) string {
 	}
 	g := b.Value / a.Value
 	return fmt.Sprintf("the transfer grew %s → %s (×%s) and %s × %s = %s",
-		fm(a.Value), fm(b.Value), deficit.FormatNumber(g, 3), fm(b.Value), deficit.FormatNumber(g, 3), fm(b.Value*g))
+		deficit.FormatMillions(a.Value), deficit.FormatMillions(b.Value), deficit.FormatNumber(g, 3), deficit.FormatMillions(b.Value), deficit.FormatNumber(g, 3), deficit.FormatMillions(b.Value*g))
 }
 
 // addSchemes adds Table 4's savings schemes (not the schools block
@@ -166,7 +166,7 @@ func (d *Data) revised14Inputs(base *deficit.Inputs) (*deficit.Inputs, error) {
 	in.Label = d.caption(TableRevised14)
 	in.Derivations = nil
 	if o, ok := d14[in.OpeningYear]; !ok || o != in.OpeningDeficit {
-		return nil, fmt.Errorf("bury inputs: %s does not open at %s", in.Label, fm(in.OpeningDeficit))
+		return nil, fmt.Errorf("bury inputs: %s does not open at %s", in.Label, deficit.FormatMillions(in.OpeningDeficit))
 	}
 	for i := range in.Years {
 		y := in.Years[i].Year
@@ -176,7 +176,7 @@ func (d *Data) revised14Inputs(base *deficit.Inputs) (*deficit.Inputs, error) {
 		in.Derivations = append(in.Derivations, deficit.Derivation{
 			Name: "High Needs funding increase of 16 Dec 2021", Year: y, Value: uplift,
 			How: fmt.Sprintf("movement %s (%s) − movement %s (%s) = %s; funding %s − %s = %s",
-				fm(m14), in.Label, fm(m16), base.Label, fm(uplift), fm(base.Years[i].Funding), fm(uplift), fm(in.Years[i].Funding)),
+				deficit.FormatMillions(m14), in.Label, deficit.FormatMillions(m16), base.Label, deficit.FormatMillions(uplift), deficit.FormatMillions(base.Years[i].Funding), deficit.FormatMillions(uplift), deficit.FormatMillions(in.Years[i].Funding)),
 		})
 	}
 	return in, in.Validate()
@@ -187,11 +187,7 @@ func (d *Data) revised14Inputs(base *deficit.Inputs) (*deficit.Inputs, error) {
 func (d *Data) profiles(base, rev14 *deficit.Inputs) []deficit.Profile {
 	var out []deficit.Profile
 	for _, id := range []string{TableAgreed, TableRevised14, TableRevised16} {
-		t, _ := d.Table(id)
-		p := deficit.Profile{ID: id, Caption: t.Caption, Number: t.PrintedNumber, Agreed: id == TableAgreed}
-		for _, r := range d.Forecast(id) {
-			p.Points = append(p.Points, deficit.Point{Year: r.Year, Deficit: r.Deficit.Value, Printed: r.Printed})
-		}
+		p := d.profile(id)
 		switch id {
 		case TableRevised14:
 			p.Inputs = rev14
@@ -201,4 +197,15 @@ func (d *Data) profiles(base, rev14 *deficit.Inputs) []deficit.Profile {
 		out = append(out, p)
 	}
 	return out
+}
+
+// profile is the recovery forecast in table id as a profile, without
+// inputs.
+func (d *Data) profile(id string) deficit.Profile {
+	t, _ := d.Table(id)
+	p := deficit.Profile{ID: id, Caption: t.Caption, Number: t.PrintedNumber, Agreed: id == TableAgreed}
+	for _, r := range d.Forecast(id) {
+		p.Points = append(p.Points, deficit.Point{Year: r.Year, Deficit: r.Deficit.Value, Printed: r.Printed})
+	}
+	return p
 }

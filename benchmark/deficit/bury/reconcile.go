@@ -32,7 +32,7 @@ func (c *checker) hnb() {
 		c.figure("hnb-variance-"+slug(r.Year), t, r.Year.String()+", In-Year Variance", "in-year variance = estimated spend − High Needs Block",
 			deficit.Millions, r.Variance.Value, want,
 			fmt.Sprintf("in %s, spend %s − funding %s = %s, but the table prints %s (difference %s)",
-				r.Year, fm(r.Spend.Value), fm(r.Funding.Value), fm(want), fm(r.Variance.Value), fm(r.Variance.Value-want)))
+				r.Year, deficit.FormatMillions(r.Spend.Value), deficit.FormatMillions(r.Funding.Value), deficit.FormatMillions(want), deficit.FormatMillions(r.Variance.Value), deficit.FormatMillions(r.Variance.Value-want)))
 	}
 }
 
@@ -55,17 +55,19 @@ func (c *checker) forecasts(base, rev14 *deficit.Inputs) {
 	}
 	end := d.agreementEnd()
 	if y, ok := d.textValue("revised-14-clears"); ok {
-		got := clearYear(d.Forecast(TableRevised14))
+		r14p := d.profile(TableRevised14)
+		got := r14p.ClearedYear()
 		c.judge("revised-14-clears", textPara("5.8"), d.caption(TableRevised14), "the 14 Dec profile takes one more year ("+c.printed("revised-14-clears")+")",
 			got == deficit.Year(y) && got == end+1,
 			fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got, end))
 	}
-	got16 := clearYear(d.Forecast(TableRevised16))
+	r16p := d.profile(TableRevised16)
+	got16 := r16p.ClearedYear()
 	c.judge("revised-16-in-time", textPara("5.8"), d.caption(TableRevised16), "the 16 Dec profile recovers within the original time frame",
 		got16 != 0 && got16 <= end, fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got16, end))
 	if agreed[end] > 0 {
 		c.note("agreed-not-cleared", d.caption(TableAgreed), end.String(), "the agreed profile reaches zero",
-			fmt.Sprintf("the agreed profile ends %s with a deficit of %s, not quite cleared; the report treats %s as the original time frame", end, fm(agreed[end]), end))
+			fmt.Sprintf("the agreed profile ends %s with a deficit of %s, not quite cleared; the report treats %s as the original time frame", end, deficit.FormatMillions(agreed[end]), end))
 	}
 	c.higherThanPlanned(agreed, TableRevised14, r14)
 	c.higherThanPlanned(agreed, TableRevised16, r16)
@@ -83,7 +85,7 @@ func (c *checker) higherThanPlanned(agreed map[deficit.Year]float64, id string, 
 			f := c.figure("higher-than-planned-"+id+"-"+slug(r.Year), textPara("5.9"), c.d.caption(id)+", "+r.Year.String(),
 				"revised deficit above the agreed deficit in each year", deficit.Millions, v, r.Deficit.Value,
 				fmt.Sprintf("para 5.9 says the revised profiles are higher than planned in each year, but in %s the %s shows %s against the agreed %s (%s lower)",
-					r.Year, c.d.caption(id), fm(v), fm(r.Deficit.Value), fm(r.Deficit.Value-v)))
+					r.Year, c.d.caption(id), deficit.FormatMillions(v), deficit.FormatMillions(r.Deficit.Value), deficit.FormatMillions(r.Deficit.Value-v)))
 			f.Status = deficit.StatusInconsistent
 		}
 	}
@@ -101,7 +103,7 @@ func (c *checker) spendAndBalance(base, rev14 *deficit.Inputs) {
 		prev, ok2 := d.HNBYear(deficit.Year(y) - 1)
 		c.judge("first-spend-reduction", textPara("2.4"), d.caption(TableHNB), "spend falls in "+deficit.Year(y).String(),
 			ok1 && ok2 && now.Spend.Value < prev.Spend.Value,
-			fmt.Sprintf("estimated spend %s in %s against %s in %s", fm(now.Spend.Value), now.Year, fm(prev.Spend.Value), prev.Year))
+			fmt.Sprintf("estimated spend %s in %s against %s in %s", deficit.FormatMillions(now.Spend.Value), now.Year, deficit.FormatMillions(prev.Spend.Value), prev.Year))
 	}
 	if y, ok := d.textValue("balanced-from"); ok {
 		for _, in := range []*deficit.Inputs{base, rev14} {
@@ -124,7 +126,7 @@ func balanceDetail(y deficit.Year, over []string) string {
 	if len(over) == 0 {
 		return fmt.Sprintf("no year from %s on spends more than its High Needs funding", y)
 	}
-	return fmt.Sprintf("from %s on, spend is above High Needs funding in %s", y, words(over))
+	return fmt.Sprintf("from %s on, spend is above High Needs funding in %s", y, deficit.AndList(over))
 }
 
 // contributions sets the derived DfE contributions against the Safety
@@ -146,14 +148,14 @@ func (c *checker) contributions(base *deficit.Inputs) {
 		p := c.printed("safety-valve-funding")
 		c.note("safety-valve-funding", textPara("5.1"), p+" Safety Valve funding", "derived DfE contributions against the "+p,
 			fmt.Sprintf("derived DfE contributions %s to %s sum to %s; the %s agreed would leave %s for %s and earlier, which the report does not state, so it cannot be checked",
-				first, last, fm(sum), p, fm(v-sum), d.HNB[0].Year))
+				first, last, deficit.FormatMillions(sum), p, deficit.FormatMillions(v-sum), d.HNB[0].Year))
 	}
 	if _, ok := d.textValue("additional-dsg-2021-22"); ok && len(base.Years) > 0 {
 		y := base.Years[0]
 		p := c.printed("additional-dsg-2021-22")
 		c.note("additional-dsg", textPara("5.7"), p+" additional DSG for "+y.Year.String(), "derived contribution against the "+p,
 			fmt.Sprintf("para 5.7 assumes the balance of the %s additional DSG for %s is paid; the derived DfE contribution for %s is %s. The report does not say how much of the %s had been paid, so this cannot be checked",
-				p, y.Year, y.Year, fm(y.Contributions), p))
+				p, y.Year, y.Year, deficit.FormatMillions(y.Contributions), p))
 	}
 }
 
@@ -173,14 +175,4 @@ func (c *checker) numbering() {
 				fmt.Sprintf("%d tables are numbered %s: %s; svbench names tables by caption", len(caps), n, strings.Join(caps, "; ")))
 		}
 	}
-}
-
-// clearYear is the first year of a forecast at or below zero.
-func clearYear(rows []ForecastRow) deficit.Year {
-	for _, r := range rows {
-		if r.Deficit.Value <= 0 {
-			return r.Year
-		}
-	}
-	return 0
 }

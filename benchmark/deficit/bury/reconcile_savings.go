@@ -65,11 +65,11 @@ func (c *checker) schemeTotal(s SchemeRow, years []deficit.Year) {
 	for _, y := range years {
 		v := c.d.Saving(s.ID, y).Or(0)
 		sum += v
-		parts = append(parts, fm(v))
+		parts = append(parts, deficit.FormatMillions(v))
 	}
 	c.figure("savings-row-"+s.ID, t, s.Scheme, "Total Saving = sum of a year-on-year row", deficit.Millions, s.Total.Value, sum,
 		fmt.Sprintf("the row is year on year, so its total saving is %s = %s; the table prints %s, the last year's change only (difference %s)",
-			strings.Join(parts, " + "), fm(sum), fm(s.Total.Value), fm(s.Total.Value-sum)))
+			strings.Join(parts, " + "), deficit.FormatMillions(sum), deficit.FormatMillions(s.Total.Value), deficit.FormatMillions(s.Total.Value-sum)))
 }
 
 // fiscal is the financial year a "Sep-22" style month falls in, and the
@@ -95,12 +95,12 @@ func (c *checker) timeline(s SchemeRow, years []deficit.Year) {
 	var early []string
 	for _, y := range years {
 		if v := c.d.Saving(s.ID, y); y < start && v.Valid && v.Value != 0 {
-			early = append(early, fmt.Sprintf("%s in %s", fm(v.Value), y))
+			early = append(early, fmt.Sprintf("%s in %s", deficit.FormatMillions(v.Value), y))
 		}
 	}
 	detail := fmt.Sprintf("timeline %s falls in %s; no saving shown before it", s.Timeline, start)
 	if len(early) > 0 {
-		detail = fmt.Sprintf("timeline %s falls in %s, but the row shows %s", s.Timeline, start, words(early))
+		detail = fmt.Sprintf("timeline %s falls in %s, but the row shows %s", s.Timeline, start, deficit.AndList(early))
 	}
 	c.judge(fmt.Sprintf("savings-timeline-%d", s.Row), c.d.caption(TableSavings), fmt.Sprintf("row %d, %s", s.Row, s.Scheme),
 		"no saving before the scheme's timeline", len(early) == 0, detail)
@@ -126,7 +126,7 @@ func (c *checker) phasing(s SchemeRow, years []deficit.Year) {
 	want := s.Total.Value * float64(months) / 12
 	st := deficit.Classify(first.Value, want, deficit.Millions)
 	detail := fmt.Sprintf("starting %s leaves %d of 12 months of %s: %s × %d/12 = %s, and the row shows %s",
-		s.Timeline, months, start, fm(s.Total.Value), months, fm(want), fm(first.Value))
+		s.Timeline, months, start, deficit.FormatMillions(s.Total.Value), months, deficit.FormatMillions(want), deficit.FormatMillions(first.Value))
 	if st == deficit.StatusInconsistent {
 		// The report may phase a saving its own way: not an error.
 		st = deficit.StatusNote
@@ -147,7 +147,7 @@ func (c *checker) blanks(s SchemeRow, years []deficit.Year) {
 	for _, y := range years {
 		if !c.d.Saving(s.ID, y).Valid {
 			c.note("savings-blank-"+s.ID+"-"+slug(y), c.d.caption(TableSavings), s.Scheme+", "+y.String(), "every cell of a costed scheme is filled",
-				fmt.Sprintf("the %s cell is blank where the other rows print %s; the model reads it as no saving", y, fm(0)))
+				fmt.Sprintf("the %s cell is blank where the other rows print %s; the model reads it as no saving", y, deficit.FormatMillions(0)))
 		}
 	}
 }
@@ -170,8 +170,8 @@ func (c *checker) outOfBorough(years []deficit.Year) {
 		detail := ""
 		if deficit.Classify(v.Value, vsBase, deficit.Millions) == deficit.StatusInconsistent {
 			detail = fmt.Sprintf("the other rows are cumulative, but %s here is the year-on-year reduction %s − %s = %s; the cumulative reduction from %s is %s − %s = %s",
-				fm(v.Value), money(deficit.Pounds, before), money(deficit.Pounds, now.Value), money(deficit.Pounds, before-now.Value),
-				py[0], money(deficit.Pounds, base), money(deficit.Pounds, now.Value), money(deficit.Pounds, base-now.Value))
+				deficit.FormatMillions(v.Value), deficit.Format(deficit.Pounds, before), deficit.Format(deficit.Pounds, now.Value), deficit.Format(deficit.Pounds, before-now.Value),
+				py[0], deficit.Format(deficit.Pounds, base), deficit.Format(deficit.Pounds, now.Value), deficit.Format(deficit.Pounds, base-now.Value))
 		}
 		c.figure("savings-oob-"+slug(y), d.caption(TableSavings), "Out of Borough Placements, "+y.String(),
 			"cumulative saving = reduction from "+py[0].String()+" ("+d.caption(TableOOB)+")", deficit.Millions, v.Value, vsBase, detail)
@@ -180,10 +180,10 @@ func (c *checker) outOfBorough(years []deficit.Year) {
 	}
 	total := d.SavingsTotal("total", "Total Saving").Value
 	want := total - adjusted + cum
-	c.figure("savings-total-oob-cumulative", d.caption(TableSavings), "Total Saving, "+fm(total),
+	c.figure("savings-total-oob-cumulative", d.caption(TableSavings), "Total Saving, "+deficit.FormatMillions(total),
 		"grand total with every row cumulative", deficit.Millions, total, want,
 		fmt.Sprintf("read cumulatively like the other rows, the out-of-borough saving by %s is %s, not %s, so the total is %s − %s + %s = %s, not %s",
-			years[len(years)-1], fm(cum), fm(adjusted), fm(total), fm(adjusted), fm(cum), fm(want), fm(total)))
+			years[len(years)-1], deficit.FormatMillions(cum), deficit.FormatMillions(adjusted), deficit.FormatMillions(total), deficit.FormatMillions(adjusted), deficit.FormatMillions(cum), deficit.FormatMillions(want), deficit.FormatMillions(total)))
 }
 
 // alternativeProvision sets Table 4's AP row against Table 6.
@@ -211,18 +211,18 @@ func (c *checker) savingsText(years []deficit.Year) {
 		in := d.SavingsTotal("in-year", last.String()).Value
 		var ins []string
 		for _, y := range years {
-			ins = append(ins, fm(d.SavingsTotal("in-year", y.String()).Value)+" in "+y.String())
+			ins = append(ins, deficit.FormatMillions(d.SavingsTotal("in-year", y.String()).Value)+" in "+y.String())
 		}
 		f := c.figure("text-savings-identified-in-year", textPara("8.1"), p+" \"in-year savings\"", "a figure called in-year matches an in-year saving",
 			deficit.Millions, v, in,
 			fmt.Sprintf("the text calls %s in-year savings, but it is the cumulative saving reached by %s; the in-year savings are %s",
-				p, last, words(ins)))
+				p, last, deficit.AndList(ins)))
 		f.Status = deficit.StatusInconsistent
 	}
 	if s, ok := d.Scheme(schoolsTransfer); ok {
 		c.note("savings-include-transfer", d.caption(TableSavings), s.Scheme, "the savings total holds savings only",
 			fmt.Sprintf("the %s total includes %s from the schools block transfer, which para 8.2 lists under Funding Transformation Options and para 5.10 keeps out of the High Needs forecast; savings without it are %s",
-				fm(grand), fm(s.Total.Value), fm(grand-s.Total.Value)))
+				deficit.FormatMillions(grand), deficit.FormatMillions(s.Total.Value), deficit.FormatMillions(grand-s.Total.Value)))
 	}
 	gross, ok1 := d.textValue("d-plus-gross-saving")
 	cost, ok2 := d.textValue("exceptional-requests")
@@ -237,7 +237,7 @@ func (c *checker) savingsText(years []deficit.Year) {
 		if row, ok := c.scheme("special-school-banded-model", "text-moderation-label", textPara("8.6–8.8"), "Table 4 labels match the text"); ok {
 			c.note("text-moderation-label", textPara("8.6–8.8"), row.Scheme, "Table 4 labels match the text",
 				fmt.Sprintf("para 8.6 puts external moderation at %s a year and para 8.8 says no savings from reviewing band values are factored in, yet Table 4's only %s row is %q; the D+ row is labelled \"Moderation - review D+\". The labels appear to mix the two measures; the figures match the text",
-					c.printed("moderation-saving"), fm(row.Total.Value), row.Scheme))
+					c.printed("moderation-saving"), deficit.FormatMillions(row.Total.Value), row.Scheme))
 		}
 	}
 }
@@ -268,7 +268,7 @@ func (c *checker) duplicateNames() {
 		if rs := rows[name]; len(rs) > 1 {
 			var parts []string
 			for _, r := range rs {
-				parts = append(parts, fmt.Sprintf("row %d (%s, %s)", r.Row, fm(r.Total.Value), r.Timeline))
+				parts = append(parts, fmt.Sprintf("row %d (%s, %s)", r.Row, deficit.FormatMillions(r.Total.Value), r.Timeline))
 			}
 			c.note("savings-duplicate-"+rs[0].ID, c.d.caption(TableSavings), name, "each scheme is listed once",
 				fmt.Sprintf("%q appears %d times: %s; the model keeps them as separate schemes and counts each once", name, len(rs), strings.Join(parts, " and ")))

@@ -36,8 +36,8 @@ func (c *checker) placements(table string) {
 		detail := ""
 		if deficit.Classify(ch.Value, want, deficit.Pounds) == deficit.StatusInconsistent {
 			detail = fmt.Sprintf("labelled %q, but %s − %s = %s; the printed %s is the change from %s (%s − %s = %s)",
-				label, money(deficit.Pounds, tot.Value), money(deficit.Pounds, tot.Value-want), money(deficit.Pounds, want),
-				money(deficit.Pounds, ch.Value), first, money(deficit.Pounds, tot.Value), money(deficit.Pounds, tot.Value-vsBase), money(deficit.Pounds, vsBase))
+				label, deficit.Format(deficit.Pounds, tot.Value), deficit.Format(deficit.Pounds, tot.Value-want), deficit.Format(deficit.Pounds, want),
+				deficit.Format(deficit.Pounds, ch.Value), first, deficit.Format(deficit.Pounds, tot.Value), deficit.Format(deficit.Pounds, tot.Value-vsBase), deficit.Format(deficit.Pounds, vsBase))
 		}
 		st := c.figure(table+"-change-"+slug(y), t, y.String()+", "+label, "change = total − "+reading, deficit.Pounds, ch.Value, want, detail).Status
 		if st == deficit.StatusInconsistent && yoy {

@@ -3,21 +3,12 @@
 // "generic", which needs deficit.Options.Profile.
 //
 // The profile CSV has a header row and one row per financial year, in
-// order, with these columns (£m; only year, funding and spend are
-// required; a blank cell is zero):
-//
-//	year             financial year, e.g. 2024/25
-//	funding          High Needs Block funding
-//	spend            estimated High Needs spend, net of the savings below
-//	contributions    DfE Safety Valve contributions
-//	transfers        other transfers into the block (e.g. schools block)
-//	savings          planned savings reached in the year (cumulative
-//	                 level); already netted from spend, shown as a memo
-//	                 and changed only by scenarios
-//	deficit          the published cumulative deficit at the year's end,
-//	                 if any: shown as the authority's own profile and
-//	                 checked against the projection
-//	opening_deficit  first row only: the deficit brought forward
+// order, with the columns listed in [Columns] (£m; only year, funding and
+// spend are required; a blank cell is zero). Savings are the level reached
+// in the year, already netted from spend: shown as a memo and changed only
+// by scenarios. Deficit, the published cumulative deficit at the year's
+// end, if any, is shown as the authority's own profile and checked against
+// the projection.
 //
 // The file is read as every svbench upload is (package ingest): CSV in
 // UTF-8, UTF-16 or Windows-1252 as Excel saves it, or the first sheet of an

@@ -11,11 +11,36 @@ import (
 	"github.com/svbench/svbench/ingest"
 )
 
-// columns are the profile CSV's columns, in the order documented.
-var columns = []string{"year", "funding", "spend", "contributions", "transfers", "savings", "deficit", "opening_deficit"}
+// Column is one column of the profile CSV.
+type Column struct {
+	// Name is the header as documented; Description says what the column
+	// holds, for people; Required marks the columns every profile must
+	// have.
+	Name, Description string
+	Required          bool
+}
 
-// required are the columns every profile must have.
-var required = []string{"year", "funding", "spend"}
+// Columns are the profile CSV's columns, in order. Amounts are £m and a
+// blank cell is zero.
+var Columns = []Column{
+	{"year", "financial year, e.g. 2024/25", true},
+	{"funding", "High Needs Block funding, £m", true},
+	{"spend", "estimated High Needs spend net of your savings, £m", true},
+	{"contributions", "DfE Safety Valve contributions, £m", false},
+	{"transfers", "other transfers into the block, e.g. from the schools block, £m", false},
+	{"savings", "planned savings reached that year, £m (already in spend)", false},
+	{"deficit", "your published cumulative deficit at the year's end, £m", false},
+	{"opening_deficit", "first row only, the deficit brought forward, £m", false},
+}
+
+// columnNames are the names of Columns, in order.
+func columnNames() []string {
+	names := make([]string, len(Columns))
+	for i, c := range Columns {
+		names[i] = c.Name
+	}
+	return names
+}
 
 // Profile is a supplied profile, checked.
 type Profile struct {
@@ -118,19 +143,19 @@ func fold(name string) string {
 func header(names []string) ProfileErrors {
 	var errs ProfileErrors
 	known := map[string]bool{}
-	for _, c := range columns {
-		known[fold(c)] = true
+	for _, c := range Columns {
+		known[fold(c.Name)] = true
 	}
 	seen := map[string]bool{}
 	for _, n := range names {
 		if !known[fold(n)] {
-			errs = append(errs, fmt.Sprintf("line 1: %q is not a column svbench reads; the columns are %s", strings.TrimSpace(n), strings.Join(columns, ", ")))
+			errs = append(errs, fmt.Sprintf("line 1: %q is not a column svbench reads; the columns are %s", strings.TrimSpace(n), strings.Join(columnNames(), ", ")))
 		}
 		seen[fold(n)] = true
 	}
-	for _, c := range required {
-		if !seen[fold(c)] {
-			errs = append(errs, fmt.Sprintf("line 1: the header has no %s column, and every profile needs one", c))
+	for _, c := range Columns {
+		if c.Required && !seen[fold(c.Name)] {
+			errs = append(errs, fmt.Sprintf("line 1: the header has no %s column, and every profile needs one", c.Name))
 		}
 	}
 	return errs
