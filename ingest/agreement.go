@@ -50,16 +50,10 @@ func (r *AgreementRow) fields() []*string {
 // agreements, validated whole against ref: either every agreement, or every
 // problem found with its line and column.
 func ParseAgreements(data []byte, ref *Reference) ([]*benchmark.Agreement, error) {
-	t, ps := readTable(data)
-	if ps != nil {
-		return nil, ps
-	}
-	if ps := t.requireColumns(agreementRequired...); ps != nil {
-		return nil, ps
-	}
 	var rows []*AgreementRow
-	if err := t.unmarshal(&rows); err != nil {
-		return nil, Problems{{Message: "The rows could not be read: " + err.Error()}}
+	t, err := readRows(data, &rows, agreementRequired...)
+	if err != nil {
+		return nil, err
 	}
 	if len(rows) == 0 {
 		return nil, Problems{{Line: 2, Message: "The file has a header row but no recommendations under it."}}

@@ -19,7 +19,7 @@ type authorityRow struct {
 // ParseAuthorities reads the authorities list (ons_code, dfe_code, name, kind).
 func ParseAuthorities(data []byte) ([]*benchmark.Authority, error) {
 	var rows []*authorityRow
-	if err := unmarshalFile(data, &rows, "ons_code", "dfe_code", "name", "kind"); err != nil {
+	if _, err := readRows(data, &rows, "ons_code", "dfe_code", "name", "kind"); err != nil {
 		return nil, err
 	}
 	out := make([]*benchmark.Authority, len(rows))
@@ -42,7 +42,7 @@ type themeRow struct {
 // vocabulary with terms separated by ";").
 func ParseTaxonomy(data []byte) (benchmark.Taxonomy, error) {
 	var rows []*themeRow
-	if err := unmarshalFile(data, &rows, "theme", "sub_theme", "description", "vocabulary"); err != nil {
+	if _, err := readRows(data, &rows, "theme", "sub_theme", "description", "vocabulary"); err != nil {
 		return nil, err
 	}
 	var tax benchmark.Taxonomy
@@ -80,18 +80,6 @@ func splitTerms(s string) []string {
 		}
 	}
 	return out
-}
-
-// unmarshalFile reads a whole CSV file with the given required columns.
-func unmarshalFile(data []byte, out any, required ...string) error {
-	t, ps := readCSV(data)
-	if ps == nil {
-		ps = t.requireColumns(required...)
-	}
-	if ps != nil {
-		return ps
-	}
-	return t.unmarshal(out)
 }
 
 // readDataset reads one shipped file.

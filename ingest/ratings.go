@@ -49,16 +49,10 @@ func WriteRatingsCSV(w io.Writer, rows []*RatingRow) error {
 // recommendation listed twice (two mappings) must carry the same rating in
 // both rows. It returns one rating per recommendation named, or every problem.
 func ParseRatings(data []byte, ref *Reference, agreements []*benchmark.Agreement) ([]*benchmark.Rating, error) {
-	t, ps := readTable(data)
-	if ps != nil {
-		return nil, ps
-	}
-	if ps := t.requireColumns("LA", "Recommendation", "RAG"); ps != nil {
-		return nil, ps
-	}
 	var rows []*RatingRow
-	if err := t.unmarshal(&rows); err != nil {
-		return nil, Problems{{Message: "The rows could not be read: " + err.Error()}}
+	t, err := readRows(data, &rows, "LA", "Recommendation", "RAG")
+	if err != nil {
+		return nil, err
 	}
 	if len(rows) == 0 {
 		return nil, Problems{{Line: 2, Message: "The file has a header row but no ratings under it."}}
@@ -69,6 +63,7 @@ func ParseRatings(data []byte, ref *Reference, agreements []*benchmark.Agreement
 	}
 	byRec := map[int]seen{}
 	var out []*benchmark.Rating
+	var ps Problems
 	for i, row := range rows {
 		line := t.lines[i]
 		rec := matchRecommendation(&ps, line, ref, agreements, row)

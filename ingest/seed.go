@@ -93,7 +93,7 @@ func seedAssessments(ctx context.Context, fsys fs.FS, store Store, ref *Referenc
 		return 0, err
 	}
 	var rows []*assessmentRow
-	if err := unmarshalFile(data, &rows, "file", "authority", "title"); err != nil {
+	if _, err := readRows(data, &rows, "file", "authority", "title"); err != nil {
 		return 0, fmt.Errorf("assessments.csv: %w", err)
 	}
 	agreements, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})

@@ -166,6 +166,24 @@ func (t *table) unmarshal(out any) error {
 	return gocsv.UnmarshalCSV(&recordReader{records: all}, out)
 }
 
+// readRows reads an uploaded file as readTable does, checks it has the
+// required columns and maps its rows onto out, a pointer to a slice of
+// structs whose csv tags are normalised column names. It returns the table
+// for its header and lines; whatever goes wrong is a Problems.
+func readRows(data []byte, out any, required ...string) (*table, error) {
+	t, ps := readTable(data)
+	if ps == nil {
+		ps = t.requireColumns(required...)
+	}
+	if ps != nil {
+		return nil, ps
+	}
+	if err := t.unmarshal(out); err != nil {
+		return nil, Problems{{Message: "The rows could not be read: " + err.Error()}}
+	}
+	return t, nil
+}
+
 // recordReader serves already-parsed records to gocsv.
 type recordReader struct {
 	records [][]string

@@ -10,12 +10,9 @@ package ingest
 // It returns the header as written and the file line each row starts on
 // (1 is the header). A file that cannot be read is a Problems.
 func ReadTable(data []byte, out any) (header []string, lines []int, err error) {
-	t, ps := readTable(data)
-	if ps != nil {
-		return nil, nil, ps
-	}
-	if err := t.unmarshal(out); err != nil {
-		return nil, nil, Problems{{Message: "The rows could not be read: " + err.Error()}}
+	t, err := readRows(data, out)
+	if err != nil {
+		return nil, nil, err
 	}
 	return t.raw, t.lines, nil
 }
