@@ -3,7 +3,6 @@ package web
 import (
 	"errors"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -82,12 +81,8 @@ func (s *Server) handleRatingSave(c echo.Context) error {
 	if back == "/" {
 		back = "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings"
 	}
-	if editorFrom(c) == "" {
-		to := "/editor?return=" + url.QueryEscape(back+anchor)
-		if wantsJSON(c) {
-			return c.JSON(http.StatusUnauthorized, ratingReply{Error: "Give your name before you save.", Editor: to})
-		}
-		return c.Redirect(http.StatusSeeOther, to)
+	if done, err := requireEditor(c, back+anchor); done {
+		return err
 	}
 	upd, posted, err := readRatingForm(c, recID)
 	var saved *benchmark.Rating
@@ -126,7 +121,6 @@ type ratingReply struct {
 	// Errors lists each problem of a refused save by field (the form's
 	// input name), or with field "" for the save as a whole.
 	Errors []benchmark.FieldProblem `json:"errors,omitempty"`
-	Editor string                   `json:"editor,omitempty"`
 	Rating *ratingJSON              `json:"rating,omitempty"`
 	Mine   *ratingJSON              `json:"mine,omitempty"`
 }

@@ -23,12 +23,17 @@ type roundFormPage struct {
 func (p roundFormPage) Checked(id int) bool { return p.Form.has(id) }
 
 // requireEditor sends a person without a display name to give one first;
-// it returns true when it has answered the request.
+// it returns true when it has answered the request. A script (which asks
+// for JSON) is answered 401 with {"editor": url} and goes there itself.
 func requireEditor(c echo.Context, returnTo string) (bool, error) {
 	if editorFrom(c) != "" {
 		return false, nil
 	}
-	return true, c.Redirect(http.StatusSeeOther, "/editor?return="+url.QueryEscape(returnTo))
+	to := "/editor?return=" + url.QueryEscape(returnTo)
+	if wantsJSON(c) {
+		return true, c.JSON(http.StatusUnauthorized, map[string]string{"editor": to})
+	}
+	return true, c.Redirect(http.StatusSeeOther, to)
 }
 
 func (s *Server) handleRoundForm(c echo.Context) error {
