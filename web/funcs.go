@@ -36,6 +36,10 @@ var funcs = template.FuncMap{
 	"firstChanges": firstChanges,
 	// maxUploadMB is the largest file the upload forms accept, in MB.
 	"maxUploadMB": func() int { return ingest.MaxFileSize >> 20 },
+	// recommendationsTable is the dot of the "recommendations" partial.
+	"recommendationsTable": func(a *benchmark.Agreement, preview bool) recommendationsTable {
+		return recommendationsTable{Agreement: a, Preview: preview}
+	},
 	// The comparison page.
 	"compareTheme": newCompareTheme,
 }
@@ -84,4 +88,11 @@ type navLink struct {
 
 func navItem(section, name, href, label string) navLink {
 	return navLink{Current: section == name, Href: href, Label: label}
+}
+
+// recommendationsTable is an agreement's recommendations table: on its page
+// or, with Preview, in the upload preview before import.
+type recommendationsTable struct {
+	Agreement *benchmark.Agreement
+	Preview   bool
 }
