@@ -76,19 +76,24 @@ type authorityPage struct {
 }
 
 func (s *Server) handleAuthority(c echo.Context) error {
-	a, err := s.Authorities.FindAuthority(c.Request().Context(), c.Param("code"))
+	ctx := c.Request().Context()
+	a, err := s.Authorities.FindAuthority(ctx, c.Param("code"))
 	if err != nil {
 		return err
 	}
-	agreements, rounds, err := s.holdings(c)
+	agreements, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{Party: &a.ONSCode})
 	if err != nil {
 		return err
 	}
-	profiles, err := s.storedProfiles(c.Request().Context(), a, 0)
+	rounds, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{AuthorityCode: &a.ONSCode})
+	if err != nil {
+		return err
+	}
+	profiles, err := s.storedProfiles(ctx, a, 0)
 	if err != nil {
 		return err
 	}
 	p := authorityPage{Page: s.page(c, a.Name, "authorities"), Profiles: profiles,
-		authorityRow: authorityRow{Authority: a, Agreements: agreements[a.ONSCode], Assessments: rounds[a.ONSCode]}}
+		authorityRow: authorityRow{Authority: a, Agreements: agreements, Assessments: rounds}}
 	return s.render(c, http.StatusOK, "authority", p)
 }
