@@ -88,18 +88,29 @@ func evaluate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, group f
 			}
 		}
 	}
+	// The training set depends only on the group, so each group's
+	// suggester is built once.
+	suggesters := map[string]*Suggester{}
+	suggester := func(group string) *Suggester {
+		if s := suggesters[group]; s != nil {
+			return s
+		}
+		var train []*benchmark.Recommendation
+		for _, o := range items {
+			if o.group != group {
+				train = append(train, o.rec)
+			}
+		}
+		s := NewSuggester(tax, train)
+		suggesters[group] = s
+		return s
+	}
 	var e Evaluation
 	for _, it := range items {
 		if !it.score {
 			continue
 		}
-		var train []*benchmark.Recommendation
-		for _, o := range items {
-			if o.group != it.group {
-				train = append(train, o.rec)
-			}
-		}
-		sg := NewSuggester(tax, train).Suggest(it.rec.Text)
+		sg := suggester(it.group).Suggest(it.rec.Text)
 		e.Recommendations++
 		themeOK, pairOK, hasSub := false, false, false
 		for _, m := range it.rec.Mappings {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/samber/lo"
 	"github.com/svbench/svbench/benchmark"
 )
 
@@ -63,6 +64,9 @@ func PrepareAgreements(ctx context.Context, store AgreementStore, data []byte) (
 	if err != nil {
 		return nil, err
 	}
+	if !lo.ContainsBy(Recommendations(list), unmapped) {
+		return list, nil // nothing to suggest: the agreements held are not needed
+	}
 	held, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
 	if err != nil {
 		return nil, fmt.Errorf("load agreements held: %w", err)
@@ -70,6 +74,9 @@ func PrepareAgreements(ctx context.Context, store AgreementStore, data []byte) (
 	SuggestMappings(NewSuggester(ref.Taxonomy, Recommendations(held)), list)
 	return list, nil
 }
+
+// unmapped reports whether r has no mapping, so needs a suggestion.
+func unmapped(r *benchmark.Recommendation) bool { return len(r.Mappings) == 0 }
 
 // Recommendations flattens the recommendations of agreements.
 func Recommendations(agreements []*benchmark.Agreement) []*benchmark.Recommendation {
@@ -84,7 +91,7 @@ func Recommendations(agreements []*benchmark.Agreement) []*benchmark.Recommendat
 // suggester's best one, marked suggested with its confidence.
 func SuggestMappings(s *Suggester, agreements []*benchmark.Agreement) {
 	for _, r := range Recommendations(agreements) {
-		if len(r.Mappings) > 0 {
+		if !unmapped(r) {
 			continue
 		}
 		if m := s.Mapping(r.Text); m != nil {

@@ -64,9 +64,10 @@ func ParseRatings(data []byte, ref *Reference, agreements []*benchmark.Agreement
 	byRec := map[int]seen{}
 	var out []*benchmark.Rating
 	var ps Problems
+	index := newRecIndex(agreements)
 	for i, row := range rows {
 		line := t.lines[i]
-		rec := matchRecommendation(&ps, line, ref, agreements, row)
+		rec := matchRecommendation(&ps, line, ref, index, row)
 		rag, ok := benchmark.ParseRAG(row.RAG)
 		if !ok {
 			ps.add(line, "RAG", "%q is not a rating; use Green, Amber (or Yellow), Red, or leave it blank for not rated.", row.RAG)
@@ -128,8 +129,33 @@ func checkRatingFields(ps *Problems, line int, r *benchmark.Rating) {
 	}
 }
 
+// recIndex finds recommendations by their agreement's party key, then by
+// their normalised text; it is built once per file.
+type recIndex map[string]map[string]*benchmark.Recommendation
+
+// newRecIndex indexes the recommendations of agreements; where two share
+// parties and text, the first (in agreement order) is kept.
+func newRecIndex(agreements []*benchmark.Agreement) recIndex {
+	x := recIndex{}
+	for _, a := range agreements {
+		key := a.PartyKey()
+		texts := x[key]
+		if texts == nil {
+			texts = map[string]*benchmark.Recommendation{}
+			x[key] = texts
+		}
+		for _, rec := range a.Recommendations {
+			text := benchmark.NormalizeText(rec.Text)
+			if texts[text] == nil {
+				texts[text] = rec
+			}
+		}
+	}
+	return x
+}
+
 // matchRecommendation finds the recommendation a ratings row names.
-func matchRecommendation(ps *Problems, line int, ref *Reference, agreements []*benchmark.Agreement, row *RatingRow) *benchmark.Recommendation {
+func matchRecommendation(ps *Problems, line int, ref *Reference, index recIndex, row *RatingRow) *benchmark.Recommendation {
 	var codes []string
 	for _, name := range strings.Split(row.LA, "/") {
 		a := ref.authority(name)
@@ -140,23 +166,14 @@ func matchRecommendation(ps *Problems, line int, ref *Reference, agreements []*b
 		codes = append(codes, a.ONSCode)
 	}
 	key := benchmark.PartyKey(codes)
-	text := benchmark.NormalizeText(row.Recommendation)
-	found := false
-	for _, a := range agreements {
-		if a.PartyKey() != key {
-			continue
-		}
-		found = true
-		for _, rec := range a.Recommendations {
-			if benchmark.NormalizeText(rec.Text) == text {
-				return rec
-			}
-		}
-	}
-	if !found {
+	texts, ok := index[key]
+	if !ok {
 		ps.add(line, "LA", "No agreement held has exactly these parties: %s.", strings.TrimSpace(row.LA))
-	} else {
-		ps.add(line, "Recommendation", "No recommendation of this agreement has this text.")
+		return nil
 	}
+	if rec := texts[benchmark.NormalizeText(row.Recommendation)]; rec != nil {
+		return rec
+	}
+	ps.add(line, "Recommendation", "No recommendation of this agreement has this text.")
 	return nil
 }
