@@ -19,7 +19,6 @@ type modelPage struct {
 	Models  []deficit.About
 	Name    string
 	Info    deficit.Info
-	Report  *deficit.Report
 	Base    modelProjection
 	Scen    *modelProjection
 	Summary string
@@ -32,11 +31,7 @@ type modelPage struct {
 	Band          modelBand
 	Themes        []modelThemeRow
 	Fields        []modelField
-	Inconsistent  []modelFinding
-	Rounding      []modelFinding
-	Notes         []modelFinding
-	Passed        []modelFinding
-	// The findings again, as captioned tables.
+	// The findings by outcome, as captioned tables.
 	InconsistentTable, RoundingTable, NotesTable, PassedTable modelFindingTable
 	Derivations                                               []modelDerivation
 	Risks                                                     []deficit.Risk
@@ -147,7 +142,6 @@ func buildModelPage(name string, v url.Values) (*modelPage, int, error) {
 
 // fill lays the report out for the page.
 func (p *modelPage) fill(r *deficit.Report, band *deficit.Band) {
-	p.Report = r
 	p.Base = newModelProjection("base", r.Base)
 	p.Base.Derived = len(r.Derivations) > 0
 	if r.Scenario != nil {
@@ -156,14 +150,10 @@ func (p *modelPage) fill(r *deficit.Report, band *deficit.Band) {
 		p.Scen, p.Summary = &s, r.Comparison.Summary
 	}
 	fs := r.Findings
-	p.Inconsistent = newModelFindings(fs.With(deficit.StatusInconsistent))
-	p.Rounding = newModelFindings(fs.With(deficit.StatusRounding))
-	p.Notes = newModelFindings(fs.With(deficit.StatusNote))
-	p.Passed = newModelFindings(fs.With(deficit.StatusOK))
-	p.InconsistentTable = modelFindingTable{"findings-inconsistent", "Published figures that do not agree", p.Inconsistent}
-	p.RoundingTable = modelFindingTable{"findings-rounding", "Differences within rounding", p.Rounding}
-	p.NotesTable = modelFindingTable{"findings-notes", "Notes", p.Notes}
-	p.PassedTable = modelFindingTable{"findings-passed", "Checks that agree", p.Passed}
+	p.InconsistentTable = modelFindingTable{"findings-inconsistent", "Published figures that do not agree", newModelFindings(fs.With(deficit.StatusInconsistent))}
+	p.RoundingTable = modelFindingTable{"findings-rounding", "Differences within rounding", newModelFindings(fs.With(deficit.StatusRounding))}
+	p.NotesTable = modelFindingTable{"findings-notes", "Notes", newModelFindings(fs.With(deficit.StatusNote))}
+	p.PassedTable = modelFindingTable{"findings-passed", "Checks that agree", newModelFindings(fs.With(deficit.StatusOK))}
 	p.Fields = p.Form.fields()
 	p.Derivations = newModelDerivations(r.Derivations)
 	p.Risks, p.Choices = r.Risks, r.Choices

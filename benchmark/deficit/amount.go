@@ -41,9 +41,6 @@ func (a *Amount) UnmarshalCSV(s string) error {
 	return nil
 }
 
-// MarshalCSV writes the cell as it was read.
-func (a Amount) MarshalCSV() (string, error) { return a.Text, nil }
-
 // Or returns the value, or def when the cell was blank.
 func (a Amount) Or(def float64) float64 {
 	if !a.Valid {

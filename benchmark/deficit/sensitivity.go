@@ -172,14 +172,3 @@ func summarise(in *Inputs, r Ranges, n int, seed uint64, all []float64, cleared 
 	b.Earliest, b.Median, b.Latest = at(0), at(n/2), at(n-1)
 	return b
 }
-
-// Share returns the fraction of runs that cleared by the end of y.
-func (b *Band) Share(y Year) float64 {
-	k := 0
-	for _, c := range b.Cleared {
-		if c.Year <= y {
-			k += c.Runs
-		}
-	}
-	return float64(k) / float64(b.Runs)
-}

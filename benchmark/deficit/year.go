@@ -34,9 +34,6 @@ func (y *Year) UnmarshalText(b []byte) error {
 // UnmarshalCSV lets gocsv read a Year column.
 func (y *Year) UnmarshalCSV(s string) error { return y.UnmarshalText([]byte(s)) }
 
-// MarshalCSV lets gocsv write a Year column.
-func (y Year) MarshalCSV() (string, error) { return y.String(), nil }
-
 // ParseYear reads a financial year written "2022/23", "2022-23",
 // "2022/2023", "FY 22/23", "22/23" or "2022". An empty string is the zero
 // Year.

@@ -8,7 +8,6 @@
 package bury
 
 import (
-	"fmt"
 	"io/fs"
 	"sync"
 
@@ -125,14 +124,4 @@ func (m *Model) Risks() []deficit.Risk {
 		out = append(out, deficit.Risk{Row: r.Row, Workstream: r.Workstream, Category: r.Category, Obstacle: r.Obstacle, Impact: r.Impact, Owner: r.Owner})
 	}
 	return out
-}
-
-// Table returns the report table with the given id (see the Table*
-// constants).
-func (m *Model) Table(id string) (Table, error) {
-	t, ok := m.data.Table(id)
-	if !ok {
-		return Table{}, fmt.Errorf("bury: no table %q", id)
-	}
-	return t, nil
 }

@@ -54,9 +54,7 @@ func (d *Data) baseInputs() (*deficit.Inputs, error) {
 		in.Years = append(in.Years, yi)
 		in.Derivations = append(in.Derivations, ds...)
 	}
-	if err := d.addSchemes(in); err != nil {
-		return nil, err
-	}
+	d.addSchemes(in)
 	return in, in.Validate()
 }
 
@@ -111,7 +109,7 @@ func (d *Data) transferTrend(y deficit.Year) string {
 // addSchemes adds Table 4's savings schemes (not the schools block
 // transfer, which is funding, nor schemes with no figures) as cumulative
 // levels aligned with in.Years.
-func (d *Data) addSchemes(in *deficit.Inputs) error {
+func (d *Data) addSchemes(in *deficit.Inputs) {
 	years := d.SavingYears()
 	last := years[len(years)-1]
 	for _, s := range d.Schemes {
@@ -154,7 +152,6 @@ func (d *Data) addSchemes(in *deficit.Inputs) error {
 			})
 		}
 	}
-	return nil
 }
 
 // revised14Inputs derives inputs reproducing the 14 December forecast: the

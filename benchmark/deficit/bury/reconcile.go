@@ -40,11 +40,12 @@ func (c *checker) hnb() {
 func (c *checker) forecasts(base, rev14 *deficit.Inputs) {
 	d := c.d
 	agreed, r14, r16 := d.deficits(TableAgreed), d.deficits(TableRevised14), d.deficits(TableRevised16)
+	revised := map[string]map[deficit.Year]float64{TableRevised14: r14, TableRevised16: r16}
 	first := d.Forecast(TableAgreed)[0].Year
 	if v, ok := d.textValue("cost-pressure-2020-21"); ok {
 		for _, id := range []string{TableRevised14, TableRevised16} {
 			c.figure("cost-pressure-"+id, textPara("5.2"), d.caption(id)+", "+first.String(), c.printed("cost-pressure-2020-21")+" pressure = revised − agreed "+first.String()+" deficit",
-				deficit.Millions, v, d.deficits(id)[first]-agreed[first], "")
+				deficit.Millions, v, revised[id][first]-agreed[first], "")
 		}
 	}
 	// The 16 December announcement changed later allocations only, so the
