@@ -132,6 +132,12 @@ func (v gridItemView) Status() string {
 		}
 		return out
 	}
+	return savedStatus(r)
+}
+
+// savedStatus is the status line of a saved rating: its word, who saved it
+// and when, and its version. The grid's script shows it after a save.
+func savedStatus(r *benchmark.Rating) string {
 	out := "Saved: " + r.RAG.Label()
 	if r.UpdatedBy != "" {
 		out += ", by " + r.UpdatedBy

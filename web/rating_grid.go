@@ -236,7 +236,7 @@ func (it *gridItem) MoreOpen() bool {
 
 // MoreFilled says in a line what the folded evidence link, owner and
 // target date hold, e.g. "Owner: Head of SEND. Target date: 31/3/2026.",
-// or "" when they are empty. rating.js writes the same line after a save.
+// or "" when they are empty. A save answers the script with the same line.
 func (it *gridItem) MoreFilled() string {
 	r := it.Rating
 	var parts []string

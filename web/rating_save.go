@@ -134,12 +134,20 @@ type ratingJSON struct {
 	Evidence       string `json:"evidence"`
 	Owner          string `json:"owner"`
 	TargetDate     string `json:"target_date"`
-	Version        int    `json:"version"`
-	UpdatedBy      string `json:"updated_by"`
-	UpdatedAt      string `json:"updated_at"`
+	// TargetDateUK is the target date as the form asks for it, e.g.
+	// "31/3/2026".
+	TargetDateUK string `json:"target_date_uk"`
+	// Status is the form's status line for the saved rating, and More the
+	// line beside the folded fields' summary, both as the page writes them.
+	Status    string `json:"status"`
+	More      string `json:"more"`
+	Version   int    `json:"version"`
+	UpdatedBy string `json:"updated_by"`
+	UpdatedAt string `json:"updated_at"`
 }
 
 func newRatingJSON(r *benchmark.Rating) *ratingJSON {
 	return &ratingJSON{Recommendation: r.RecommendationID, RAG: ragValue(r.RAG), RAGLabel: r.RAG.Label(), Commentary: r.Commentary,
-		Evidence: r.Evidence, Owner: r.Owner, TargetDate: r.TargetDate, Version: r.Version, UpdatedBy: r.UpdatedBy, UpdatedAt: when(r.UpdatedAt)}
+		Evidence: r.Evidence, Owner: r.Owner, TargetDate: r.TargetDate, TargetDateUK: benchmark.UKDate(r.TargetDate), Version: r.Version,
+		UpdatedBy: r.UpdatedBy, UpdatedAt: when(r.UpdatedAt), Status: savedStatus(r), More: (&gridItem{Rating: r}).MoreFilled()}
 }

@@ -7,46 +7,23 @@
 // while it is closed opens it and takes focus to the field.
 const fields = ['commentary', 'evidence', 'owner', 'target_date'];
 
-// ukDate shows an ISO date as the form asks for it: 2026-03-31 is 31/3/2026.
-function ukDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || '');
-  return m ? Number(m[3]) + '/' + Number(m[2]) + '/' + m[1] : (s || '');
-}
-
 function describe(r) {
   const parts = [r.rag_label];
   if (r.commentary) parts.push('commentary “' + r.commentary + '”');
   if (r.owner) parts.push('owner ' + r.owner);
-  if (r.target_date) parts.push('target ' + ukDate(r.target_date));
+  if (r.target_date) parts.push('target ' + r.target_date_uk);
   if (r.evidence) parts.push('evidence ' + r.evidence);
   return parts.join(', ');
 }
 
-// moreLine says what the folded fields hold, as the page does beside their
-// summary (gridItem.MoreFilled).
-function moreLine(r) {
-  const parts = [];
-  if (r.owner) parts.push('Owner: ' + r.owner + '.');
-  if (r.target_date) parts.push('Target date: ' + ukDate(r.target_date) + '.');
-  if (r.evidence) parts.push('Evidence link given.');
-  return parts.join(' ');
-}
-
-// showMore brings the folded fields' summary up to date with a rating, and
-// opens them when asked to and they hold something.
+// showMore brings the folded fields' summary up to date with a rating, in
+// the line the server wrote for it, and opens them when asked to and they
+// hold something.
 function showMore(form, r, open) {
   const more = form.querySelector('details[data-more]');
   if (!more) return;
-  const line = moreLine(r);
-  more.querySelector('[data-more-filled]').textContent = line;
-  if (open && line) more.open = true;
-}
-
-function savedLine(r) {
-  let s = 'Saved: ' + r.rag_label;
-  if (r.updated_by) s += ', by ' + r.updated_by;
-  if (r.updated_at) s += ', ' + r.updated_at;
-  return s + ' (version ' + r.version + ').';
+  more.querySelector('[data-more-filled]').textContent = r.more;
+  if (open && r.more) more.open = true;
 }
 
 function el(tag, cls, text) {
@@ -61,7 +38,7 @@ function fill(form, r) {
   if (radio) radio.checked = true;
   for (const f of fields) {
     const input = form.elements.namedItem(f);
-    if (input) input.value = f === 'target_date' ? ukDate(r[f]) : (r[f] || '');
+    if (input) input.value = f === 'target_date' ? r.target_date_uk : (r[f] || '');
   }
   form.elements.namedItem('version').value = String(r.version);
   showMore(form, r, true);
@@ -172,7 +149,7 @@ function showConflict(form, status, data) {
   theirs.addEventListener('click', () => {
     fill(form, data.rating);
     box.hidden = true;
-    status.textContent = 'Showing the saved rating. ' + savedLine(data.rating);
+    status.textContent = 'Showing the saved rating. ' + data.rating.status;
   });
   box.append(heading, list, mine, theirs);
   status.textContent = 'Not saved: ' + data.error;
@@ -198,7 +175,7 @@ async function save(form) {
       clearErrors(form);
       form.elements.namedItem('version').value = String(data.rating.version);
       showMore(form, data.rating, false);
-      status.textContent = savedLine(data.rating);
+      status.textContent = data.rating.status;
     } else if (resp.status === 409) {
       clearErrors(form);
       showConflict(form, status, data);
