@@ -52,16 +52,33 @@ func ImportRatings(ctx context.Context, store RatingStore, data []byte, code, ti
 	if err != nil {
 		return nil, fmt.Errorf("load agreements: %w", err)
 	}
+	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Authority: au, Title: title, Source: "imported from a ratings file"}
+	ratings, err := importRound(ctx, store, ref, agreements, data, a)
+	if err != nil {
+		return nil, err
+	}
+	return &RatingImport{Assessment: a, Ratings: ratings}, nil
+}
+
+// importRound checks a whole ratings file against agreements and stores it
+// as the new round a, covering every one of them. It returns the ratings
+// stored.
+func importRound(ctx context.Context, store benchmark.AssessmentService, ref *Reference, agreements []*benchmark.Agreement, data []byte, a *benchmark.Assessment) ([]*benchmark.Rating, error) {
 	ratings, err := ParseRatings(data, ref, agreements)
 	if err != nil {
 		return nil, err
 	}
-	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Authority: au, Title: title, Source: "imported from a ratings file"}
+	if err := CreateRound(ctx, store, a, agreements, ratings); err != nil {
+		return nil, err
+	}
+	return ratings, nil
+}
+
+// CreateRound stores a as a new round covering every one of agreements
+// (each already stored, so with its ID), with its initial ratings.
+func CreateRound(ctx context.Context, store benchmark.AssessmentService, a *benchmark.Assessment, agreements []*benchmark.Agreement, ratings []*benchmark.Rating) error {
 	for _, ag := range agreements {
 		a.AgreementIDs = append(a.AgreementIDs, ag.ID)
 	}
-	if err := store.CreateAssessment(ctx, a, ratings); err != nil {
-		return nil, err
-	}
-	return &RatingImport{Assessment: a, Ratings: ratings}, nil
+	return store.CreateAssessment(ctx, a, ratings)
 }

@@ -116,15 +116,8 @@ func seedAssessments(ctx context.Context, fsys fs.FS, store Store, ref *Referenc
 		if data, err = readDataset(fsys, name); err != nil {
 			return created, err
 		}
-		ratings, err := ParseRatings(data, ref, agreements)
-		if err != nil {
-			return created, fmt.Errorf("%s: %w", name, err)
-		}
 		a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Title: row.Title, AssessedOn: row.AssessedOn, Final: row.Final, Source: row.Source}
-		for _, ag := range agreements {
-			a.AgreementIDs = append(a.AgreementIDs, ag.ID)
-		}
-		if err := store.CreateAssessment(ctx, a, ratings); err != nil {
+		if _, err := importRound(ctx, store, ref, agreements, data, a); err != nil {
 			return created, fmt.Errorf("%s: %w", name, err)
 		}
 		created++

@@ -78,10 +78,7 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 		return err
 	}
 	for i, a := range data.Assessments {
-		for _, ag := range data.Agreements {
-			a.AgreementIDs = append(a.AgreementIDs, ag.ID)
-		}
-		if err := store.CreateAssessment(ctx, a, data.RatingsFor(i, data.Agreements)); err != nil {
+		if err := ingest.CreateRound(ctx, store, a, data.Agreements, data.RatingsFor(i, data.Agreements)); err != nil {
 			return err
 		}
 	}
