@@ -2,8 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -20,13 +18,13 @@ func (s *AgreementService) ImportAgreements(ctx context.Context, list []*benchma
 		return nil, err
 	}
 	defer tx.Rollback()
-	tax, err := tx.taxonomy(ctx)
+	im, err := tx.newImporter(ctx)
 	if err != nil {
 		return nil, err
 	}
 	res := &benchmark.ImportResult{}
 	for _, a := range list {
-		out, err := tx.importAgreement(ctx, tax, a)
+		out, err := im.importAgreement(ctx, a)
 		if err != nil {
 			return nil, fmt.Errorf("import agreement %q: %w", a.Title, err)
 		}
@@ -38,33 +36,84 @@ func (s *AgreementService) ImportAgreements(ctx context.Context, list []*benchma
 	return res, tx.Commit()
 }
 
-func (tx *Tx) importAgreement(ctx context.Context, tax benchmark.Taxonomy, a *benchmark.Agreement) (benchmark.ImportOutcome, error) {
-	out := benchmark.ImportOutcome{Title: a.Title, Round: a.Round, Parties: a.PartyNames(), Recommendations: len(a.Recommendations)}
-	if err := resolveMappings(tax, a); err != nil {
-		return out, err
+// importer holds what one ImportAgreements reads once for every agreement:
+// the taxonomy, the current agreements and the rounds following new ones.
+type importer struct {
+	tx  *Tx
+	tax benchmark.Taxonomy
+	// current holds the current revisions by importKey; written holds the
+	// IDs of revisions this import wrote, read back when met again.
+	current map[string]*benchmark.Agreement
+	written map[string]int
+	// following are the open rounds that follow new agreements, read when
+	// first needed.
+	following []followingRound
+	loaded    bool
+}
+
+// followingRound is an open round that follows new agreements.
+type followingRound struct {
+	id   int
+	name string // "Authority: title"
+}
+
+// importKey identifies an agreement across revisions: its parties and round.
+func importKey(a *benchmark.Agreement) string { return a.PartyKey() + "\x1f" + a.Round }
+
+func (tx *Tx) newImporter(ctx context.Context) (*importer, error) {
+	tax, err := tx.taxonomy(ctx)
+	if err != nil {
+		return nil, err
 	}
-	var curID, curRev int
-	var cur *benchmark.Agreement
-	err := tx.QueryRowContext(ctx, `SELECT id, revision FROM agreements WHERE party_key = ? AND round = ? AND superseded_by IS NULL`,
-		a.PartyKey(), a.Round).Scan(&curID, &curRev)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		out.Action, a.Revision, out.Added = benchmark.ImportCreated, 1, len(a.Recommendations)
-	case err != nil:
-		return out, err
-	default:
-		list, err := tx.findAgreements(ctx, benchmark.AgreementFilter{ID: &curID, IncludeSuperseded: true})
-		if err != nil {
+	held, err := tx.findAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		return nil, err
+	}
+	im := &importer{tx: tx, tax: tax, current: map[string]*benchmark.Agreement{}, written: map[string]int{}}
+	for _, a := range held {
+		im.current[importKey(a)] = a
+	}
+	return im, nil
+}
+
+// currentRevision returns the current revision of a's agreement, or nil.
+func (im *importer) currentRevision(ctx context.Context, a *benchmark.Agreement) (*benchmark.Agreement, error) {
+	k := importKey(a)
+	id, ok := im.written[k]
+	if !ok {
+		return im.current[k], nil
+	}
+	list, err := im.tx.findAgreements(ctx, benchmark.AgreementFilter{ID: &id, IncludeSuperseded: true})
+	if err != nil {
+		return nil, err
+	}
+	delete(im.written, k)
+	im.current[k] = list[0]
+	return list[0], nil
+}
+
+func (im *importer) importAgreement(ctx context.Context, a *benchmark.Agreement) (benchmark.ImportOutcome, error) {
+	tx := im.tx
+	out := benchmark.ImportOutcome{Title: a.Title, Round: a.Round, Parties: a.PartyNames(), Recommendations: len(a.Recommendations)}
+	for _, r := range a.Recommendations {
+		if err := resolveMappings(im.tax, r.Mappings); err != nil {
 			return out, err
 		}
-		cur = list[0]
+	}
+	cur, err := im.currentRevision(ctx, a)
+	if err != nil {
+		return out, err
+	}
+	if cur == nil {
+		out.Action, a.Revision, out.Added = benchmark.ImportCreated, 1, len(a.Recommendations)
+	} else {
 		adoptMappings(cur, a)
 		if Fingerprint(cur) == Fingerprint(a) {
-			out.Action, out.AgreementID, out.Revision = benchmark.ImportUnchanged, curID, curRev
+			out.Action, out.AgreementID, out.Revision = benchmark.ImportUnchanged, cur.ID, cur.Revision
 			*a = *cur
 			return out, nil
 		}
-		out.Action, a.Revision = benchmark.ImportRevised, curRev+1
+		out.Action, a.Revision = benchmark.ImportRevised, cur.Revision+1
 		out.Added, out.Changed, out.Removed = diffRecommendations(cur, a)
 	}
 	out.Suggested, out.NeedsReview = countSuggested(a)
@@ -72,11 +121,12 @@ func (tx *Tx) importAgreement(ctx context.Context, tax benchmark.Taxonomy, a *be
 		return out, err
 	}
 	out.AgreementID, out.Revision = a.ID, a.Revision
+	im.written[importKey(a)] = a.ID
 	if cur == nil {
-		out.JoinedRounds, err = tx.addToOpenRounds(ctx, a.ID)
+		out.JoinedRounds, err = im.addToOpenRounds(ctx, a.ID)
 		return out, err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE agreements SET superseded_by = ? WHERE id = ?`, a.ID, curID); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE agreements SET superseded_by = ? WHERE id = ?`, a.ID, cur.ID); err != nil {
 		return out, err
 	}
 	out.CarriedForward, out.Unmatched, err = tx.carryForward(ctx, cur, a)
@@ -84,24 +134,22 @@ func (tx *Tx) importAgreement(ctx context.Context, tax benchmark.Taxonomy, a *be
 }
 
 // resolveMappings sets theme and sub-theme IDs from names.
-func resolveMappings(tax benchmark.Taxonomy, a *benchmark.Agreement) error {
-	for _, r := range a.Recommendations {
-		for _, m := range r.Mappings {
-			th := tax.Theme(m.Theme)
-			if th == nil {
-				return benchmark.Errorf(benchmark.EINVALID, "Unknown theme %q.", m.Theme)
+func resolveMappings(tax benchmark.Taxonomy, mappings []*benchmark.Mapping) error {
+	for _, m := range mappings {
+		th := tax.Theme(m.Theme)
+		if th == nil {
+			return benchmark.Errorf(benchmark.EINVALID, "Unknown theme %q.", m.Theme)
+		}
+		m.ThemeID, m.Theme, m.SubThemeID = th.ID, th.Name, 0
+		if m.SubTheme != "" {
+			st := th.SubTheme(m.SubTheme)
+			if st == nil {
+				return benchmark.Errorf(benchmark.EINVALID, "Unknown sub-theme %q under %q.", m.SubTheme, th.Name)
 			}
-			m.ThemeID, m.Theme, m.SubThemeID = th.ID, th.Name, 0
-			if m.SubTheme != "" {
-				st := th.SubTheme(m.SubTheme)
-				if st == nil {
-					return benchmark.Errorf(benchmark.EINVALID, "Unknown sub-theme %q under %q.", m.SubTheme, th.Name)
-				}
-				m.SubThemeID, m.SubTheme = st.ID, st.Name
-			}
-			if m.Source == "" {
-				m.Source = benchmark.SourcePublished
-			}
+			m.SubThemeID, m.SubTheme = st.ID, st.Name
+		}
+		if m.Source == "" {
+			m.Source = benchmark.SourcePublished
 		}
 	}
 	return nil
@@ -164,10 +212,7 @@ func Fingerprint(a *benchmark.Agreement) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1e", a.Title, a.Round, a.Published, a.Status, a.SourceURL, a.PartyKey())
 	for _, r := range a.Recommendations {
-		fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1e", r.Reference, r.Text, r.Due)
-		for _, m := range r.Mappings {
-			fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1f%.4f\x1d", m.Theme, m.SubTheme, m.Source, m.Confidence)
-		}
+		b.WriteString(recommendationPrint(r))
 	}
 	return b.String()
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -89,50 +90,59 @@ func diffRecommendations(cur, next *benchmark.Agreement) (added, changed, remove
 // recommendationPrint is the content of one recommendation an import
 // compares.
 func recommendationPrint(r *benchmark.Recommendation) string {
-	s := fmt.Sprintf("%s\x1f%s\x1f%s\x1e", r.Reference, r.Text, r.Due)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1e", r.Reference, r.Text, r.Due)
 	for _, m := range r.Mappings {
-		s += fmt.Sprintf("%s\x1f%s\x1f%s\x1f%.4f\x1d", m.Theme, m.SubTheme, m.Source, m.Confidence)
+		fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1f%.4f\x1d", m.Theme, m.SubTheme, m.Source, m.Confidence)
 	}
-	return s
+	return b.String()
 }
 
 // addToOpenRounds adds a new agreement to every open round that follows
 // new agreements (one started over every agreement), so its
 // recommendations are ready to rate there. It returns those rounds, named
 // "Authority: title".
-func (tx *Tx) addToOpenRounds(ctx context.Context, agreementID int) ([]string, error) {
+func (im *importer) addToOpenRounds(ctx context.Context, agreementID int) ([]string, error) {
+	if !im.loaded {
+		rounds, err := im.tx.followingRounds(ctx)
+		if err != nil {
+			return nil, err
+		}
+		im.following, im.loaded = rounds, true
+	}
+	var names []string
+	for _, r := range im.following {
+		if _, err := im.tx.ExecContext(ctx, `INSERT OR IGNORE INTO assessment_agreements (assessment_id, agreement_id) VALUES (?, ?)`, r.id, agreementID); err != nil {
+			return nil, fmt.Errorf("add agreement to round %d: %w", r.id, err)
+		}
+		names = append(names, r.name)
+	}
+	return names, nil
+}
+
+// followingRounds returns the open rounds that follow new agreements.
+func (tx *Tx) followingRounds(ctx context.Context) ([]followingRound, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT s.id, au.name || ': ' || s.title FROM assessments s
 		JOIN authorities au ON au.ons_code = s.authority_code
 		WHERE s.final = 0 AND s.follows_new = 1 ORDER BY s.id`)
 	if err != nil {
 		return nil, fmt.Errorf("find rounds following new agreements: %w", err)
 	}
-	var ids []int
-	var names []string
+	defer rows.Close()
+	var out []followingRound
 	for rows.Next() {
-		var id int
-		var name string
-		if err := rows.Scan(&id, &name); err != nil {
-			rows.Close()
+		var r followingRound
+		if err := rows.Scan(&r.id, &r.name); err != nil {
 			return nil, err
 		}
-		ids, names = append(ids, id), append(names, name)
+		out = append(out, r)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	for _, id := range ids {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO assessment_agreements (assessment_id, agreement_id) VALUES (?, ?)`, id, agreementID); err != nil {
-			return nil, fmt.Errorf("add agreement to round %d: %w", id, err)
-		}
-	}
-	return names, nil
+	return out, rows.Err()
 }
 
 // carryForward moves every open round covering cur onto next and copies
 // each of its ratings of cur's recommendations to the matching one of next
-// (see matchRecommendations). Final rounds keep the old revision. It returns
+// (see benchmark.MatchRecommendations). Final rounds keep the old revision. It returns
 // how many ratings were copied and the rated recommendations left unmatched.
 func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) (int, []string, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.title FROM assessments s
@@ -158,7 +168,12 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 	if err := rows.Err(); err != nil {
 		return 0, nil, err
 	}
-	match := matchRecommendations(cur.Recommendations, next.Recommendations)
+	// match pairs the ID of each of cur's recommendations with its
+	// counterpart in next; those without one are absent.
+	match := map[int]*benchmark.Recommendation{}
+	for i, j := range benchmark.MatchRecommendations(cur.Recommendations, next.Recommendations) {
+		match[cur.Recommendations[i].ID] = next.Recommendations[j]
+	}
 	copied := 0
 	var unmatched []string
 	for _, rd := range rounds {
@@ -196,10 +211,8 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 // the import, with why.
 func (tx *Tx) carryRating(ctx context.Context, r *benchmark.Rating, toID int, why string) error {
 	c := *r
-	c.RecommendationID, c.Version, c.UpdatedAt, c.UpdatedBy = toID, 1, tx.now, why
-	if _, err := tx.ExecContext(ctx, `INSERT INTO ratings (assessment_id, recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.AssessmentID, toID, string(c.RAG), c.Commentary, c.Evidence, c.Owner, c.TargetDate,
-		c.Version, tx.nowText(), c.UpdatedBy); err != nil {
+	c.RecommendationID, c.Version, c.UpdatedBy = toID, 1, why
+	if err := tx.insertRating(ctx, &c, false); err != nil {
 		return err
 	}
 	for _, ch := range c.Diff(nil) {

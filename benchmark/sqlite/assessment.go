@@ -132,9 +132,7 @@ func (tx *Tx) createAssessment(ctx context.Context, a *benchmark.Assessment, rat
 	}
 	for _, r := range ratings {
 		r.AssessmentID, r.Version, r.UpdatedAt = a.ID, 1, tx.now
-		if _, err := tx.ExecContext(ctx, `INSERT INTO ratings (assessment_id, recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, r.RecommendationID, string(r.RAG), r.Commentary, r.Evidence, r.Owner, r.TargetDate,
-			r.Version, tx.nowText(), r.UpdatedBy); err != nil {
+		if err := tx.insertRating(ctx, r, false); err != nil {
 			return fmt.Errorf("add rating of recommendation %d: %w", r.RecommendationID, err)
 		}
 	}
@@ -152,20 +150,17 @@ func (s *AssessmentService) FindRatings(ctx context.Context, assessmentID int) (
 }
 
 func (tx *Tx) findRatings(ctx context.Context, assessmentID int) (map[int]*benchmark.Rating, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by
-		FROM ratings WHERE assessment_id = ?`, assessmentID)
+	rows, err := tx.QueryContext(ctx, `SELECT `+ratingColumns+` FROM ratings WHERE assessment_id = ?`, assessmentID)
 	if err != nil {
 		return nil, fmt.Errorf("find ratings: %w", err)
 	}
 	defer rows.Close()
 	out := map[int]*benchmark.Rating{}
 	for rows.Next() {
-		r := &benchmark.Rating{AssessmentID: assessmentID}
-		var rag, updated string
-		if err := rows.Scan(&r.RecommendationID, &rag, &r.Commentary, &r.Evidence, &r.Owner, &r.TargetDate, &r.Version, &updated, &r.UpdatedBy); err != nil {
+		r, err := scanRating(rows, assessmentID)
+		if err != nil {
 			return nil, err
 		}
-		r.RAG, r.UpdatedAt = benchmark.RAG(rag), parseTime(updated)
 		out[r.RecommendationID] = r
 	}
 	return out, rows.Err()

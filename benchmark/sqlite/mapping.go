@@ -39,8 +39,7 @@ func (s *AgreementService) ReviewMappings(ctx context.Context, recommendationID 
 	for _, m := range mappings {
 		m.Source, m.Confidence = benchmark.SourceReviewed, 0
 	}
-	tmp := &benchmark.Agreement{Recommendations: []*benchmark.Recommendation{{Mappings: mappings}}}
-	if err := resolveMappings(tax, tmp); err != nil {
+	if err := resolveMappings(tax, mappings); err != nil {
 		return err
 	}
 	for i, m := range mappings {

@@ -62,13 +62,7 @@ func (tx *Tx) updateRating(ctx context.Context, assessmentID, recommendationID i
 		return old, nil
 	}
 	next.Version, next.UpdatedAt, next.UpdatedBy = current+1, tx.now, strings.TrimSpace(upd.By)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO ratings (assessment_id, recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (assessment_id, recommendation_id) DO UPDATE SET rag = excluded.rag, commentary = excluded.commentary,
-			evidence = excluded.evidence, owner = excluded.owner, target_date = excluded.target_date,
-			version = excluded.version, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-		assessmentID, recommendationID, string(next.RAG), next.Commentary, next.Evidence, next.Owner, next.TargetDate,
-		next.Version, tx.nowText(), next.UpdatedBy); err != nil {
+	if err := tx.insertRating(ctx, &next, true); err != nil {
 		return nil, fmt.Errorf("save rating: %w", err)
 	}
 	for _, ch := range changes {
@@ -103,19 +97,45 @@ func (tx *Tx) checkRatable(ctx context.Context, assessmentID, recommendationID i
 	return nil
 }
 
+// ratingColumns are the columns of a rating row scanRating reads, in order.
+const ratingColumns = `recommendation_id, rag, commentary, evidence, owner, target_date, version, updated_at, updated_by`
+
+// scanRating reads one row of ratingColumns into a rating of the given
+// round.
+func scanRating(row interface{ Scan(...any) error }, assessmentID int) (*benchmark.Rating, error) {
+	r := &benchmark.Rating{AssessmentID: assessmentID}
+	var rag, updated string
+	if err := row.Scan(&r.RecommendationID, &rag, &r.Commentary, &r.Evidence, &r.Owner, &r.TargetDate, &r.Version, &updated, &r.UpdatedBy); err != nil {
+		return nil, err
+	}
+	r.RAG, r.UpdatedAt = benchmark.RAG(rag), parseTime(updated)
+	return r, nil
+}
+
+// insertRating writes r as saved at the transaction's time; with upsert
+// it replaces the round's rating of the same recommendation.
+func (tx *Tx) insertRating(ctx context.Context, r *benchmark.Rating, upsert bool) error {
+	q := `INSERT INTO ratings (assessment_id, ` + ratingColumns + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	if upsert {
+		q += `
+		ON CONFLICT (assessment_id, recommendation_id) DO UPDATE SET rag = excluded.rag, commentary = excluded.commentary,
+			evidence = excluded.evidence, owner = excluded.owner, target_date = excluded.target_date,
+			version = excluded.version, updated_at = excluded.updated_at, updated_by = excluded.updated_by`
+	}
+	_, err := tx.ExecContext(ctx, q, r.AssessmentID, r.RecommendationID, string(r.RAG), r.Commentary, r.Evidence, r.Owner, r.TargetDate,
+		r.Version, tx.nowText(), r.UpdatedBy)
+	return err
+}
+
 // findRating returns one saved rating, or nil when there is none.
 func (tx *Tx) findRating(ctx context.Context, assessmentID, recommendationID int) (*benchmark.Rating, error) {
-	r := &benchmark.Rating{AssessmentID: assessmentID, RecommendationID: recommendationID}
-	var rag, updated string
-	err := tx.QueryRowContext(ctx, `SELECT rag, commentary, evidence, owner, target_date, version, updated_at, updated_by
-		FROM ratings WHERE assessment_id = ? AND recommendation_id = ?`, assessmentID, recommendationID).
-		Scan(&rag, &r.Commentary, &r.Evidence, &r.Owner, &r.TargetDate, &r.Version, &updated, &r.UpdatedBy)
+	r, err := scanRating(tx.QueryRowContext(ctx, `SELECT `+ratingColumns+`
+		FROM ratings WHERE assessment_id = ? AND recommendation_id = ?`, assessmentID, recommendationID), assessmentID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("find rating: %w", err)
 	}
-	r.RAG, r.UpdatedAt = benchmark.RAG(rag), parseTime(updated)
 	return r, nil
 }
 
