@@ -18,22 +18,32 @@ const SimilarEnough = 0.8
 func MatchRecommendations(old, next []*Recommendation) map[int]int {
 	out := map[int]int{}
 	used := make([]bool, len(next))
-	pass := func(same func(o, n *Recommendation) bool) {
-		for i, o := range old {
+	oldText, nextText := normalized(old), normalized(next)
+	pass := func(same func(i, j int) bool) {
+		for i := range old {
 			if _, done := out[i]; done {
 				continue
 			}
-			for j, n := range next {
-				if !used[j] && same(o, n) {
+			for j := range next {
+				if !used[j] && same(i, j) {
 					out[i], used[j] = j, true
 					break
 				}
 			}
 		}
 	}
-	pass(func(o, n *Recommendation) bool { return NormalizeText(o.Text) == NormalizeText(n.Text) })
-	pass(func(o, n *Recommendation) bool { return o.Reference == n.Reference })
-	pass(func(o, n *Recommendation) bool { return TextSimilarity(o.Text, n.Text) >= SimilarEnough })
+	pass(func(i, j int) bool { return oldText[i] == nextText[j] })
+	pass(func(i, j int) bool { return old[i].Reference == next[j].Reference })
+	pass(func(i, j int) bool { return normalizedSimilarity(oldText[i], nextText[j]) >= SimilarEnough })
+	return out
+}
+
+// normalized returns the normalised text of each recommendation.
+func normalized(recs []*Recommendation) []string {
+	out := make([]string, len(recs))
+	for i, r := range recs {
+		out[i] = NormalizeText(r.Text)
+	}
 	return out
 }
 
@@ -41,7 +51,11 @@ func MatchRecommendations(old, next []*Recommendation) map[int]int {
 // over the longer one's length, by rune: 1 for the same text, 0 for
 // nothing in common.
 func TextSimilarity(a, b string) float64 {
-	na, nb := NormalizeText(a), NormalizeText(b)
+	return normalizedSimilarity(NormalizeText(a), NormalizeText(b))
+}
+
+// normalizedSimilarity is TextSimilarity of texts already normalised.
+func normalizedSimilarity(na, nb string) float64 {
 	longest := max(utf8.RuneCountInString(na), utf8.RuneCountInString(nb))
 	if longest == 0 {
 		return 1
