@@ -65,7 +65,7 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 				id := it.Recommendation.ID
 				if failed != nil && id == failed.Recommendation.ID && it.Primary {
 					it.Rating = failed.Rating
-					it.setProblems(failed.Problems)
+					it.Problems, it.Refused = failed.Problems, true
 					for _, pr := range failed.Problems {
 						p.Errors = append(p.Errors, FieldError{Field: fieldInputID(pr.Field, id), Message: it.Label + ": " + pr.Message})
 					}

@@ -7,14 +7,24 @@ import (
 	"github.com/svbench/svbench/benchmark"
 )
 
-// fieldError returns the message for the named field, or "".
+// fieldError is the error shown beside a field, or "": the field's own
+// message when it has one problem. Only a file has several (an upload's
+// every problem, each listed in the error summary with its line and
+// column): then it says how many.
 func fieldError(errs []FieldError, field string) string {
+	var msgs []string
 	for _, e := range errs {
 		if e.Field == field {
-			return e.Message
+			msgs = append(msgs, e.Message)
 		}
 	}
-	return ""
+	switch len(msgs) {
+	case 0:
+		return ""
+	case 1:
+		return msgs[0]
+	}
+	return "The file was not imported: it has " + itoa(len(msgs)) + " problems, listed above"
 }
 
 // historyValue shows a stored value in the history: ratings by their word,

@@ -20,24 +20,16 @@ type gridItem struct {
 	// Problems are why this item's last save was refused: each beside its
 	// field, or beside the whole form when Field is "". Rating then holds
 	// what was posted and Refused is set.
-	Problems []benchmark.FieldProblem
+	Problems []FieldError
 	Refused  bool
 }
 
 // setProblems records why a save of the item was refused.
 func (it *gridItem) setProblems(list []benchmark.FieldProblem) {
-	it.Problems, it.Refused = list, true
-}
-
-// FieldError is the problem with one field ("rag", "evidence" and so on),
-// or "".
-func (it *gridItem) FieldError(field string) string {
-	for _, p := range it.Problems {
-		if p.Field == field {
-			return p.Message
-		}
+	it.Problems, it.Refused = make([]FieldError, len(list)), true
+	for i, p := range list {
+		it.Problems[i] = FieldError{Field: p.Field, Message: p.Message}
 	}
-	return ""
 }
 
 // FormError is the problem with the save as a whole, or "".
@@ -227,7 +219,7 @@ func (it *gridItem) MoreOpen() bool {
 		return true
 	}
 	for _, f := range []string{benchmark.FieldEvidence, benchmark.FieldOwner, benchmark.FieldTargetDate} {
-		if it.FieldError(f) != "" {
+		if fieldError(it.Problems, f) != "" {
 			return true
 		}
 	}

@@ -16,7 +16,6 @@ type ratingsUploadPage struct {
 	Authorities []*benchmark.Authority
 	Authority   string // ONS code chosen
 	RoundTitle  string
-	MaxMB       int // the largest file accepted, in MB
 }
 
 // ratingStore adapts the page services to what a ratings import needs.
@@ -25,28 +24,9 @@ type ratingStore struct {
 	benchmark.AssessmentService
 }
 
-// FieldMessage is the error shown beside a field, or "": the field's own
-// message when it has one problem; for a file with several problems, how
-// many there are, each listed in the error summary with its line and column.
-func (p ratingsUploadPage) FieldMessage(field string) string {
-	var msgs []string
-	for _, e := range p.Errors {
-		if e.Field == field {
-			msgs = append(msgs, e.Message)
-		}
-	}
-	switch len(msgs) {
-	case 0:
-		return ""
-	case 1:
-		return msgs[0]
-	}
-	return "The file was not imported: it has " + itoa(len(msgs)) + " problems, listed above"
-}
-
 func (s *Server) ratingsUploadPage(c echo.Context) (ratingsUploadPage, error) {
 	list, err := s.Authorities.FindAuthorities(c.Request().Context(), benchmark.AuthorityFilter{})
-	return ratingsUploadPage{Page: s.page(c, "Upload ratings", "assessments"), Authorities: list, MaxMB: ingest.MaxFileSize >> 20}, err
+	return ratingsUploadPage{Page: s.page(c, "Upload ratings", "assessments"), Authorities: list}, err
 }
 
 // handleRatingsUploadForm shows the ratings upload form.
