@@ -1,9 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"fmt"
+	"io"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
@@ -36,16 +35,7 @@ func (m *Main) runExportAgreements(ctx context.Context, args []string) error {
 	} else if list, err = store.FindAgreements(ctx, benchmark.AgreementFilter{}); err != nil {
 		return err
 	}
-	if *out == "-" {
-		return ingest.WriteAgreementsCSV(m.Stdout, list)
-	}
-	var buf bytes.Buffer
-	if err := ingest.WriteAgreementsCSV(&buf, list); err != nil {
-		return err
-	}
-	if err := writeOutput(*out, buf.Bytes()); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "wrote %s to %s\n", plural(len(list), "agreement"), *out)
-	return nil
+	return m.writeResult(*out, plural(len(list), "agreement"), func(w io.Writer) error {
+		return ingest.WriteAgreementsCSV(w, list)
+	})
 }

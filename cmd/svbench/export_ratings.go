@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -50,24 +50,12 @@ func (m *Main) runExportRatings(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if f == "xlsx" {
-		err = export.WriteWorkbook(&buf, r)
-	} else {
-		err = export.WriteCSV(&buf, r)
-	}
-	if err != nil {
-		return err
-	}
-	if *out == "-" {
-		_, err := m.Stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := writeOutput(*out, buf.Bytes()); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "wrote %s of %q (%s) to %s\n", strings.ToUpper(f), a.Title, r.AuthorityName(), *out)
-	return nil
+	return m.writeResult(*out, fmt.Sprintf("%s of %q (%s)", strings.ToUpper(f), a.Title, r.AuthorityName()), func(w io.Writer) error {
+		if f == "xlsx" {
+			return export.WriteWorkbook(w, r)
+		}
+		return export.WriteCSV(w, r)
+	})
 }
 
 // findRound finds a round by ID or, failing that, by title; a title shared

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -113,4 +115,23 @@ func writeOutput(path string, data []byte) error {
 		return err
 	}
 	return o.commit()
+}
+
+// writeResult writes what write produces to path, or to standard output
+// for "-"; having written a file, it says "wrote what to path". Nothing is
+// written unless write succeeds.
+func (m *Main) writeResult(path, what string, write func(io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	if path == "-" {
+		_, err := buf.WriteTo(m.Stdout)
+		return err
+	}
+	if err := writeOutput(path, buf.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "wrote %s to %s\n", what, path)
+	return nil
 }

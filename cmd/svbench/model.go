@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/gocarina/gocsv"
+	"github.com/samber/lo"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 	_ "github.com/svbench/svbench/benchmark/deficit/bury" // registers "bury"
@@ -118,33 +119,23 @@ func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
 	default:
 		f.name = "bury"
 	}
-	if !contains(deficit.Names(), f.name) {
+	about, ok := lo.Find(deficit.Registered(), func(a deficit.About) bool { return a.Name == f.name })
+	if !ok {
 		return nil, usagef("model: unknown model %q (models: %s)", f.name, strings.Join(deficit.Names(), ", "))
 	}
 	if f.format != "table" && f.format != "csv" {
 		return nil, usagef("model: --format must be table or csv, not %q", f.format)
 	}
-	for _, a := range deficit.Registered() {
-		if a.Name == f.name && a.NeedsProfile && f.profile == "" && f.authority == "" {
-			return nil, usagef("model: %s needs --profile FILE.csv, or --authority CODE to project its stored profile", f.name)
-		}
-		if a.Name == f.name && !a.NeedsProfile && (f.profile != "" || f.authority != "") {
-			return nil, usagef("model: --profile and --authority are for the generic model, not %s", f.name)
-		}
+	if about.NeedsProfile && f.profile == "" && f.authority == "" {
+		return nil, usagef("model: %s needs --profile FILE.csv, or --authority CODE to project its stored profile", f.name)
+	}
+	if !about.NeedsProfile && (f.profile != "" || f.authority != "") {
+		return nil, usagef("model: --profile and --authority are for the generic model, not %s", f.name)
 	}
 	if f.runs < 0 || f.runs > 1_000_000 {
 		return nil, usagef("model: --runs must be between 0 and 1000000")
 	}
 	return f, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // readScenario reads a scenario file and checks it against the model's
