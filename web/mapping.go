@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -177,12 +176,9 @@ func (s *Server) handleMappings(c echo.Context) error {
 // pairs, the first required. Nothing is saved unless every pair is valid;
 // otherwise each problem is shown beside its field and in the summary.
 func (s *Server) handleMappingReview(c echo.Context) error {
-	if s.Mappings == nil {
-		return echo.NewHTTPError(http.StatusNotImplemented, "Mapping review is not available.")
-	}
-	id, err := strconv.Atoi(c.Param("id"))
+	id, err := pathID(c, "id")
 	if err != nil {
-		return echo.NewHTTPError(http.StatusNotFound)
+		return err
 	}
 	show := mappingShow(c.FormValue("show"))
 	ctx := c.Request().Context()
