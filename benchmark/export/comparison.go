@@ -111,7 +111,7 @@ func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.
 		cols, widths = append(cols, RoundLabel(a)), append(widths, 18)
 	}
 	cols, widths = append(cols, "Ratings differ"), append(widths, 10)
-	header := s.columns(cols, widths)
+	s.columns(cols, widths)
 	for _, row := range c.Rows {
 		n := s.row
 		s.str(1, n, LA(row.Agreement), st.wrap)
@@ -123,7 +123,7 @@ func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.
 		s.str(4+len(row.RAGs), n, yesNo(row.Differs()), st.text)
 		s.row++
 	}
-	s.table(header, len(cols), s.row-1)
+	s.table()
 	s.row++
 	writeKey(s)
 	s.print(title)
@@ -179,7 +179,7 @@ func writeComparedThemes(s *sheet, c benchmark.Comparison, title string, lines [
 		s.row++
 	}
 	last := s.row - 1
-	s.table(header, len(cols), last)
+	s.table()
 	s.row++
 	s.note("A recommendation counts once under each of its themes. Not rated is counted apart from Red.")
 	if s.err == nil && len(c.Rounds) > 0 {

@@ -16,7 +16,10 @@ type sheet struct {
 	st   *styles
 	// row is the next row to write, from 1.
 	row int
-	err error
+	// header and width are the row and column count of the last columns
+	// written, the table's header for table.
+	header, width int
+	err           error
 }
 
 // info is one line of the heading block every sheet carries.
@@ -135,15 +138,18 @@ func (s *sheet) columns(titles []string, widths []float64) int {
 		}
 	}
 	s.row++
+	s.header, s.width = r, len(titles)
 	return r
 }
 
-// table freezes the rows down to the header, filters the table below it
-// and repeats the header on every printed page.
-func (s *sheet) table(header, lastCol, lastRow int) {
+// table freezes the rows down to the last columns' header, filters the
+// table from it to the last row written and repeats the header on every
+// printed page.
+func (s *sheet) table() {
 	if s.err != nil {
 		return
 	}
+	header, lastCol, lastRow := s.header, s.width, s.row-1
 	s.do(s.f.SetPanes(s.name, &excelize.Panes{Freeze: true, YSplit: header, TopLeftCell: s.cell(1, header+1), ActivePane: "bottomLeft"}))
 	s.do(s.f.AutoFilter(s.name, s.cell(1, header)+":"+s.cell(lastCol, max(lastRow, header+1)), nil))
 	s.do(s.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: s.name,

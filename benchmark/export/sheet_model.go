@@ -50,7 +50,7 @@ func writeModel(s *sheet, r *Round) {
 		s.row++
 	}
 	last := s.row - 1
-	s.table(header, len(modelColumns), last)
+	s.table()
 	s.row++
 	s.note(fmt.Sprintf("Cumulative deficit cleared: %s. A negative deficit is a surplus. Agreed profile: %s.", p.ClearedText(), orNone(p.Agreed)))
 	s.note(fmt.Sprintf("Reconciliation findings: %d checks, %d inconsistent, %d within rounding, on the %s sheet.",
@@ -79,7 +79,7 @@ func writeFindings(s *sheet, r *Round) {
 	s.note(fmt.Sprintf("%d checks: %d inconsistent, %d within rounding, %d notes. Figures are shipped as published; each inconsistency is reported, not hidden.",
 		len(fs), len(fs.With(deficit.StatusInconsistent)), len(fs.With(deficit.StatusRounding)), len(fs.With(deficit.StatusNote))))
 	s.row++
-	header := s.columns(findingColumns, []float64{34, 34, 13, 7, 12, 12, 12, 70})
+	s.columns(findingColumns, []float64{34, 34, 13, 7, 12, 12, 12, 70})
 	for _, f := range fs {
 		n := s.row
 		s.str(1, n, f.Table, s.st.wrap)
@@ -94,7 +94,7 @@ func writeFindings(s *sheet, r *Round) {
 		s.str(8, n, f.Detail, s.st.wrap)
 		s.row++
 	}
-	s.table(header, len(findingColumns), s.row-1)
+	s.table()
 	s.print(r.Model.Info.Title)
 }
 

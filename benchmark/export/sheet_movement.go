@@ -23,7 +23,7 @@ func writeMovement(s *sheet, r *Round) {
 	}
 	lines = append(lines, info{"Earlier round", earlier})
 	s.heading(r.Assessment.Title+": movement since "+r.Earlier.Title, lines)
-	header := s.columns([]string{"LA", "Recommendation", "Themes", "Earlier RAG", "This round's RAG", "Movement"},
+	s.columns([]string{"LA", "Recommendation", "Themes", "Earlier RAG", "This round's RAG", "Movement"},
 		[]float64{26, 70, 34, 14, 16, 14})
 	for _, m := range c.Movements {
 		n := s.row
@@ -35,7 +35,7 @@ func writeMovement(s *sheet, r *Round) {
 		s.str(6, n, movementWords[m.Direction()], s.st.text)
 		s.row++
 	}
-	s.table(header, 6, s.row-1)
+	s.table()
 	s.row++
 	s.str(1, s.row, "By theme", s.st.label)
 	s.row++
@@ -46,10 +46,7 @@ func writeMovement(s *sheet, r *Round) {
 		}
 	}
 	cols = append(cols, "Earlier: share Green", "Now: share Green", "Change in share Green")
-	for i, t := range cols {
-		s.str(i+1, s.row, t, s.st.header)
-	}
-	s.row++
+	s.columns(cols, nil)
 	for _, tm := range c.Themes {
 		n := s.row
 		s.str(1, n, tm.Theme, s.st.wrap)

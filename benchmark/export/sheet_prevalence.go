@@ -20,7 +20,7 @@ func writePrevalence(s *sheet, r *Round) {
 	}
 	titles = append(titles, "All agreements", "Share of recommendations")
 	widths = append(widths, 14, 16)
-	header := s.columns(titles, widths)
+	s.columns(titles, widths)
 	total := 0
 	for _, a := range held {
 		total += len(a.Recommendations)
@@ -44,7 +44,7 @@ func writePrevalence(s *sheet, r *Round) {
 		s.num(4+len(held), n, share, s.st.share)
 		s.row++
 	}
-	s.table(header, len(titles), s.row-1)
+	s.table()
 	s.row++
 	s.note(fmt.Sprintf("%d agreements held, %d recommendations. A recommendation counts once under each theme and sub-theme it maps to.", len(held), total))
 	s.print("Theme prevalence")

@@ -31,7 +31,7 @@ func roundInfo(r *Round) []info {
 // key.
 func writeRatings(s *sheet, r *Round) {
 	s.heading(r.Assessment.Title+": ratings", roundInfo(r))
-	header := s.columns(ingest.RatingColumns, []float64{26, 70, 30, 28, 12, 50, 20, 30})
+	s.columns(ingest.RatingColumns, []float64{26, 70, 30, 28, 12, 50, 20, 30})
 	rows := r.Rows()
 	for _, row := range rows {
 		n := s.row
@@ -45,7 +45,7 @@ func writeRatings(s *sheet, r *Round) {
 		s.str(8, n, row.Evidence, s.st.wrap)
 		s.row++
 	}
-	s.table(header, len(ingest.RatingColumns), s.row-1)
+	s.table()
 	s.row++
 	writeKey(s)
 	s.print(r.Assessment.Title)

@@ -20,7 +20,7 @@ func writeSummary(s *sheet, r *Round) {
 	}
 	last := s.row - 1
 	writeCountRow(s, sum.All, s.st.bold)
-	s.table(header, len(summaryColumns), s.row-1)
+	s.table()
 	s.row++
 	s.note("A recommendation counts once under each of its themes, so theme rows can add up to more than All themes. Not rated is counted apart from Red.")
 	if len(sum.Themes) > 0 {
