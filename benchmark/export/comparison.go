@@ -95,16 +95,17 @@ func yesNo(b bool) string {
 // recommendation's rating per round, and each theme's counts and share
 // Green per round with a chart.
 func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.Time) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newStyles(f)
-	if err != nil {
-		return err
-	}
 	title := fmt.Sprintf("Comparison of %d assessment rounds", len(c.Rounds))
 	lines := comparisonInfo(c, exported)
+	return writeBook(w, "write comparison", title, "Safety Valve self-assessment rounds side by side", []page{
+		{SheetCompareRecommendations, func(s *sheet) { writeComparedRecommendations(s, c, title, lines) }},
+		{SheetCompareThemes, func(s *sheet) { writeComparedThemes(s, c, title, lines) }},
+	})
+}
 
-	s := newSheet(f, st, SheetCompareRecommendations, true)
+// writeComparedRecommendations writes each shared recommendation's rating
+// per round, whether they differ, and the RAG key.
+func writeComparedRecommendations(s *sheet, c benchmark.Comparison, title string, lines []info) {
 	s.heading(title+": per recommendation", lines)
 	cols, widths := []string{"LA", "Recommendation", "Themes"}, []float64{26, 64, 34}
 	for _, a := range c.Rounds {
@@ -114,35 +115,19 @@ func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.
 	s.columns(cols, widths)
 	for _, row := range c.Rows {
 		n := s.row
-		s.str(1, n, LA(row.Agreement), st.wrap)
-		s.str(2, n, row.Recommendation.Text, st.wrap)
-		s.str(3, n, joinThemes(row.Recommendation), st.wrap)
+		s.str(1, n, LA(row.Agreement), s.st.wrap)
+		s.str(2, n, row.Recommendation.Text, s.st.wrap)
+		s.str(3, n, joinThemes(row.Recommendation), s.st.wrap)
 		for i, cell := range row.Cells() {
 			s.str(4+i, n, cell.Label(), s.cellStyle(cell.RAG, cell.Missing))
 		}
-		s.str(4+len(row.RAGs), n, yesNo(row.Differs()), st.text)
+		s.str(4+len(row.RAGs), n, yesNo(row.Differs()), s.st.text)
 		s.row++
 	}
 	s.table()
 	s.row++
 	writeKey(s)
 	s.print(title)
-	if s.err != nil {
-		return fmt.Errorf("write comparison: %w", s.err)
-	}
-
-	t := newSheet(f, st, SheetCompareThemes, false)
-	writeComparedThemes(t, c, title, lines)
-	if t.err != nil {
-		return fmt.Errorf("write comparison: %w", t.err)
-	}
-	if err := setProps(f, title, "Safety Valve self-assessment rounds side by side"); err != nil {
-		return err
-	}
-	if _, err := f.WriteTo(w); err != nil {
-		return fmt.Errorf("write comparison: %w", err)
-	}
-	return nil
 }
 
 // writeComparedThemes writes each theme's counts and share Green per

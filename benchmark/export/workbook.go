@@ -13,39 +13,48 @@ import (
 // set, the Deficit model's projection with a chart, the round's Reds beside
 // Bury's savings by theme, and its Reconciliation findings.
 func WriteWorkbook(w io.Writer, r *Round) error {
+	writers := []func(*sheet, *Round){writeRatings, writeSummary, writePrevalence, writeMovement}
+	names := []string{SheetRatings, SheetSummary, SheetPrevalence, SheetMovement}
+	if r.Model != nil {
+		writers = append(writers, writeModel, writeFindings)
+		names = append(names, SheetModel, SheetFindings)
+	}
+	pages := make([]page, len(writers))
+	for i, write := range writers {
+		pages[i] = page{names[i], func(s *sheet) { write(s, r) }}
+	}
+	return writeBook(w, "write workbook", r.Assessment.Title+" – "+r.AuthorityName(),
+		"Safety Valve self-assessment: ratings, summary, theme prevalence, movement and deficit model", pages)
+}
+
+// page is one sheet of a workbook: its name and what writes it.
+type page struct {
+	name  string
+	write func(*sheet)
+}
+
+// writeBook writes pages into a new workbook, the first active, names the
+// document with title and subject, and writes it to w. Errors start with
+// what, e.g. "write workbook".
+func writeBook(w io.Writer, what, title, subject string, pages []page) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)
 	if err != nil {
 		return err
 	}
-	sheets := []struct {
-		name  string
-		write func(*sheet, *Round)
-	}{
-		{SheetRatings, writeRatings},
-		{SheetSummary, writeSummary},
-		{SheetPrevalence, writePrevalence},
-		{SheetMovement, writeMovement},
-	}
-	if r.Model != nil {
-		sheets = append(sheets, []struct {
-			name  string
-			write func(*sheet, *Round)
-		}{{SheetModel, writeModel}, {SheetFindings, writeFindings}}...)
-	}
-	for i, sh := range sheets {
-		s := newSheet(f, st, sh.name, i == 0)
-		sh.write(s, r)
+	for i, p := range pages {
+		s := newSheet(f, st, p.name, i == 0)
+		p.write(s)
 		if s.err != nil {
-			return fmt.Errorf("write workbook: %w", s.err)
+			return fmt.Errorf("%s: %w", what, s.err)
 		}
 	}
-	if err := setProps(f, r.Assessment.Title+" – "+r.AuthorityName(), "Safety Valve self-assessment: ratings, summary, theme prevalence, movement and deficit model"); err != nil {
+	if err := setProps(f, title, subject); err != nil {
 		return err
 	}
 	if _, err := f.WriteTo(w); err != nil {
-		return fmt.Errorf("write workbook: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
 }
