@@ -56,16 +56,6 @@ func (a *Agreement) PartyNames() string {
 	return strings.Join(names, " and ")
 }
 
-// HasParty reports whether the authority with the given ONS code is a party.
-func (a *Agreement) HasParty(onsCode string) bool {
-	for _, p := range a.Parties {
-		if p.ONSCode == onsCode {
-			return true
-		}
-	}
-	return false
-}
-
 // Recommendation is one numbered condition of an agreement.
 type Recommendation struct {
 	ID          int `json:"id"`

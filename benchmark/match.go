@@ -63,12 +63,6 @@ func normalizedSimilarity(na, nb string) float64 {
 	return 1 - float64(EditDistance(na, nb))/float64(longest)
 }
 
-// SameAgreement reports whether a and b are revisions of one agreement:
-// the same parties and round.
-func SameAgreement(a, b *Agreement) bool {
-	return revisionKey(a) == revisionKey(b)
-}
-
 // revisionKey is what every revision of one agreement shares: its parties
 // and round. An agreement without parties is only itself.
 func revisionKey(a *Agreement) string {

@@ -78,17 +78,6 @@ func (c RoundComparison) Moved() []Movement {
 	return out
 }
 
-// CompareRounds compares two rounds over the same agreements. Ratings are
-// keyed by recommendation ID; a recommendation absent from a round is not
-// rated there.
-func CompareRounds(tax Taxonomy, agreements []*Agreement, from, to map[int]*Rating) RoundComparison {
-	pairs := make([][2]*Agreement, len(agreements))
-	for i, a := range agreements {
-		pairs[i] = [2]*Agreement{a, a}
-	}
-	return compareRevisions(tax, pairs, from, to)
-}
-
 // CompareRoundSides compares an earlier round with a later one over the
 // agreements the later one covers (taken from agreements, which may hold
 // more, older revisions included). Where the earlier round covers another

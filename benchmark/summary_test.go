@@ -57,7 +57,9 @@ func TestCompareRounds(t *testing.T) {
 	tax, list := twoThemes()
 	from := map[int]*benchmark.Rating{1: {RAG: benchmark.Red}, 2: {RAG: benchmark.Amber}}
 	to := map[int]*benchmark.Rating{1: {RAG: benchmark.Amber}, 2: {RAG: benchmark.Amber}, 3: {RAG: benchmark.Red}}
-	c := benchmark.CompareRounds(tax, list, from, to)
+	rounds := []*benchmark.Assessment{{ID: 1, AgreementIDs: []int{1}}, {ID: 2, AgreementIDs: []int{1}}}
+	c := benchmark.CompareRoundSides(tax, list,
+		benchmark.Side{Assessment: rounds[0], Ratings: from}, benchmark.Side{Assessment: rounds[1], Ratings: to})
 	moved := c.Moved()
 	if len(moved) != 2 {
 		t.Fatalf("moved = %d, want 2", len(moved))

@@ -118,10 +118,10 @@ func (s *Server) handleCompare(c echo.Context) error {
 		for _, a := range p.Comparison.Rounds {
 			p.Labels = append(p.Labels, export.RoundLabel(a))
 		}
-		p.Rows = p.Comparison.Rows
-		p.Differing = len(p.Comparison.Differing())
+		differing := p.Comparison.Differing()
+		p.Rows, p.Differing = p.Comparison.Rows, len(differing)
 		if p.OnlyDiffer {
-			p.Rows = p.Comparison.Differing()
+			p.Rows = differing
 		}
 	}
 	return s.render(c, http.StatusOK, "compare", p)

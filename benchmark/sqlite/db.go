@@ -134,7 +134,6 @@ func (db *DB) migrateFile(name string) error {
 // one transaction carries the same timestamp.
 type Tx struct {
 	*sql.Tx
-	db  *DB
 	now time.Time
 }
 
@@ -150,7 +149,7 @@ func (db *DB) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tx{Tx: tx, db: db, now: db.Now().UTC().Truncate(time.Microsecond)}, nil
+	return &Tx{Tx: tx, now: db.Now().UTC().Truncate(time.Microsecond)}, nil
 }
 
 // beginRead starts a read-only transaction.
