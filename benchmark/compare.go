@@ -27,19 +27,17 @@ type Comparison struct {
 //
 // Rounds may cover different revisions of an agreement: then Agreement is
 // the newest of them and Recommendation the newest wording. Where a
-// round's revision lacks the recommendation, Missing is set for it (its
-// RAG there is only a placeholder, never to be shown as Not rated).
+// round's revision lacks the recommendation, its Recommendations entry is
+// nil (its RAG there is only a placeholder, never to be shown as Not
+// rated).
 type ComparedRow struct {
 	Agreement      *Agreement
 	Recommendation *Recommendation
 	RAGs           []RAG
 	Ratings        []*Rating
 	// Recommendations holds the recommendation as each round's revision
-	// words it; nil where Missing.
+	// words it; nil where that revision lacks it.
 	Recommendations []*Recommendation
-	// Missing marks the rounds whose revision lacks the recommendation;
-	// nil when every round has it.
-	Missing []bool
 	// Revised is set when the rounds' revisions word it differently.
 	Revised bool
 }
@@ -66,7 +64,9 @@ func (c ComparedCell) Label() string {
 }
 
 // IsMissing reports whether round i's revision lacks the recommendation.
-func (r ComparedRow) IsMissing(i int) bool { return i < len(r.Missing) && r.Missing[i] }
+func (r ComparedRow) IsMissing(i int) bool {
+	return i < len(r.Recommendations) && r.Recommendations[i] == nil
+}
 
 // Cells returns the row's cell in each round.
 func (r ComparedRow) Cells() []ComparedCell {
@@ -204,13 +204,10 @@ func CompareAssessments(tax Taxonomy, agreements []*Agreement, sides []Side) Com
 			for i, s := range sides {
 				var rt *Rating
 				rag := NotRated
-				if rec := ar.recs[i]; rec == nil {
-					if row.Missing == nil {
-						row.Missing = make([]bool, len(sides))
+				if rec := ar.recs[i]; rec != nil {
+					if rt = s.Ratings[rec.ID]; rt != nil {
+						rag = rt.RAG
 					}
-					row.Missing[i] = true
-				} else if rt = s.Ratings[rec.ID]; rt != nil {
-					rag = rt.RAG
 				}
 				row.RAGs = append(row.RAGs, rag)
 				row.Ratings = append(row.Ratings, rt)
@@ -218,37 +215,52 @@ func CompareAssessments(tax Taxonomy, agreements []*Agreement, sides []Side) Com
 			c.Rows = append(c.Rows, row)
 		}
 	}
-	byTheme := map[string]*ComparedTheme{}
-	var order []string
 	c.All = ComparedTheme{Theme: "All themes"}
+	sums := make([]Summary, len(sides))
 	for i, s := range sides {
-		sum := Summarize(tax, own[i], s.Ratings)
-		c.All.Counts = append(c.All.Counts, sum.All)
-		for _, tc := range sum.Themes {
-			t := byTheme[tc.Theme]
-			if t == nil {
-				t = &ComparedTheme{Theme: tc.Theme, Counts: make([]ThemeCount, len(sides))}
-				byTheme[tc.Theme] = t
-				order = append(order, tc.Theme)
-			}
-			t.Counts[i] = tc
-		}
+		sums[i] = Summarize(tax, own[i], s.Ratings)
+		c.All.Counts = append(c.All.Counts, sums[i].All)
+	}
+	merged := mergeSummaries(sums)
+	byTheme := map[string]ComparedTheme{}
+	for _, t := range merged {
+		byTheme[t.Theme] = t
 	}
 	for _, th := range tax {
-		if t := byTheme[th.Name]; t != nil {
-			c.Themes = append(c.Themes, *t)
+		if t, ok := byTheme[th.Name]; ok {
+			c.Themes = append(c.Themes, t)
 			delete(byTheme, th.Name)
 		}
 	}
-	for _, name := range order {
-		if t := byTheme[name]; t != nil {
-			c.Themes = append(c.Themes, *t)
-		}
-	}
-	for i := range c.Themes {
-		for j := range c.Themes[i].Counts {
-			c.Themes[i].Counts[j].Theme = c.Themes[i].Theme
+	for _, t := range merged {
+		if _, ok := byTheme[t.Theme]; ok {
+			c.Themes = append(c.Themes, t)
 		}
 	}
 	return c
+}
+
+// mergeSummaries lines up the per-theme counts of several summaries: one
+// ComparedTheme per theme any of them holds, with each summary's count
+// (empty where it lacks the theme), themes in order of first appearance
+// taking the summaries in turn.
+func mergeSummaries(sums []Summary) []ComparedTheme {
+	var out []ComparedTheme
+	at := map[string]int{}
+	for i, sum := range sums {
+		for _, tc := range sum.Themes {
+			k, ok := at[tc.Theme]
+			if !ok {
+				k = len(out)
+				at[tc.Theme] = k
+				t := ComparedTheme{Theme: tc.Theme, Counts: make([]ThemeCount, len(sums))}
+				for j := range t.Counts {
+					t.Counts[j].Theme = tc.Theme
+				}
+				out = append(out, t)
+			}
+			out[k].Counts[i] = tc
+		}
+	}
+	return out
 }

@@ -126,19 +126,10 @@ func compareRevisions(tax Taxonomy, pairs [][2]*Agreement, from, to map[int]*Rat
 		}
 	}
 	c.From, c.To = Summarize(tax, fromAgreements, from), Summarize(tax, toAgreements, to)
-	fromBy := map[string]ThemeCount{}
-	for _, tc := range c.From.Themes {
-		fromBy[tc.Theme] = tc
-	}
-	toBy := map[string]bool{}
-	for _, tc := range c.To.Themes {
-		toBy[tc.Theme] = true
-		c.Themes = append(c.Themes, ThemeMovement{Theme: tc.Theme, From: fromBy[tc.Theme], To: tc})
-	}
-	for _, tc := range c.From.Themes { // themes only the earlier revisions hold
-		if !toBy[tc.Theme] {
-			c.Themes = append(c.Themes, ThemeMovement{Theme: tc.Theme, From: tc, To: ThemeCount{Theme: tc.Theme}})
-		}
+	// The later round's themes first, then those only the earlier
+	// revisions hold.
+	for _, t := range mergeSummaries([]Summary{c.To, c.From}) {
+		c.Themes = append(c.Themes, ThemeMovement{Theme: t.Theme, From: t.Counts[1], To: t.Counts[0]})
 	}
 	return c
 }
