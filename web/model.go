@@ -64,7 +64,6 @@ type genericPage struct {
 	// FindingsTable captions Findings.
 	FindingsTable modelFindingTable
 	Chart         modelChart
-	Table         modelChartTable
 	Choices       []deficit.Choice
 	// Stored is the stored profile shown, if any; Profiles lists the
 	// authority's stored profiles.
@@ -137,7 +136,7 @@ func (g *genericPage) fill(m deficit.Model) error {
 		{Name: "Bury (16 Dec 2021 forecast): deficit as % of High Needs funding", Class: "bury", Points: shares(br.Base)},
 	}
 	g.Chart = newModelChart(lines, nil, chartShare)
-	g.Table = newModelChartTable(lines)
+	g.Chart.ID, g.Chart.Table = "deficit-chart", newModelChartTable("chart-table", lines)
 	return nil
 }
 

@@ -11,6 +11,9 @@ import (
 // modelChart is a server-rendered SVG line chart of cumulative deficit by
 // year. Every number in it is computed from the model's data.
 type modelChart struct {
+	// ID is the SVG's id and the start of its title's, description's and
+	// caption's, which must differ between pages.
+	ID                              string
 	Width, Height                   int
 	Left, Right, Top, Bottom, ZeroY float64
 	XTicks, YTicks                  []modelChartTick
@@ -21,6 +24,8 @@ type modelChart struct {
 	BandLabel string
 	// Unit labels the vertical axis.
 	Unit string
+	// Table is the chart's text alternative, printed below it.
+	Table modelChartTable
 }
 
 // modelChartTick is one axis label.

@@ -11,7 +11,9 @@ import (
 // modelProjection is one projection laid out for a table; every figure is
 // formatted here so templates print text only.
 type modelProjection struct {
-	ID, Label             string
+	// ID starts the ids of the cleared year ("base-cleared"); TableID is
+	// the table's, ID-table unless a page names it otherwise.
+	ID, TableID, Label    string
 	OpeningYear, Opening  string
 	Rows                  []modelYearRow
 	Cleared, Balanced     string
@@ -37,7 +39,7 @@ type modelSchemeRow struct {
 
 func newModelProjection(id string, p *deficit.Projection) modelProjection {
 	v := modelProjection{
-		ID: id, Label: p.Label, OpeningYear: p.OpeningYear.String(), Opening: fmtMillions(p.OpeningDeficit),
+		ID: id, TableID: id + "-table", Label: p.Label, OpeningYear: p.OpeningYear.String(), Opening: fmtMillions(p.OpeningDeficit),
 		Cleared: p.ClearedText(), Balanced: p.FirstBalancedYear.String(), Agreed: p.Agreed,
 		SavingsAlreadyInSpend: p.SavingsInSpend,
 	}

@@ -23,7 +23,6 @@ type modelPage struct {
 	Scen    *modelProjection
 	Summary string
 	Chart   modelChart
-	Table   modelChartTable
 	Form    modelScenarioForm
 	Presets []deficit.Scenario
 	// WithholdYears are the years with a DfE contribution to withhold.
@@ -41,6 +40,7 @@ type modelPage struct {
 // modelChartTable is the chart's text alternative: one row per year, one
 // column per line.
 type modelChartTable struct {
+	ID    string
 	Names []string
 	Rows  []modelChartTableRow
 }
@@ -159,7 +159,7 @@ func (p *modelPage) fill(r *deficit.Report, band *deficit.Band) {
 	p.Risks, p.Choices = r.Risks, r.Choices
 	lines := modelChartLines(r)
 	p.Chart = newModelChart(lines, band, chartMillions)
-	p.Table = newModelChartTable(lines)
+	p.Chart.ID, p.Chart.Table = "deficit-chart", newModelChartTable("chart-table", lines)
 	if band != nil {
 		p.Band = newModelBand(band)
 	}
@@ -189,8 +189,8 @@ func modelChartLines(r *deficit.Report) []modelChartLine {
 }
 
 // newModelChartTable lays the chart's lines out as a table by year.
-func newModelChartTable(lines []modelChartLine) modelChartTable {
-	var t modelChartTable
+func newModelChartTable(id string, lines []modelChartLine) modelChartTable {
+	t := modelChartTable{ID: id}
 	var years []deficit.Year
 	seen := map[deficit.Year]bool{}
 	for _, l := range lines {

@@ -37,33 +37,17 @@ type reportPrevalence struct {
 	Share  float64
 }
 
-// reportModel is the deficit model section, figures formatted in £m.
+// reportModel is the deficit model section, laid out by the model page's
+// functions and drawn by its partials.
 type reportModel struct {
-	Info       deficit.Info
-	Chart      modelChart
-	Opening    string
-	OpeningYr  string
-	Years      []reportModelYear
-	Cleared    string
-	Agreed     string
-	Findings   []reportFinding
-	Counts     string
-	AgreedName string
+	Info     deficit.Info
+	Chart    modelChart
+	Base     modelProjection
+	Findings modelFindingTable
+	Counts   string
 	// Agreeing counts the checks left out of Findings because the
 	// published figure agrees with its parts.
 	Agreeing int
-}
-
-// reportModelYear is one projected year as text.
-type reportModelYear struct {
-	Year                                                             string
-	Funding, Spend, Variance, Savings, Contributions, Transfers, Net string
-	Agreed, Gap                                                      string
-}
-
-// reportFinding is one reconciliation finding as text.
-type reportFinding struct {
-	Table, Check, Status, Tag, Printed, Expected, Difference, Detail string
 }
 
 // handleReport shows the printable report of a round.
@@ -105,42 +89,16 @@ func (s *Server) handleReport(c echo.Context) error {
 	return s.render(c, http.StatusOK, "report", p)
 }
 
-// newReportModel formats a deficit model's base projection, agreed profile
-// and findings for the report.
+// newReportModel lays out a deficit model's base projection, published
+// profiles and findings for the report, with ids of its own.
 func newReportModel(m *deficit.Report) *reportModel {
-	b := m.Base
-	agreed := deficit.AgreedProfile(m.Profiles)
-	rm := &reportModel{Info: m.Info, Opening: fmtMillions(b.OpeningDeficit), OpeningYr: b.OpeningYear.String(),
-		Cleared: b.ClearedText(), AgreedName: b.Agreed}
-	lines := []modelChartLine{{Name: "Modelled cumulative deficit", Class: "base", Points: b.Deficits()}}
-	if agreed != nil {
-		lines = append(lines, modelChartLine{Name: "Agreed profile: " + agreed.Caption, Class: "published", Points: agreed.Points})
-		if d, ok := agreed.At(b.OpeningYear); ok {
-			rm.Agreed = fmtMillions(d)
-		}
-	}
-	rm.Chart = newModelChart(lines, nil, "£m")
-	for _, y := range b.Years {
-		row := reportModelYear{Year: y.Year.String(), Funding: fmtMillions(y.Funding), Spend: fmtMillions(y.Spend),
-			Variance: fmtMillions(y.Variance), Savings: fmtMillions(y.SavingsTotal), Contributions: fmtMillions(y.Contributions),
-			Transfers: fmtMillions(y.Transfers), Net: fmtMillions(y.Deficit), Agreed: "–", Gap: "–"}
-		if agreed != nil {
-			if d, ok := agreed.At(y.Year); ok {
-				row.Agreed = fmtMillions(d)
-			}
-		}
-		if y.HasGap {
-			row.Gap = fmtMillions(y.Gap)
-		}
-		rm.Years = append(rm.Years, row)
-	}
-	for _, f := range m.Findings.With(deficit.StatusInconsistent, deficit.StatusRounding, deficit.StatusNote) {
-		rf := reportFinding{Table: f.Table, Check: f.Check, Status: f.Status.Label(), Tag: findingTag(f.Status), Detail: f.Detail}
-		if f.HasFigures {
-			rf.Printed, rf.Expected, rf.Difference = fmtUnit(f.Unit, f.Printed), fmtUnit(f.Unit, f.Expected), fmtUnit(f.Unit, f.Difference)
-		}
-		rm.Findings = append(rm.Findings, rf)
-	}
+	rm := &reportModel{Info: m.Info, Base: newModelProjection("report-projection", m.Base)}
+	rm.Base.TableID = "report-projection"
+	lines := modelChartLines(m)
+	rm.Chart = newModelChart(lines, nil, chartMillions)
+	rm.Chart.ID, rm.Chart.Table = "report-model-chart", newModelChartTable("report-model-chart-table", lines)
+	rm.Findings = modelFindingTable{"report-findings", "Checks that found an inconsistency, a rounding difference or a note",
+		newModelFindings(m.Findings.With(deficit.StatusInconsistent, deficit.StatusRounding, deficit.StatusNote))}
 	rm.Agreeing = len(m.Findings.With(deficit.StatusOK))
 	rm.Counts = strings.Join([]string{
 		itoa(len(m.Findings)) + " checks",
