@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
 )

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/ingest"
 )
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/export"
+	"github.com/svbench/svbench/export"
 )
 
 // Content types of the downloads.

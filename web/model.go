@@ -10,8 +10,8 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/bury"
-	"github.com/svbench/svbench/benchmark/deficit/generic"
+	"github.com/svbench/svbench/models/bury"
+	"github.com/svbench/svbench/models/generic"
 )
 
 // handleModel shows a deficit model: its projection, published profiles,

@@ -14,7 +14,7 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/generic"
+	"github.com/svbench/svbench/models/generic"
 	"github.com/svbench/svbench/ingest"
 )
 

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/web"
@@ -91,7 +91,7 @@ func storedCount(t *testing.T, app *testApp) int {
 func TestModelGenericStoresProfile(t *testing.T) {
 	app := newTestServer(t)
 	pc := newProfileClient(t, app, "Ada Lovelace")
-	csv, err := os.ReadFile("../benchmark/deficit/generic/testdata/profile.csv")
+	csv, err := os.ReadFile("../models/generic/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestModelGenericUploadAsksForName(t *testing.T) {
 	if byID(pageDoc(t, pc.get(t, "/model/generic")), "editor-needed") == nil {
 		t.Error("the upload form does not say a name is needed to store a profile")
 	}
-	good, err := os.ReadFile("../benchmark/deficit/generic/testdata/profile.csv")
+	good, err := os.ReadFile("../models/generic/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +279,7 @@ func TestModelGenericUploadChecksBoth(t *testing.T) {
 	}
 
 	// With a good file, the mistyped authority alone is reported.
-	good, err := os.ReadFile("../benchmark/deficit/generic/testdata/profile.csv")
+	good, err := os.ReadFile("../models/generic/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,7 +304,7 @@ func TestModelGenericStoredInUKTime(t *testing.T) {
 	if _, err := ingest.Seed(ctx, datasets.FS, store); err != nil {
 		t.Fatal(err)
 	}
-	csv, err := os.ReadFile("../benchmark/deficit/generic/testdata/profile.csv")
+	csv, err := os.ReadFile("../models/generic/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}

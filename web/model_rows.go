@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/bury"
+	"github.com/svbench/svbench/models/bury"
 )
 
 // modelProjection is one projection laid out for a table; every figure is

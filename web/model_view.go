@@ -9,8 +9,8 @@ import (
 	"sync"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/bury"
-	_ "github.com/svbench/svbench/benchmark/deficit/generic" // registers "generic"
+	"github.com/svbench/svbench/models/bury"
+	_ "github.com/svbench/svbench/models/generic" // registers "generic"
 )
 
 // modelPage is what the model page shows, every figure already formatted.

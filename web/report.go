@@ -7,7 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/export"
+	"github.com/svbench/svbench/export"
 )
 
 // reportPage is the printable report of a round: the workbook's content

@@ -6,7 +6,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/export"
+	"github.com/svbench/svbench/export"
 )
 
 // movementPage compares a round with an earlier one: what moved, per

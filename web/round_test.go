@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/svbench/svbench/benchmark/deficit/bury"
+	"github.com/svbench/svbench/models/bury"
 	"golang.org/x/net/html"
 )
 

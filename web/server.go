@@ -11,7 +11,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // Services are the domain services the pages read and write through.

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/web"

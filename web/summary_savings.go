@@ -2,7 +2,7 @@ package web
 
 import (
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/export"
+	"github.com/svbench/svbench/export"
 )
 
 // themeWorth is one row of export.Worth formatted for a page: a theme of

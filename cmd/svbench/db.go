@@ -6,7 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
 )

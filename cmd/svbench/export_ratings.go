@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/export"
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/export"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // runExportRatings is 'svbench export ratings --assessment ID|TITLE

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // run executes svbench with args and returns its exit status and output.

@@ -14,8 +14,8 @@ import (
 	"github.com/samber/lo"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	_ "github.com/svbench/svbench/benchmark/deficit/bury" // registers "bury"
-	"github.com/svbench/svbench/benchmark/deficit/generic"
+	_ "github.com/svbench/svbench/models/bury" // registers "bury"
+	"github.com/svbench/svbench/models/generic"
 )
 
 // modelFlags are the 'model' subcommand's options.

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 )
 
 func runModelCmd(t *testing.T, args ...string) (int, string, string) {
@@ -43,7 +43,7 @@ func TestModelCommand(t *testing.T) {
 		{"default is bury", []string{"model"}, 0, []string{"Revised recovery forecast as at 16 Dec 2021", "Deficit cleared: 2024/25"}},
 		{"scenario", []string{"model", "bury", "--scenario", late}, 0, []string{"Savings a year late", "1 year later"}},
 		{"flags before name", []string{"model", "--format", "csv", "bury"}, 0, []string{"projection,year,funding"}},
-		{"generic", []string{"model", "generic", "--profile", "../../benchmark/deficit/generic/testdata/profile.csv", "--authority", "E08000002"}, 0, []string{"Bury profile"}},
+		{"generic", []string{"model", "generic", "--profile", "../../models/generic/testdata/profile.csv", "--authority", "E08000002"}, 0, []string{"Bury profile"}},
 		{"band", []string{"model", "--runs", "100"}, 0, []string{"Sensitivity: 100 scenarios"}},
 		{"bad format", []string{"model", "--format", "xml"}, 2, nil},
 		{"unknown model", []string{"model", "atlantis"}, 2, nil},
@@ -68,7 +68,7 @@ func TestModelCommand(t *testing.T) {
 	}
 }
 
-const genericProfile = "../../benchmark/deficit/generic/testdata/profile.csv"
+const genericProfile = "../../models/generic/testdata/profile.csv"
 
 // TestModelStoresProfile: --profile with --authority stores the profile;
 // --authority alone projects the authority's most recent stored one.

@@ -16,7 +16,7 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/generic"
+	"github.com/svbench/svbench/models/generic"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
 	"github.com/xuri/excelize/v2"

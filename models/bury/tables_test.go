@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/bury"
+	"github.com/svbench/svbench/models/bury"
 )
 
 // The expected values in this file are typed from the seed document

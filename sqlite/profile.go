@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/deficit/generic"
+	"github.com/svbench/svbench/models/generic"
 )
 
 // ProfileService stores the deficit profiles authorities supply for the

@@ -13,7 +13,7 @@ import (
 // profileCSV is the generic model's own test profile.
 func profileCSV(t *testing.T) []byte {
 	t.Helper()
-	b, err := os.ReadFile("../deficit/generic/testdata/profile.csv")
+	b, err := os.ReadFile("../models/generic/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}

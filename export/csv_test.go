@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/export"
+	"github.com/svbench/svbench/export"
 	"github.com/svbench/svbench/ingest"
 	"github.com/xuri/excelize/v2"
 )

@@ -5,7 +5,7 @@ import (
 	"io"
 	"testing"
 
-	"github.com/svbench/svbench/benchmark/export"
+	"github.com/svbench/svbench/export"
 )
 
 // BenchmarkWriteWorkbook builds the seeded round's five-sheet workbook.

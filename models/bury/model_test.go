@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/bury"
+	"github.com/svbench/svbench/models/bury"
 )
 
 func model(t testing.TB) *bury.Model {

@@ -8,7 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/bury"
+	"github.com/svbench/svbench/models/bury"
 	"github.com/svbench/svbench/datasets"
 )
 

@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	_ "github.com/svbench/svbench/benchmark/deficit/bury" // registers "bury"
-	"github.com/svbench/svbench/benchmark/export"
-	"github.com/svbench/svbench/benchmark/sqlite"
+	_ "github.com/svbench/svbench/models/bury" // registers "bury"
+	"github.com/svbench/svbench/export"
+	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
 	"github.com/xuri/excelize/v2"

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/sqlite"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // uploadedRecommendation imports one Bristol recommendation with a

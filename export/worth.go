@@ -5,7 +5,7 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/benchmark/deficit/bury"
+	"github.com/svbench/svbench/models/bury"
 )
 
 // ThemeWorth is one theme of a round beside the savings Bury's recovery

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/export"
+	"github.com/svbench/svbench/export"
 	"github.com/xuri/excelize/v2"
 )
 
