@@ -26,7 +26,7 @@ var Statuses = []string{StatusActive, StatusRevised, StatusExtended, StatusUnder
 type Agreement struct {
 	ID        int    `json:"id"`
 	Title     string `json:"title"`
-	Round     string `json:"round"`
+	FinancialYear     string `json:"round"`
 	Published string `json:"published,omitempty"` // ISO date; "" when not stated
 	Status    string `json:"status,omitempty"`    // "" when not stated
 	SourceURL string `json:"source_url,omitempty"`
@@ -108,7 +108,7 @@ type AgreementFilter struct {
 	IDs []int
 	// Party is an authority's ONS code.
 	Party *string
-	Round *string
+	FinancialYear *string
 	// IncludeSuperseded also returns older revisions.
 	IncludeSuperseded bool
 }
@@ -186,7 +186,7 @@ const (
 type ImportOutcome struct {
 	Action          string `json:"action"`
 	Title           string `json:"title"`
-	Round           string `json:"round"`
+	FinancialYear           string `json:"round"`
 	Parties         string `json:"parties"`
 	AgreementID     int    `json:"agreement_id"`
 	Revision        int    `json:"revision"`

@@ -71,12 +71,12 @@ func twoRevisions() (benchmark.Taxonomy, *benchmark.Agreement, *benchmark.Agreem
 	tax := benchmark.Taxonomy{{Name: "A"}, {Name: "B"}}
 	party := []*benchmark.Authority{{ONSCode: "E08000002", Name: "Bury"}}
 	m := func(th string) []*benchmark.Mapping { return []*benchmark.Mapping{{Theme: th}} }
-	v1 := &benchmark.Agreement{ID: 10, Round: "2020-21", Revision: 1, SupersededBy: 20, Parties: party, Recommendations: []*benchmark.Recommendation{
+	v1 := &benchmark.Agreement{ID: 10, FinancialYear: "2020-21", Revision: 1, SupersededBy: 20, Parties: party, Recommendations: []*benchmark.Recommendation{
 		{ID: 101, Reference: "1", Text: "Create resourced provision places.", Mappings: m("A")},
 		{ID: 102, Reference: "2", Text: "Reduce reliance on independent schools by 2024.", Mappings: m("A")},
 		{ID: 103, Reference: "3", Text: "Introduce a case management system.", Mappings: m("B")},
 	}}
-	v2 := &benchmark.Agreement{ID: 20, Round: "2020-21", Revision: 2, Parties: party, Recommendations: []*benchmark.Recommendation{
+	v2 := &benchmark.Agreement{ID: 20, FinancialYear: "2020-21", Revision: 2, Parties: party, Recommendations: []*benchmark.Recommendation{
 		{ID: 201, Reference: "1", Text: "Create resourced provision places.", Mappings: m("A")},
 		{ID: 202, Reference: "2", Text: "Reduce reliance on independent schools by 2025.", Mappings: m("A")},
 		{ID: 204, Reference: "4", Text: "Publish a sufficiency strategy for specialist places.", Mappings: m("B")},

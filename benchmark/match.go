@@ -69,7 +69,7 @@ func revisionKey(a *Agreement) string {
 	if len(a.Parties) == 0 {
 		return "\x1e" + strconv.Itoa(a.ID)
 	}
-	return a.PartyKey() + "\x1f" + a.Round
+	return a.PartyKey() + "\x1f" + a.FinancialYear
 }
 
 // newer reports whether a is a later revision than b.

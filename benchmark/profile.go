@@ -9,10 +9,10 @@ import (
 // MaxProfileBytes caps a stored deficit profile CSV.
 const MaxProfileBytes = 1 << 20
 
-// DeficitProfile is a profile CSV an authority supplied for the generic
+// Profile is a profile CSV an authority supplied for the generic
 // deficit model (year, funding, spend, contributions, transfers, savings),
 // kept byte for byte as uploaded so it can be projected again later.
-type DeficitProfile struct {
+type Profile struct {
 	ID            int        `json:"id"`
 	AuthorityCode string     `json:"authority"` // ONS code
 	Authority     *Authority `json:"-"`
@@ -25,7 +25,7 @@ type DeficitProfile struct {
 
 // Validate checks the fields storage needs; the CSV's content is checked
 // by the generic model's reader.
-func (p *DeficitProfile) Validate() error {
+func (p *Profile) Validate() error {
 	switch {
 	case strings.TrimSpace(p.AuthorityCode) == "":
 		return Errorf(EINVALID, "Say which authority the profile belongs to.")
@@ -52,9 +52,9 @@ type ProfileService interface {
 	// SaveProfile checks p whole (its authority must exist and its CSV
 	// must read as a profile), stores it in one transaction and sets p.ID
 	// and p.CreatedAt; nothing is stored when it fails.
-	SaveProfile(ctx context.Context, p *DeficitProfile) error
+	SaveProfile(ctx context.Context, p *Profile) error
 	// FindProfiles returns matching profiles, newest first.
-	FindProfiles(ctx context.Context, filter ProfileFilter) ([]*DeficitProfile, error)
+	FindProfiles(ctx context.Context, filter ProfileFilter) ([]*Profile, error)
 	// FindProfileByID returns one profile or ENOTFOUND.
-	FindProfileByID(ctx context.Context, id int) (*DeficitProfile, error)
+	FindProfileByID(ctx context.Context, id int) (*Profile, error)
 }

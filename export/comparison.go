@@ -61,7 +61,7 @@ func comparisonInfo(c benchmark.Comparison, exported time.Time) []info {
 			s += " (" + a.SourceURL + ")"
 		}
 		sources = append(sources, s)
-		rounds = append(rounds, a.Round)
+		rounds = append(rounds, a.FinancialYear)
 	}
 	return []info{
 		{"Authority", strings.Join(names, "; ")},

@@ -135,11 +135,11 @@ func acrossRevisions() benchmark.Comparison {
 	tax := benchmark.Taxonomy{{Name: "A"}}
 	party := []*benchmark.Authority{{ONSCode: "E08000002", Name: "Bury"}}
 	m := []*benchmark.Mapping{{Theme: "A"}}
-	v1 := &benchmark.Agreement{ID: 1, Round: "2020-21", Revision: 1, Parties: party, Recommendations: []*benchmark.Recommendation{
+	v1 := &benchmark.Agreement{ID: 1, FinancialYear: "2020-21", Revision: 1, Parties: party, Recommendations: []*benchmark.Recommendation{
 		{ID: 11, Reference: "1", Text: "Create resourced provision places.", Mappings: m},
 		{ID: 12, Reference: "2", Text: "Introduce a case management system.", Mappings: m},
 	}}
-	v2 := &benchmark.Agreement{ID: 2, Round: "2020-21", Revision: 2, Parties: party, Recommendations: []*benchmark.Recommendation{
+	v2 := &benchmark.Agreement{ID: 2, FinancialYear: "2020-21", Revision: 2, Parties: party, Recommendations: []*benchmark.Recommendation{
 		{ID: 21, Reference: "1", Text: "Create resourced provision places.", Mappings: m},
 		{ID: 23, Reference: "3", Text: "Publish a sufficiency strategy for specialist places.", Mappings: m},
 	}}

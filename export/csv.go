@@ -10,7 +10,7 @@ import (
 // Recommendation, Theme, Sub-Theme, RAG, Commentary, Owner, Evidence), one
 // line per mapping, as Excel reads CSV best: UTF-8 with a byte order mark
 // and CRLF line ends. `svbench import ratings` reads it back unchanged.
-func WriteCSV(w io.Writer, r *Round) error {
+func WriteCSV(w io.Writer, r *Pack) error {
 	var rows []*ingest.RatingRow
 	for _, row := range r.Rows() {
 		rows = append(rows, &ingest.RatingRow{LA: row.LA, Recommendation: row.Recommendation, Theme: row.Theme,

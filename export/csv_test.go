@@ -16,7 +16,7 @@ import (
 
 // readBack parses an exported ratings file as `svbench import ratings`
 // does, against the current agreements.
-func readBack(t *testing.T, r *export.Round, data []byte, store interface {
+func readBack(t *testing.T, r *export.Pack, data []byte, store interface {
 	ingest.AgreementStore
 }) map[int]*benchmark.Rating {
 	t.Helper()
@@ -42,7 +42,7 @@ func readBack(t *testing.T, r *export.Round, data []byte, store interface {
 
 // sameRatings compares what a ratings file carries: RAG, commentary,
 // owner and evidence, for every recommendation of the round.
-func sameRatings(t *testing.T, r *export.Round, got map[int]*benchmark.Rating) {
+func sameRatings(t *testing.T, r *export.Pack, got map[int]*benchmark.Rating) {
 	t.Helper()
 	n := 0
 	for _, a := range r.Agreements {

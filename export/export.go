@@ -17,8 +17,8 @@ import (
 	"github.com/svbench/svbench/benchmark/deficit"
 )
 
-// Round is everything a round's exports show.
-type Round struct {
+// Pack is everything a round's exports show.
+type Pack struct {
 	Assessment *benchmark.Assessment
 	Taxonomy   benchmark.Taxonomy
 	// Agreements are those the round covers; Ratings its saved ratings,
@@ -43,14 +43,14 @@ type Round struct {
 }
 
 // Summary counts the round's recommendations by theme and rating.
-func (r *Round) Summary() benchmark.Summary {
+func (r *Pack) Summary() benchmark.Summary {
 	return benchmark.Summarize(r.Taxonomy, r.Agreements, r.Ratings)
 }
 
 // Movement compares the earlier round with this one over this round's
 // agreements, pairing revisions of the same agreement as the movement page
 // does; ok is false when there is no earlier round.
-func (r *Round) Movement() (c benchmark.RoundComparison, ok bool) {
+func (r *Pack) Movement() (c benchmark.RoundComparison, ok bool) {
 	if r.Earlier == nil {
 		return c, false
 	}
@@ -64,22 +64,22 @@ func (r *Round) Movement() (c benchmark.RoundComparison, ok bool) {
 }
 
 // AuthorityName is the name of the round's authority.
-func (r *Round) AuthorityName() string {
+func (r *Pack) AuthorityName() string {
 	if r.Assessment.Authority != nil {
 		return r.Assessment.Authority.Name
 	}
 	return r.Assessment.AuthorityCode
 }
 
-// AgreementRounds lists the distinct rounds (financial years) of the
+// AgreementYears lists the distinct financial years of the
 // agreements covered, e.g. "2020-21".
-func (r *Round) AgreementRounds() string {
+func (r *Pack) AgreementYears() string {
 	var out []string
 	seen := map[string]bool{}
 	for _, a := range r.Agreements {
-		if !seen[a.Round] {
-			seen[a.Round] = true
-			out = append(out, a.Round)
+		if !seen[a.FinancialYear] {
+			seen[a.FinancialYear] = true
+			out = append(out, a.FinancialYear)
 		}
 	}
 	return strings.Join(out, ", ")
@@ -87,7 +87,7 @@ func (r *Round) AgreementRounds() string {
 
 // Sources names the documents behind the figures: the round's own source
 // and each covered agreement with its address.
-func (r *Round) Sources() []string {
+func (r *Pack) Sources() []string {
 	var out []string
 	if r.Assessment.Source != "" {
 		out = append(out, r.Assessment.Source)
@@ -103,7 +103,7 @@ func (r *Round) Sources() []string {
 }
 
 // DateText is the round's date, or "not stated" when the source gives none.
-func (r *Round) DateText() string {
+func (r *Pack) DateText() string {
 	if r.Assessment.AssessedOn == "" {
 		return "not stated"
 	}

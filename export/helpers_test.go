@@ -47,7 +47,7 @@ func bristol(t testing.TB, store *sqlite.Store) *benchmark.Assessment {
 }
 
 // load loads a round for export and fails the test on error.
-func load(t *testing.T, store *sqlite.Store, id int) *export.Round {
+func load(t *testing.T, store *sqlite.Store, id int) *export.Pack {
 	t.Helper()
 	r, err := export.Load(context.Background(), services(store), id)
 	if err != nil {
@@ -57,7 +57,7 @@ func load(t *testing.T, store *sqlite.Store, id int) *export.Round {
 }
 
 // workbook writes r and opens the result with excelize.
-func workbook(t *testing.T, r *export.Round) (*excelize.File, []byte) {
+func workbook(t *testing.T, r *export.Pack) (*excelize.File, []byte) {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := export.WriteWorkbook(&buf, r); err != nil {

@@ -19,7 +19,7 @@ type Services struct {
 // Load gathers everything the exports of round id show: its agreements
 // and ratings, every current agreement, the authority's earlier round and
 // a deficit model (ModelReport's choice).
-func Load(ctx context.Context, svc Services, id int) (*Round, error) {
+func Load(ctx context.Context, svc Services, id int) (*Pack, error) {
 	a, err := svc.Assessments.FindAssessmentByID(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("load round %d: %w", id, err)
@@ -40,7 +40,7 @@ func Load(ctx context.Context, svc Services, id int) (*Round, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load ratings of round %d: %w", id, err)
 	}
-	r := &Round{Assessment: a, Taxonomy: tax, Agreements: covered, Ratings: ratings, Held: held, All: covered, Exported: time.Now()}
+	r := &Pack{Assessment: a, Taxonomy: tax, Agreements: covered, Ratings: ratings, Held: held, All: covered, Exported: time.Now()}
 	if r.Earlier, err = EarlierRound(ctx, svc.Assessments, a); err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ type Row struct {
 
 // Rows lays out the round's recommendations in the appendix's shape,
 // agreement by agreement in recommendation order.
-func (r *Round) Rows() []Row {
+func (r *Pack) Rows() []Row {
 	var out []Row
 	for _, a := range r.Agreements {
 		for _, rec := range a.Recommendations {

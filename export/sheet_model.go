@@ -18,12 +18,12 @@ var findingColumns = []string{"Table", "Check", "Status", "Unit", "Printed", "Ex
 // agreed profile, a count of the reconciliation findings, the round's Reds
 // beside Bury's savings by theme (writeWorth), and a line chart of the
 // projection and the agreed profile.
-func writeModel(s *sheet, r *Round) {
+func writeModel(s *sheet, r *Pack) {
 	m := r.Model
 	s.heading("Deficit model: "+m.Info.Title, modelInfo(r))
 	header := s.columns(modelColumns, []float64{12, 14, 12, 14, 12, 14, 14, 16, 14, 14})
 	p := m.Base
-	agreed := deficit.AgreedProfile(m.Profiles)
+	agreed := deficit.AgreedForecast(m.Profiles)
 	first := s.row
 	s.str(1, s.row, p.OpeningYear.String()+" (outturn)", s.st.text)
 	s.num(8, s.row, p.OpeningDeficit, s.st.money)
@@ -62,7 +62,7 @@ func writeModel(s *sheet, r *Round) {
 }
 
 // modelInfo is the heading block of the model's sheets.
-func modelInfo(r *Round) []info {
+func modelInfo(r *Pack) []info {
 	m := r.Model
 	return append(roundInfo(r),
 		info{"Model", m.Info.Title},
@@ -73,7 +73,7 @@ func modelInfo(r *Round) []info {
 
 // writeFindings is sheet 6: every reconciliation check of the model's
 // published tables, figures as numbers.
-func writeFindings(s *sheet, r *Round) {
+func writeFindings(s *sheet, r *Pack) {
 	fs := r.Model.Findings
 	s.heading("Reconciliation findings: "+r.Model.Info.Title, modelInfo(r))
 	s.note(fmt.Sprintf("%d checks: %d inconsistent, %d within rounding, %d notes. Figures are shipped as published; each inconsistency is reported, not hidden.",

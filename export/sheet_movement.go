@@ -8,7 +8,7 @@ var movementWords = map[int]string{1: "Improved", 0: "No change", -1: "Worse"}
 // writeMovement is sheet 4: each recommendation's rating in the earlier
 // round and this one, then each theme's counts in both. Without an earlier
 // round it says so.
-func writeMovement(s *sheet, r *Round) {
+func writeMovement(s *sheet, r *Pack) {
 	lines := roundInfo(r)
 	c, ok := r.Movement()
 	if !ok {

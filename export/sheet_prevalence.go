@@ -9,13 +9,13 @@ import (
 // writePrevalence is sheet 3: how many recommendations of every held
 // agreement fall under each theme and sub-theme, and the share of all
 // recommendations that is.
-func writePrevalence(s *sheet, r *Round) {
+func writePrevalence(s *sheet, r *Pack) {
 	s.heading("Theme prevalence across all held agreements", roundInfo(r))
 	held := r.Held
 	titles := []string{"Theme", "Sub-theme"}
 	widths := []float64{40, 36}
 	for _, a := range held {
-		titles = append(titles, fmt.Sprintf("%s (%s)", LA(a), a.Round))
+		titles = append(titles, fmt.Sprintf("%s (%s)", LA(a), a.FinancialYear))
 		widths = append(widths, 16)
 	}
 	titles = append(titles, "All agreements", "Share of recommendations")

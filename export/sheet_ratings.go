@@ -18,10 +18,10 @@ const (
 )
 
 // roundInfo is the heading block of a round's sheets.
-func roundInfo(r *Round) []info {
+func roundInfo(r *Pack) []info {
 	return []info{
 		{"Authority", r.AuthorityName()},
-		{"Round", r.Assessment.Title + " (agreements of " + r.AgreementRounds() + ")"},
+		{"Round", r.Assessment.Title + " (agreements of " + r.AgreementYears() + ")"},
 		{"Date", r.DateText() + "; exported " + r.Exported.Format("2 January 2006")},
 		{"Source documents", strings.Join(r.Sources(), "; ")},
 	}
@@ -29,7 +29,7 @@ func roundInfo(r *Round) []info {
 
 // writeRatings is sheet 1: the appendix table with filled RAG cells and a
 // key.
-func writeRatings(s *sheet, r *Round) {
+func writeRatings(s *sheet, r *Pack) {
 	s.heading(r.Assessment.Title+": ratings", roundInfo(r))
 	s.columns(ingest.RatingColumns, []float64{26, 70, 30, 28, 12, 50, 20, 30})
 	rows := r.Rows()

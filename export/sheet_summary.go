@@ -10,7 +10,7 @@ var summaryColumns = []string{"Theme", "Green", "Amber", "Red", "Not rated", "To
 
 // writeSummary is sheet 2: counts per theme and rating, share Green, and a
 // stacked bar chart of the counts.
-func writeSummary(s *sheet, r *Round) {
+func writeSummary(s *sheet, r *Pack) {
 	s.heading(r.Assessment.Title+": summary by theme", roundInfo(r))
 	sum := r.Summary()
 	header := s.columns(summaryColumns, []float64{48, 10, 10, 10, 11, 10, 13})

@@ -22,7 +22,7 @@ const (
 // writeWorth writes the round's Reds per theme beside the savings Bury's
 // recovery plan attached to each theme (Round.Worth) as a titled block:
 // counts and £m as numbers, theme and schemes as text.
-func writeWorth(s *sheet, r *Round) {
+func writeWorth(s *sheet, r *Pack) {
 	w, err := r.Worth()
 	if err != nil {
 		s.do(err)

@@ -12,8 +12,8 @@ import (
 // held agreements, Movement since the earlier round, and, when r.Model is
 // set, the Deficit model's projection with a chart, the round's Reds beside
 // Bury's savings by theme, and its Reconciliation findings.
-func WriteWorkbook(w io.Writer, r *Round) error {
-	writers := []func(*sheet, *Round){writeRatings, writeSummary, writePrevalence, writeMovement}
+func WriteWorkbook(w io.Writer, r *Pack) error {
+	writers := []func(*sheet, *Pack){writeRatings, writeSummary, writePrevalence, writeMovement}
 	names := []string{SheetRatings, SheetSummary, SheetPrevalence, SheetMovement}
 	if r.Model != nil {
 		writers = append(writers, writeModel, writeFindings)

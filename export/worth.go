@@ -36,7 +36,7 @@ type Worth struct {
 }
 
 // Worth lines Bury's savings by theme up with the round's theme counts.
-func (r *Round) Worth() (Worth, error) { return WorthByTheme(r.Summary()) }
+func (r *Pack) Worth() (Worth, error) { return WorthByTheme(r.Summary()) }
 
 // WorthByTheme lines Bury's savings by theme (bury.SavingsByTheme) up with
 // the themes counted in sum, one row per theme of sum in its order. Theme

@@ -113,8 +113,8 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	if len(*ps) > before {
 		return
 	}
-	a := &benchmark.Agreement{Title: row.Agreement, Round: row.Round, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}
-	key := a.PartyKey() + "|" + a.Round
+	a := &benchmark.Agreement{Title: row.Agreement, FinancialYear: row.Round, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}
+	key := a.PartyKey() + "|" + a.FinancialYear
 	if cur := b.byKey[key]; cur != nil {
 		if cur.Title != a.Title {
 			ps.add(line, "agreement", "The same parties and round were titled %q on an earlier line; one agreement has one title.", cur.Title)

@@ -66,7 +66,7 @@ func LeaveOneOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Eval
 // the other agreements only, as for an agreement never seen before.
 func LeaveOneAgreementOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
 	return evaluate(tax, agreements, func(a *benchmark.Agreement, r *benchmark.Recommendation) string {
-		return a.PartyKey() + "|" + a.Round
+		return a.PartyKey() + "|" + a.FinancialYear
 	}, nil)
 }
 

@@ -50,8 +50,8 @@ func TestParseAgreements_ExcelFiles(t *testing.T) {
 				t.Fatalf("got %d agreements", len(list))
 			}
 			a := list[0]
-			if a.Round != "2022-23" || a.Published != "2023-03-01" || a.Parties[0].ONSCode != "E06000023" {
-				t.Errorf("agreement = %s %s %s", a.Round, a.Published, a.Parties[0].ONSCode)
+			if a.FinancialYear != "2022-23" || a.Published != "2023-03-01" || a.Parties[0].ONSCode != "E06000023" {
+				t.Errorf("agreement = %s %s %s", a.FinancialYear, a.Published, a.Parties[0].ONSCode)
 			}
 			r1, r2 := a.Recommendations[0], a.Recommendations[1]
 			if !strings.Contains(r1.Text, "£1.2m,\nopening") {

@@ -21,7 +21,7 @@ func plural(n int, noun string) string {
 // "created: Safety Valve agreement: Bury (2020-21), 5 recommendations".
 func Summary(o benchmark.ImportOutcome) string {
 	var b strings.Builder
-	b.WriteString(o.Action + ": " + o.Title + " (" + o.Parties + ", " + o.Round + ")")
+	b.WriteString(o.Action + ": " + o.Title + " (" + o.Parties + ", " + o.FinancialYear + ")")
 	b.WriteString(", " + plural(o.Recommendations, "recommendation"))
 	switch o.Action {
 	case benchmark.ImportRevised:

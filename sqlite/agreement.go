@@ -53,7 +53,7 @@ func (tx *Tx) findAgreements(ctx context.Context, filter benchmark.AgreementFilt
 			args = append(args, id)
 		}
 	}
-	if v := filter.Round; v != nil {
+	if v := filter.FinancialYear; v != nil {
 		where, args = append(where, "a.round = ?"), append(args, *v)
 	}
 	if v := filter.Party; v != nil {
@@ -75,7 +75,7 @@ func (tx *Tx) findAgreements(ctx context.Context, filter benchmark.AgreementFilt
 	for rows.Next() {
 		var a benchmark.Agreement
 		var created string
-		if err := rows.Scan(&a.ID, &a.Title, &a.Round, &a.Published, &a.Status, &a.SourceURL, &a.Revision, &a.SupersededBy, &created); err != nil {
+		if err := rows.Scan(&a.ID, &a.Title, &a.FinancialYear, &a.Published, &a.Status, &a.SourceURL, &a.Revision, &a.SupersededBy, &created); err != nil {
 			rows.Close()
 			return nil, err
 		}

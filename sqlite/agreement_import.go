@@ -58,7 +58,7 @@ type followingRound struct {
 }
 
 // importKey identifies an agreement across revisions: its parties and round.
-func importKey(a *benchmark.Agreement) string { return a.PartyKey() + "\x1f" + a.Round }
+func importKey(a *benchmark.Agreement) string { return a.PartyKey() + "\x1f" + a.FinancialYear }
 
 func (tx *Tx) newImporter(ctx context.Context) (*importer, error) {
 	tax, err := tx.taxonomy(ctx)
@@ -94,7 +94,7 @@ func (im *importer) currentRevision(ctx context.Context, a *benchmark.Agreement)
 
 func (im *importer) importAgreement(ctx context.Context, a *benchmark.Agreement) (benchmark.ImportOutcome, error) {
 	tx := im.tx
-	out := benchmark.ImportOutcome{Title: a.Title, Round: a.Round, Parties: a.PartyNames(), Recommendations: len(a.Recommendations)}
+	out := benchmark.ImportOutcome{Title: a.Title, FinancialYear: a.FinancialYear, Parties: a.PartyNames(), Recommendations: len(a.Recommendations)}
 	for _, r := range a.Recommendations {
 		if err := resolveMappings(im.tax, r.Mappings); err != nil {
 			return out, err
@@ -159,7 +159,7 @@ func (tx *Tx) insertAgreement(ctx context.Context, a *benchmark.Agreement) error
 	res, err := tx.ExecContext(ctx, `
 		INSERT INTO agreements (title, round, published, status, source_url, party_key, revision, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.Round, a.Published, a.Status, a.SourceURL, a.PartyKey(), a.Revision, tx.nowText())
+		a.Title, a.FinancialYear, a.Published, a.Status, a.SourceURL, a.PartyKey(), a.Revision, tx.nowText())
 	if err != nil {
 		return err
 	}
@@ -210,7 +210,7 @@ func (tx *Tx) insertMapping(ctx context.Context, recID, pos int, m *benchmark.Ma
 // Storage IDs, revision and creation time are left out.
 func Fingerprint(a *benchmark.Agreement) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1e", a.Title, a.Round, a.Published, a.Status, a.SourceURL, a.PartyKey())
+	fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1e", a.Title, a.FinancialYear, a.Published, a.Status, a.SourceURL, a.PartyKey())
 	for _, r := range a.Recommendations {
 		b.WriteString(recommendationPrint(r))
 	}

@@ -22,7 +22,7 @@ var _ benchmark.ProfileService = (*ProfileService)(nil)
 
 // SaveProfile checks p whole and stores it in one transaction. Its
 // AuthorityCode may be a name, ONS or DfE code; it is stored as the ONS code.
-func (s *ProfileService) SaveProfile(ctx context.Context, p *benchmark.DeficitProfile) error {
+func (s *ProfileService) SaveProfile(ctx context.Context, p *benchmark.Profile) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -34,7 +34,7 @@ func (s *ProfileService) SaveProfile(ctx context.Context, p *benchmark.DeficitPr
 	return tx.Commit()
 }
 
-func (tx *Tx) saveProfile(ctx context.Context, p *benchmark.DeficitProfile) error {
+func (tx *Tx) saveProfile(ctx context.Context, p *benchmark.Profile) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func (tx *Tx) saveProfile(ctx context.Context, p *benchmark.DeficitProfile) erro
 }
 
 // FindProfileByID returns one profile or ENOTFOUND.
-func (s *ProfileService) FindProfileByID(ctx context.Context, id int) (*benchmark.DeficitProfile, error) {
+func (s *ProfileService) FindProfileByID(ctx context.Context, id int) (*benchmark.Profile, error) {
 	list, err := s.FindProfiles(ctx, benchmark.ProfileFilter{ID: &id})
 	if err != nil {
 		return nil, err
@@ -74,7 +74,7 @@ func (s *ProfileService) FindProfileByID(ctx context.Context, id int) (*benchmar
 }
 
 // FindProfiles returns matching profiles, newest first.
-func (s *ProfileService) FindProfiles(ctx context.Context, filter benchmark.ProfileFilter) ([]*benchmark.DeficitProfile, error) {
+func (s *ProfileService) FindProfiles(ctx context.Context, filter benchmark.ProfileFilter) ([]*benchmark.Profile, error) {
 	tx, err := s.db.beginRead(ctx)
 	if err != nil {
 		return nil, err
@@ -83,7 +83,7 @@ func (s *ProfileService) FindProfiles(ctx context.Context, filter benchmark.Prof
 	return tx.findProfiles(ctx, filter)
 }
 
-func (tx *Tx) findProfiles(ctx context.Context, filter benchmark.ProfileFilter) ([]*benchmark.DeficitProfile, error) {
+func (tx *Tx) findProfiles(ctx context.Context, filter benchmark.ProfileFilter) ([]*benchmark.Profile, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if v := filter.ID; v != nil {
 		where, args = append(where, "p.id = ?"), append(args, *v)
@@ -103,9 +103,9 @@ func (tx *Tx) findProfiles(ctx context.Context, filter benchmark.ProfileFilter) 
 		return nil, fmt.Errorf("find profiles: %w", err)
 	}
 	defer rows.Close()
-	var list []*benchmark.DeficitProfile
+	var list []*benchmark.Profile
 	for rows.Next() {
-		p := &benchmark.DeficitProfile{}
+		p := &benchmark.Profile{}
 		au := &benchmark.Authority{}
 		var created string
 		if err := rows.Scan(&p.ID, &p.AuthorityCode, &au.DfECode, &au.Name, &au.Kind, &p.Name, &p.CSV, &created, &p.CreatedBy); err != nil {

@@ -25,18 +25,18 @@ func TestSaveProfile_StoresAsUploaded(t *testing.T) {
 	store := seededStore(t)
 	csv := profileCSV(t)
 	// Bury's DfE code is 351 and its ONS code E08000002 (datasets/authorities.csv).
-	first := &benchmark.DeficitProfile{AuthorityCode: "351", Name: "profile.csv", CSV: csv, CreatedBy: "Ada"}
+	first := &benchmark.Profile{AuthorityCode: "351", Name: "profile.csv", CSV: csv, CreatedBy: "Ada"}
 	if err := store.SaveProfile(ctx, first); err != nil {
 		t.Fatal(err)
 	}
 	if first.ID == 0 || first.AuthorityCode != "E08000002" || first.CreatedAt.IsZero() {
 		t.Errorf("saved = %+v", first)
 	}
-	second := &benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "revised.csv", CSV: csv, CreatedBy: "Ben"}
+	second := &benchmark.Profile{AuthorityCode: "Bury", Name: "revised.csv", CSV: csv, CreatedBy: "Ben"}
 	if err := store.SaveProfile(ctx, second); err != nil {
 		t.Fatal(err)
 	}
-	other := &benchmark.DeficitProfile{AuthorityCode: "Stoke-on-Trent", Name: "stoke.csv", CSV: csv}
+	other := &benchmark.Profile{AuthorityCode: "Stoke-on-Trent", Name: "stoke.csv", CSV: csv}
 	if err := store.SaveProfile(ctx, other); err != nil {
 		t.Fatal(err)
 	}
@@ -74,17 +74,17 @@ func TestSaveProfile_RefusesWithoutStoring(t *testing.T) {
 	csv := profileCSV(t)
 	tests := []struct {
 		name string
-		p    benchmark.DeficitProfile
+		p    benchmark.Profile
 		code string
 		msg  string
 	}{
-		{"unknown authority", benchmark.DeficitProfile{AuthorityCode: "Atlantis", Name: "a.csv", CSV: csv}, benchmark.ENOTFOUND, "Atlantis"},
-		{"no authority", benchmark.DeficitProfile{Name: "a.csv", CSV: csv}, benchmark.EINVALID, "authority"},
-		{"no name", benchmark.DeficitProfile{AuthorityCode: "Bury", CSV: csv}, benchmark.EINVALID, "name"},
-		{"empty", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "a.csv"}, benchmark.EINVALID, "empty"},
-		{"bad cells", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "bad.csv", CSV: []byte("year,funding,spend\n2024/25,lots,\n")},
+		{"unknown authority", benchmark.Profile{AuthorityCode: "Atlantis", Name: "a.csv", CSV: csv}, benchmark.ENOTFOUND, "Atlantis"},
+		{"no authority", benchmark.Profile{Name: "a.csv", CSV: csv}, benchmark.EINVALID, "authority"},
+		{"no name", benchmark.Profile{AuthorityCode: "Bury", CSV: csv}, benchmark.EINVALID, "name"},
+		{"empty", benchmark.Profile{AuthorityCode: "Bury", Name: "a.csv"}, benchmark.EINVALID, "empty"},
+		{"bad cells", benchmark.Profile{AuthorityCode: "Bury", Name: "bad.csv", CSV: []byte("year,funding,spend\n2024/25,lots,\n")},
 			benchmark.EINVALID, "line 2, column funding"},
-		{"too big", benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "big.csv", CSV: make([]byte, benchmark.MaxProfileBytes+1)},
+		{"too big", benchmark.Profile{AuthorityCode: "Bury", Name: "big.csv", CSV: make([]byte, benchmark.MaxProfileBytes+1)},
 			benchmark.EINVALID, "larger"},
 	}
 	for _, tt := range tests {

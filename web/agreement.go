@@ -35,7 +35,7 @@ func (s *Server) handleAgreement(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	all, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{Round: &a.Round, IncludeSuperseded: true})
+	all, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{FinancialYear: &a.FinancialYear, IncludeSuperseded: true})
 	if err != nil {
 		return err
 	}
@@ -99,7 +99,7 @@ var appendixAgreements = sync.OnceValue(func() []*benchmark.Agreement {
 // text is a new revision and does not match.
 func fromAppendix(a *benchmark.Agreement) bool {
 	for _, b := range appendixAgreements() {
-		if b.PartyKey() != a.PartyKey() || b.Round != a.Round || len(b.Recommendations) != len(a.Recommendations) {
+		if b.PartyKey() != a.PartyKey() || b.FinancialYear != a.FinancialYear || len(b.Recommendations) != len(a.Recommendations) {
 			continue
 		}
 		same := true

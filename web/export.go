@@ -25,7 +25,7 @@ func (s *Server) exportServices() export.Services {
 }
 
 // loadExport gathers the round named by the :id path parameter for export.
-func (s *Server) loadExport(c echo.Context) (*export.Round, error) {
+func (s *Server) loadExport(c echo.Context) (*export.Pack, error) {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return nil, err

@@ -67,7 +67,7 @@ type genericPage struct {
 	Choices       []deficit.Choice
 	// Stored is the stored profile shown, if any; Profiles lists the
 	// authority's stored profiles.
-	Stored   *benchmark.DeficitProfile
+	Stored   *benchmark.Profile
 	Profiles profileTable
 	// AuthorityError and ProfileErrors repeat the form's errors beside
 	// its two fields, one problem in the file to a line.

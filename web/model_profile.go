@@ -122,7 +122,7 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 		m, perrs = openUploadedProfile(name, data, au)
 		errs = append(errs, perrs...)
 	}
-	var sp *benchmark.DeficitProfile
+	var sp *benchmark.Profile
 	if len(errs) == 0 && au != nil {
 		// Storing is a change like any other: it is recorded with who made
 		// it, so whoever has not given a name is asked for one first, then
@@ -130,7 +130,7 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 		if done, err := requireEditor(c, "/model/generic?authority="+url.QueryEscape(au.ONSCode)); done {
 			return err
 		}
-		sp = &benchmark.DeficitProfile{AuthorityCode: au.ONSCode, Name: name, CSV: data, CreatedBy: editorFrom(c)}
+		sp = &benchmark.Profile{AuthorityCode: au.ONSCode, Name: name, CSV: data, CreatedBy: editorFrom(c)}
 		if err := s.Profiles.SaveProfile(ctx, sp); benchmark.ErrorCode(err) == benchmark.EINVALID {
 			errs = append(errs, FieldError{Field: "profile", Message: benchmark.ErrorMessage(err)})
 		} else if err != nil {

@@ -308,10 +308,10 @@ func TestModelGenericStoredInUKTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.SaveProfile(ctx, &benchmark.DeficitProfile{AuthorityCode: "E08000002", Name: "bury.csv", CSV: csv, CreatedBy: "Ada"}); err != nil {
+	if err := store.SaveProfile(ctx, &benchmark.Profile{AuthorityCode: "E08000002", Name: "bury.csv", CSV: csv, CreatedBy: "Ada"}); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := web.NewServer(web.ServicesFromStore(store))
+	srv, err := web.NewServer(storeServices(store))
 	if err != nil {
 		t.Fatal(err)
 	}

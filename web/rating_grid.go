@@ -139,7 +139,7 @@ func buildGrid(d *roundData, history map[int][]*benchmark.RatingChange, f gridFi
 				}
 			}
 			if len(sec.Items) > 0 {
-				out = append(out, &gridGroup{Heading: a.PartyNames() + " (" + a.Round + ")", Sections: []*gridSection{sec}})
+				out = append(out, &gridGroup{Heading: a.PartyNames() + " (" + a.FinancialYear + ")", Sections: []*gridSection{sec}})
 			}
 		}
 		return out

@@ -14,7 +14,7 @@ import (
 // laid out for A4, so printing to PDF gives a finished document.
 type reportPage struct {
 	Page
-	Round   *export.Round
+	Round   *export.Pack
 	Sources []string
 	Rows    []export.Row
 	Summary benchmark.Summary

@@ -11,7 +11,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/sqlite"
 )
 
 // Services are the domain services the pages read and write through.
@@ -91,17 +90,4 @@ func (s *Server) Close() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	return s.server.Shutdown(ctx)
-}
-
-// ServicesFromStore wires every service from one SQLite store.
-func ServicesFromStore(store *sqlite.Store) Services {
-	return Services{
-		Authorities: store.AuthorityService,
-		Themes:      store.ThemeService,
-		Agreements:  store.AgreementService,
-		Assessments: store.AssessmentService,
-		Profiles:    store.ProfileService,
-		Ratings:     store.AssessmentService,
-		Mappings:    store.AgreementService,
-	}
 }

@@ -32,7 +32,7 @@ func newTestServer(tb testing.TB) *testApp {
 	if _, err := ingest.Seed(context.Background(), datasets.FS, store); err != nil {
 		tb.Fatal(err)
 	}
-	srv, err := web.NewServer(web.ServicesFromStore(store))
+	srv, err := web.NewServer(storeServices(store))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -50,4 +50,18 @@ func (app *testApp) get(tb testing.TB, path string) *http.Response {
 	}
 	tb.Cleanup(func() { resp.Body.Close() })
 	return resp
+}
+
+// storeServices wires every service from one SQLite store, as
+// cmd/svbench does for the running app.
+func storeServices(store *sqlite.Store) web.Services {
+	return web.Services{
+		Authorities: store.AuthorityService,
+		Themes:      store.ThemeService,
+		Agreements:  store.AgreementService,
+		Assessments: store.AssessmentService,
+		Profiles:    store.ProfileService,
+		Ratings:     store.AssessmentService,
+		Mappings:    store.AgreementService,
+	}
 }

@@ -23,7 +23,7 @@ func toy(savingsInSpend bool) *deficit.Inputs {
 }
 
 func TestProjectToy(t *testing.T) {
-	p, err := deficit.Project(toy(true), nil, &deficit.Profile{Caption: "plan", Points: []deficit.Point{{Year: 2025, Deficit: 8}}})
+	p, err := deficit.Project(toy(true), nil, &deficit.Forecast{Caption: "plan", Points: []deficit.Point{{Year: 2025, Deficit: 8}}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,9 +10,9 @@ type Model interface {
 	Info() Info
 	// Inputs returns a fresh copy of the base inputs the engine projects.
 	Inputs() *Inputs
-	// Profiles returns the published cumulative-deficit profiles, oldest
+	// Forecasts returns the published cumulative-deficit profiles, oldest
 	// first; the one marked Agreed is the profile gaps are measured against.
-	Profiles() []Profile
+	Forecasts() []Forecast
 	// Reconcile checks every published total and row against its parts.
 	Reconcile() Findings
 	// Choices lists how the model reads what its source leaves open.

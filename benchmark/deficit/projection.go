@@ -55,7 +55,7 @@ type YearResult struct {
 
 // Project runs the engine over in with scenario sc (nil for none),
 // measuring gaps against agreed (nil for none).
-func Project(in *Inputs, sc *Scenario, agreed *Profile) (*Projection, error) {
+func Project(in *Inputs, sc *Scenario, agreed *Forecast) (*Projection, error) {
 	if err := in.Validate(); err != nil {
 		return nil, err
 	}

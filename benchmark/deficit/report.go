@@ -13,7 +13,7 @@ type Report struct {
 	// Scenario and Comparison are nil without a scenario.
 	Scenario   *Projection
 	Comparison *Comparison
-	Profiles   []Profile
+	Profiles   []Forecast
 	// Replays are the engine's projections of each profile's inputs, keyed
 	// by profile ID.
 	Replays     map[string]*Projection
@@ -26,8 +26,8 @@ type Report struct {
 // NewReport projects m's base inputs and, when sc changes anything, the
 // scenario too.
 func NewReport(m Model, sc *Scenario) (*Report, error) {
-	profiles := m.Profiles()
-	agreed := AgreedProfile(profiles)
+	profiles := m.Forecasts()
+	agreed := AgreedForecast(profiles)
 	in := m.Inputs()
 	base, err := Project(in, nil, agreed)
 	if err != nil {

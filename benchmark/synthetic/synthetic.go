@@ -62,7 +62,7 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 		year := 2020 + i/len(chosen)
 		a := &benchmark.Agreement{
 			Title:   fmt.Sprintf("Synthetic Safety Valve agreement %d: %s", i+1, party.Name),
-			Round:   fmt.Sprintf("%d-%02d", year, (year+1)%100),
+			FinancialYear:   fmt.Sprintf("%d-%02d", year, (year+1)%100),
 			Parties: []*benchmark.Authority{party},
 		}
 		n := 5 + rng.IntN(8)

@@ -81,7 +81,7 @@ func (in *genericInput) save(ctx context.Context, w io.Writer, dbPath string) er
 	if in.file == "" || in.authority == nil {
 		return nil
 	}
-	p := &benchmark.DeficitProfile{AuthorityCode: in.authority.ONSCode, Name: in.file, CSV: in.csv, CreatedBy: cliUser()}
+	p := &benchmark.Profile{AuthorityCode: in.authority.ONSCode, Name: in.file, CSV: in.csv, CreatedBy: cliUser()}
 	if err := in.store.SaveProfile(ctx, p); err != nil {
 		return fmt.Errorf("store profile: %s", benchmark.ErrorMessage(err))
 	}

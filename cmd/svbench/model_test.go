@@ -149,7 +149,7 @@ func TestModelStoredProfileInUKTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = sqlite.NewStore(sdb).SaveProfile(context.Background(), &benchmark.DeficitProfile{AuthorityCode: "Bury", Name: "summer.csv", CSV: csv})
+	err = sqlite.NewStore(sdb).SaveProfile(context.Background(), &benchmark.Profile{AuthorityCode: "Bury", Name: "summer.csv", CSV: csv})
 	sdb.Close()
 	if err != nil {
 		t.Fatal(err)

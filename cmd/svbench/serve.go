@@ -19,7 +19,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	srv, err := web.NewServer(web.ServicesFromStore(store))
+	srv, err := web.NewServer(services(store))
 	if err != nil {
 		return err
 	}

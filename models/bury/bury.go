@@ -36,7 +36,7 @@ func (driver) Open(deficit.Options) (deficit.Model, error) { return Default() }
 type Model struct {
 	data     *Data
 	base     *deficit.Inputs
-	profiles []deficit.Profile
+	profiles []deficit.Forecast
 	findings deficit.Findings
 	presets  []deficit.Scenario
 	ranges   deficit.Ranges
@@ -100,10 +100,10 @@ func (m *Model) Info() deficit.Info {
 // Inputs returns a copy of the base inputs (the 16 December 2021 forecast).
 func (m *Model) Inputs() *deficit.Inputs { return m.base.Clone() }
 
-// Profiles returns the agreed (Jan 2021) and revised (14 and 16 Dec 2021)
+// Forecasts returns the agreed (Jan 2021) and revised (14 and 16 Dec 2021)
 // recovery forecasts.
-func (m *Model) Profiles() []deficit.Profile {
-	out := make([]deficit.Profile, len(m.profiles))
+func (m *Model) Forecasts() []deficit.Forecast {
+	out := make([]deficit.Forecast, len(m.profiles))
 	for i, p := range m.profiles {
 		p.Points = append([]deficit.Point(nil), p.Points...)
 		if p.Inputs != nil {

@@ -181,8 +181,8 @@ func (d *Data) revised14Inputs(base *deficit.Inputs) (*deficit.Inputs, error) {
 
 // profiles returns Tables 1, 2 and the first Table 3 as profiles; the
 // revised ones carry the inputs that reproduce them.
-func (d *Data) profiles(base, rev14 *deficit.Inputs) []deficit.Profile {
-	var out []deficit.Profile
+func (d *Data) profiles(base, rev14 *deficit.Inputs) []deficit.Forecast {
+	var out []deficit.Forecast
 	for _, id := range []string{TableAgreed, TableRevised14, TableRevised16} {
 		p := d.profile(id)
 		switch id {
@@ -198,9 +198,9 @@ func (d *Data) profiles(base, rev14 *deficit.Inputs) []deficit.Profile {
 
 // profile is the recovery forecast in table id as a profile, without
 // inputs.
-func (d *Data) profile(id string) deficit.Profile {
+func (d *Data) profile(id string) deficit.Forecast {
 	t, _ := d.Table(id)
-	p := deficit.Profile{ID: id, Caption: t.Caption, Number: t.PrintedNumber, Agreed: id == TableAgreed}
+	p := deficit.Forecast{ID: id, Caption: t.Caption, Number: t.PrintedNumber, Agreed: id == TableAgreed}
 	for _, r := range d.Forecast(id) {
 		p.Points = append(p.Points, deficit.Point{Year: r.Year, Deficit: r.Deficit.Value, Printed: r.Printed})
 	}

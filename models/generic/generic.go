@@ -84,14 +84,14 @@ func (m *Model) Info() deficit.Info {
 // Inputs returns a copy of the profile's inputs.
 func (m *Model) Inputs() *deficit.Inputs { return m.inputs.Clone() }
 
-// Profiles returns the supplied published deficits, if the CSV had any,
+// Forecasts returns the supplied published deficits, if the CSV had any,
 // as the agreed profile.
-func (m *Model) Profiles() []deficit.Profile {
+func (m *Model) Forecasts() []deficit.Forecast {
 	pts := m.profile.Published()
 	if len(pts) == 0 {
 		return nil
 	}
-	return []deficit.Profile{{ID: "supplied", Caption: m.authority + " published profile", Agreed: true, Points: pts}}
+	return []deficit.Forecast{{ID: "supplied", Caption: m.authority + " published profile", Agreed: true, Points: pts}}
 }
 
 // Reconcile checks each published deficit against the projection of the

@@ -1,7 +1,7 @@
 package deficit
 
-// Profile is a published cumulative-deficit profile by year.
-type Profile struct {
+// Forecast is a published cumulative-deficit profile by year.
+type Forecast struct {
 	// ID is stable (e.g. "revised-2021-12-16"); Caption is the table's
 	// caption and Number the table number as printed (numbers can repeat).
 	ID      string
@@ -25,7 +25,7 @@ type Point struct {
 }
 
 // At returns the deficit at the end of y.
-func (p *Profile) At(y Year) (float64, bool) {
+func (p *Forecast) At(y Year) (float64, bool) {
 	for _, pt := range p.Points {
 		if pt.Year == y {
 			return pt.Deficit, true
@@ -35,7 +35,7 @@ func (p *Profile) At(y Year) (float64, bool) {
 }
 
 // ClearedYear is the first year the deficit is zero or below, or 0.
-func (p *Profile) ClearedYear() Year {
+func (p *Forecast) ClearedYear() Year {
 	for _, pt := range p.Points {
 		if pt.Deficit <= 0 {
 			return pt.Year
@@ -44,8 +44,8 @@ func (p *Profile) ClearedYear() Year {
 	return 0
 }
 
-// AgreedProfile returns the profile marked Agreed, or nil.
-func AgreedProfile(ps []Profile) *Profile {
+// AgreedForecast returns the profile marked Agreed, or nil.
+func AgreedForecast(ps []Forecast) *Forecast {
 	for i := range ps {
 		if ps[i].Agreed {
 			return &ps[i]
