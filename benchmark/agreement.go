@@ -24,13 +24,13 @@ var Statuses = []string{StatusActive, StatusRevised, StatusExtended, StatusUnder
 // parties and round; importing changed content makes a new revision and the
 // older one is kept with SupersededBy set.
 type Agreement struct {
-	ID        int    `json:"id"`
-	Title     string `json:"title"`
-	FinancialYear     string `json:"round"`
-	Published string `json:"published,omitempty"` // ISO date; "" when not stated
-	Status    string `json:"status,omitempty"`    // "" when not stated
-	SourceURL string `json:"source_url,omitempty"`
-	Revision  int    `json:"revision"`
+	ID            int    `json:"id"`
+	Title         string `json:"title"`
+	FinancialYear string `json:"round"`
+	Published     string `json:"published,omitempty"` // ISO date; "" when not stated
+	Status        string `json:"status,omitempty"`    // "" when not stated
+	SourceURL     string `json:"source_url,omitempty"`
+	Revision      int    `json:"revision"`
 	// SupersededBy is the ID of the newer revision, or 0 for the current one.
 	SupersededBy    int               `json:"superseded_by,omitempty"`
 	CreatedAt       time.Time         `json:"created_at"`
@@ -107,7 +107,7 @@ type AgreementFilter struct {
 	// empty list selects none).
 	IDs []int
 	// Party is an authority's ONS code.
-	Party *string
+	Party         *string
 	FinancialYear *string
 	// IncludeSuperseded also returns older revisions.
 	IncludeSuperseded bool
@@ -186,7 +186,7 @@ const (
 type ImportOutcome struct {
 	Action          string `json:"action"`
 	Title           string `json:"title"`
-	FinancialYear           string `json:"round"`
+	FinancialYear   string `json:"round"`
 	Parties         string `json:"parties"`
 	AgreementID     int    `json:"agreement_id"`
 	Revision        int    `json:"revision"`

@@ -8,11 +8,11 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	_ "github.com/svbench/svbench/models/bury" // registers "bury"
-	"github.com/svbench/svbench/export"
-	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/datasets"
+	"github.com/svbench/svbench/export"
 	"github.com/svbench/svbench/ingest"
+	_ "github.com/svbench/svbench/models/bury" // registers "bury"
+	"github.com/svbench/svbench/sqlite"
 	"github.com/xuri/excelize/v2"
 )
 

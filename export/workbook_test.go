@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/models/bury"
 	"github.com/svbench/svbench/export"
+	"github.com/svbench/svbench/models/bury"
 	"github.com/xuri/excelize/v2"
 )
 

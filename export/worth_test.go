@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/models/bury"
 	"github.com/svbench/svbench/export"
+	"github.com/svbench/svbench/models/bury"
 )
 
 func TestWorthByTheme(t *testing.T) {

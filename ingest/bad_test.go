@@ -12,9 +12,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // seededStore opens a database in a temporary file seeded from datasets.

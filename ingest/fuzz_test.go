@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // FuzzParseAgreements feeds the parser arbitrary files. It must never

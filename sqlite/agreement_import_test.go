@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // hfHeader and hfRow build a revised Hammersmith and Fulham agreement.

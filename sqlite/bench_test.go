@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/benchmark/synthetic"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // nationalStore seeds a database and adds 38 synthetic agreements (the

@@ -14,8 +14,8 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/models/generic"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/models/generic"
 )
 
 // profileRow is one stored deficit profile in a list.

@@ -61,9 +61,9 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 		party := chosen[i%len(chosen)]
 		year := 2020 + i/len(chosen)
 		a := &benchmark.Agreement{
-			Title:   fmt.Sprintf("Synthetic Safety Valve agreement %d: %s", i+1, party.Name),
-			FinancialYear:   fmt.Sprintf("%d-%02d", year, (year+1)%100),
-			Parties: []*benchmark.Authority{party},
+			Title:         fmt.Sprintf("Synthetic Safety Valve agreement %d: %s", i+1, party.Name),
+			FinancialYear: fmt.Sprintf("%d-%02d", year, (year+1)%100),
+			Parties:       []*benchmark.Authority{party},
 		}
 		n := 5 + rng.IntN(8)
 		for ref := 1; ref <= n; ref++ {

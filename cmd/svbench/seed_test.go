@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // TestOpenStore_FinishesAnInterruptedSeed leaves a database as a first

@@ -8,8 +8,8 @@ import (
 	"testing/fstest"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/models/bury"
 	"github.com/svbench/svbench/datasets"
+	"github.com/svbench/svbench/models/bury"
 )
 
 func findings(t *testing.T) deficit.Findings {
