@@ -105,8 +105,8 @@ func (s *AssessmentService) CreateAssessment(ctx context.Context, a *benchmark.A
 }
 
 func (tx *Tx) createAssessment(ctx context.Context, a *benchmark.Assessment, ratings []*benchmark.Rating) error {
-	if strings.TrimSpace(a.Title) == "" {
-		return benchmark.Errorf(benchmark.EINVALID, "Enter a title for the round.")
+	if err := benchmark.ValidateRoundTitle(a.Title); err != nil {
+		return err
 	}
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM assessments WHERE authority_code = ? AND title = ?`, a.AuthorityCode, a.Title).Scan(&n); err != nil {
