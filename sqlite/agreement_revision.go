@@ -3,50 +3,15 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
-
-// adoptMappings gives each incoming recommendation that carries only
-// suggested mappings the mappings its counterpart in the current revision
-// holds (same reference and text), so a person's review survives
-// re-importing the file it came from, and a file whose themes were left
-// blank re-imports unchanged.
-func adoptMappings(cur, next *benchmark.Agreement) {
-	held := map[string]*benchmark.Recommendation{}
-	for _, r := range cur.Recommendations {
-		held[r.Reference+"\x1f"+benchmark.NormalizeText(r.Text)] = r
-	}
-	for _, r := range next.Recommendations {
-		old := held[r.Reference+"\x1f"+benchmark.NormalizeText(r.Text)]
-		if old == nil || len(old.Mappings) == 0 || !onlySuggested(r) {
-			continue
-		}
-		r.Mappings = make([]*benchmark.Mapping, len(old.Mappings))
-		for i, m := range old.Mappings {
-			c := *m
-			c.ID = 0
-			r.Mappings[i] = &c
-		}
-	}
-}
-
-// onlySuggested reports whether every mapping of r is a suggestion.
-func onlySuggested(r *benchmark.Recommendation) bool {
-	for _, m := range r.Mappings {
-		if m.Source != benchmark.SourceSuggested {
-			return false
-		}
-	}
-	return true
-}
 
 // countSuggested counts a's recommendations mapped by suggestion, and those
 // of them flagged for review.
 func countSuggested(a *benchmark.Agreement) (suggested, review int) {
 	for _, r := range a.Recommendations {
-		if len(r.Mappings) == 0 || !onlySuggested(r) {
+		if len(r.Mappings) == 0 || !r.OnlySuggested() {
 			continue
 		}
 		suggested++
@@ -58,44 +23,6 @@ func countSuggested(a *benchmark.Agreement) (suggested, review int) {
 		}
 	}
 	return suggested, review
-}
-
-// diffRecommendations counts recommendations of next that are new or
-// changed against cur, and those of cur that next drops, matching by
-// reference.
-func diffRecommendations(cur, next *benchmark.Agreement) (added, changed, removed int) {
-	held := map[string]*benchmark.Recommendation{}
-	for _, r := range cur.Recommendations {
-		held[r.Reference] = r
-	}
-	seen := map[string]bool{}
-	for _, r := range next.Recommendations {
-		seen[r.Reference] = true
-		old := held[r.Reference]
-		switch {
-		case old == nil:
-			added++
-		case recommendationPrint(old) != recommendationPrint(r):
-			changed++
-		}
-	}
-	for _, r := range cur.Recommendations {
-		if !seen[r.Reference] {
-			removed++
-		}
-	}
-	return added, changed, removed
-}
-
-// recommendationPrint is the content of one recommendation an import
-// compares.
-func recommendationPrint(r *benchmark.Recommendation) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1e", r.Reference, r.Text, r.Due)
-	for _, m := range r.Mappings {
-		fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1f%.4f\x1d", m.Theme, m.SubTheme, m.Source, m.Confidence)
-	}
-	return b.String()
 }
 
 // addToOpenRounds adds a new agreement to every open round that follows
