@@ -68,9 +68,10 @@ func (tx *Tx) followingRounds(ctx context.Context) ([]followingRound, error) {
 }
 
 // carryForward moves every open round covering cur onto next and copies
-// each of its ratings of cur's recommendations to the matching one of next
-// (see benchmark.MatchRecommendations). Final rounds keep the old revision. It returns
-// how many ratings were copied and the rated recommendations left unmatched.
+// its ratings of cur's recommendations onto their counterparts in next
+// (benchmark.PairRevisions, CopyRatings under CarryingRevision). Final
+// rounds keep the old revision. It returns how many ratings were copied
+// and the rated recommendations left unmatched.
 func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) (int, []string, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.title FROM assessments s
 		JOIN assessment_agreements x ON x.assessment_id = s.id
@@ -95,12 +96,7 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 	if err := rows.Err(); err != nil {
 		return 0, nil, err
 	}
-	// match pairs the ID of each of cur's recommendations with its
-	// counterpart in next; those without one are absent.
-	match := map[int]*benchmark.Recommendation{}
-	for i, j := range benchmark.MatchRecommendations(cur.Recommendations, next.Recommendations) {
-		match[cur.Recommendations[i].ID] = next.Recommendations[j]
-	}
+	pairing, carry := benchmark.PairRevisions(cur, next), benchmark.CarryingRevision(cur)
 	copied := 0
 	var unmatched []string
 	for _, rd := range rounds {
@@ -114,39 +110,16 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 		if err != nil {
 			return 0, nil, err
 		}
-		for _, old := range cur.Recommendations {
-			r := ratings[old.ID]
-			if r == nil || r.Blank() {
-				continue
+		carried, left := pairing.CopyRatings(ratings, carry)
+		for _, r := range carried {
+			if err := tx.insertFirstVersion(ctx, r); err != nil {
+				return 0, nil, fmt.Errorf("carry rating of recommendation %d forward: %w", r.RecommendationID, err)
 			}
-			to := match[old.ID]
-			if to == nil {
-				unmatched = append(unmatched, fmt.Sprintf("%s: recommendation %s (%s) %q", rd.title, old.Reference, r.RAG.Label(), old.Text))
-				continue
-			}
-			if err := tx.carryRating(ctx, r, to.ID, fmt.Sprintf("carried forward from revision %d", cur.Revision)); err != nil {
-				return 0, nil, fmt.Errorf("carry rating of recommendation %s forward: %w", old.Reference, err)
-			}
-			copied++
+		}
+		copied += len(carried)
+		for _, old := range left {
+			unmatched = append(unmatched, fmt.Sprintf("%s: recommendation %s (%s) %q", rd.title, old.Reference, ratings[old.ID].RAG.Label(), old.Text))
 		}
 	}
 	return copied, unmatched, nil
-}
-
-// carryRating copies r onto recommendation toID of the same round as its
-// first version, and records each field in the rating's history as set by
-// the import, with why.
-func (tx *Tx) carryRating(ctx context.Context, r *benchmark.Rating, toID int, why string) error {
-	c := *r
-	c.RecommendationID, c.Version, c.UpdatedBy = toID, 1, why
-	if err := tx.insertRating(ctx, &c, false); err != nil {
-		return err
-	}
-	for _, ch := range c.Diff(nil) {
-		ch.Version, ch.By, ch.At = c.Version, why, tx.now
-		if err := tx.insertRatingChange(ctx, ch); err != nil {
-			return err
-		}
-	}
-	return nil
 }
