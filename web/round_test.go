@@ -322,28 +322,7 @@ func TestRoundCreate_CopiesAcrossRevisions(t *testing.T) {
 	app := newTestServer(t)
 	ctx := context.Background()
 	ada := newVisitor(t, app, "Ada")
-	bristol, recs := bristolRoundID(t, app)
-	var bury3, bury4 *benchmark.Recommendation
-	for _, r := range recs {
-		if strings.HasPrefix(r.Text, "Ensure robust planning for future provision") {
-			bury3 = r
-		}
-		if strings.HasPrefix(r.Text, "Support and drive schools in Bury") {
-			bury4 = r
-		}
-	}
-	if bury3 == nil || bury4 == nil {
-		t.Fatal("Bury's recommendations 3 and 4 not found")
-	}
-	for rec, rag := range map[int]string{bury3.ID: "red", bury4.ID: "amber"} {
-		v, _ := savedRating(t, ada, bristol, rec)["version"].(float64)
-		if resp := ada.post(t, ratingPath(bristol, rec), ratingForm(rag, "", int(v)), true); resp.StatusCode != http.StatusOK {
-			t.Fatalf("rate %d = %d", rec, resp.StatusCode)
-		}
-	}
-	if resp := ada.post(t, "/assessments/"+strconv.Itoa(bristol)+"/final", url.Values{"confirm": {"yes"}}, false); resp.StatusCode != http.StatusSeeOther {
-		t.Fatalf("finalise = %d", resp.StatusCode)
-	}
+	bristol, _, bury4 := closeBristolOverBury(t, app, ada)
 	// The final round keeps revision 1; revision 2 rewords 3 and drops 4.
 	if _, err := ingest.ImportAgreements(ctx, app.Store, revisedBury(t), false); err != nil {
 		t.Fatal(err)
