@@ -3,6 +3,7 @@ GO      ?= go
 DB      ?= svbench.db
 ADDR    ?= :8080
 GOVUK_FRONTEND_VERSION := 6.6.0
+STATICCHECK_VERSION    := v0.8.2
 
 .PHONY: run build test test-deps lint bench eval screenshots vendor clean
 
@@ -18,9 +19,10 @@ test: test-deps ## install what the tests need when missing, then run every test
 test-deps:
 	bash .ci/install-test-deps
 
-lint:
+lint: ## go vet, gofmt and staticcheck (fetched through the Go module proxy)
 	$(GO) vet ./...
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 
 eval: ## leave-one-out accuracy of the automatic theme and sub-theme suggestions
 	$(GO) test -count=1 -run '^TestSuggestionQuality$$' -v ./ingest | grep -v '^=== RUN'

@@ -1,5 +1,7 @@
 // Package benchmark holds svbench's domain: authorities, agreements and their
 // recommendations, the theme taxonomy, assessment rounds and RAG ratings, and
-// the pure computations over them. It does no I/O; storage lives in
-// benchmark/sqlite and the web and ingest packages call its services.
+// the rules and pure computations over them. It does no I/O and imports no
+// adapter: sqlite implements its services, ingest and export turn files into
+// and out of its values, and the web reads through its interfaces
+// (docs/architecture.md).
 package benchmark

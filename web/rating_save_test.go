@@ -70,8 +70,7 @@ func TestRatingSave_FormConflictAndHistory(t *testing.T) {
 		t.Fatalf("stale save = %d, want 409", resp.StatusCode)
 	}
 	doc := parseHTML(t, body(t, resp))
-	var tables []*html.Node
-	tables = findAll(doc, "table", func(n *html.Node) bool { return attr(n, "id") == "conflict" })
+	tables := findAll(doc, "table", func(n *html.Node) bool { return attr(n, "id") == "conflict" })
 	if len(tables) != 1 {
 		t.Fatal("no conflict table")
 	}
