@@ -16,18 +16,17 @@ import (
 	"github.com/svbench/svbench/sqlite"
 )
 
-// oldDatabase writes a database as svbench left it before migration 008:
-// every earlier migration applied, Bury (E08000002, DfE 351, per
-// datasets/authorities.csv) and one stored profile per CSV, kept as
-// uploaded. It returns the file's path.
-func oldDatabase(t *testing.T, csvs ...string) string {
+// oldStore opens, migrating it, a database as svbench left it before
+// migration 008: every earlier migration applied, Bury (E08000002, DfE 351,
+// per datasets/authorities.csv) and one stored profile per CSV, kept as
+// uploaded.
+func oldStore(t *testing.T, csvs ...string) *sqlite.Store {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "svbench.db")
 	db, err := sql.Open("sqlite3", "file:"+path+"?_foreign_keys=on")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
 	exec := func(q string, args ...any) {
 		t.Helper()
 		if _, err := db.Exec(q, args...); err != nil {
@@ -55,7 +54,15 @@ func oldDatabase(t *testing.T, csvs ...string) string {
 		exec(`INSERT INTO deficit_profiles (authority_code, name, csv, created_at, created_by) VALUES ('E08000002', ?, ?, ?, 'Ada')`,
 			[]string{"first.csv", "second.csv", "third.csv"}[i], []byte(csv), time.Date(2025, 7, 1, 13, i, 0, 0, time.UTC).Format(sqlite.TimeLayout))
 	}
-	return path
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	sdb := sqlite.NewDB(path)
+	if err := sdb.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sdb.Close() })
+	return sqlite.NewStore(sdb)
 }
 
 // TestConvertProfileCSVs: profiles an older svbench stored as CSV are read
@@ -71,12 +78,7 @@ func TestConvertProfileCSVs(t *testing.T) {
 		t.Fatal(err)
 	}
 	bare := "year,funding,spend\n2024/25,60,66\n2025/26,63,64\n"
-	db := sqlite.NewDB(oldDatabase(t, string(plain), string(cp1252), bare))
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	store := sqlite.NewStore(db)
+	store := oldStore(t, string(plain), string(cp1252), bare)
 	ctx := context.Background()
 
 	n, err := store.ConvertProfileCSVs(ctx, ingest.ReadProfile)
@@ -110,12 +112,7 @@ func TestConvertProfileCSVs(t *testing.T) {
 // none is converted, every file is kept, and the error names the profile.
 func TestConvertProfileCSVs_AllOrNothing(t *testing.T) {
 	good := "year,funding,spend\n2024/25,60,66\n"
-	db := sqlite.NewDB(oldDatabase(t, good, "year,funding,spend\n2024/25,lots,66\n"))
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	store := sqlite.NewStore(db)
+	store := oldStore(t, good, "year,funding,spend\n2024/25,lots,66\n")
 	ctx := context.Background()
 
 	_, err := store.ConvertProfileCSVs(ctx, ingest.ReadProfile)

@@ -3,13 +3,14 @@ package generic_test
 import (
 	"io/fs"
 	"math"
-	"os"
+	"reflect"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/models/generic"
 )
 
 // resolve finds an authority the way callers do without a database: in
@@ -33,18 +34,23 @@ func resolve(t *testing.T, q string) *benchmark.Authority {
 	return nil
 }
 
+// f returns a pointer to v, for a profile year's optional figures.
+func f(v float64) *float64 { return &v }
+
+// profile is ingest/testdata/profile.csv as ingest reads it (its test
+// checks the reading); the model takes these values, not the file.
+func profile() []deficit.ProfileYear {
+	return []deficit.ProfileYear{
+		{Year: 2024, Funding: 60, Spend: 66, Contributions: 1.5, Transfers: 0.5, Savings: f(0.8), Deficit: f(14), Printed: "14.0", Opening: f(10)},
+		{Year: 2025, Funding: 63, Spend: 64, Contributions: 1.5, Transfers: 0.5, Savings: f(1.6), Deficit: f(13), Printed: "13.0"},
+		{Year: 2026, Funding: 66, Spend: 62, Contributions: 1.5, Transfers: 0.5, Savings: f(2), Deficit: f(7), Printed: "7.0"},
+		{Year: 2027, Funding: 69, Spend: 61, Transfers: 0.5, Savings: f(2), Deficit: f(-0.5), Printed: "-0.5"},
+	}
+}
+
 func open(t *testing.T, a *benchmark.Authority) deficit.Model {
 	t.Helper()
-	f, err := os.Open("../../ingest/testdata/profile.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	years, err := ingest.ReadProfile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := deficit.Options{Profile: years, ProfileName: "profile.csv"}
+	opts := deficit.Options{Profile: profile(), ProfileName: "profile.csv"}
 	if a != nil {
 		opts.Authority, opts.AuthorityCode = a.Name, a.ONSCode
 	}
@@ -64,7 +70,7 @@ func TestGenericProjection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Worked by hand from ingest/testdata/profile.csv:
+	// Worked by hand from the profile:
 	// 10 + 6 − 2 = 14; 14 + 1 − 2 = 13; 13 − 4 − 2 = 7; 7 − 8 − 0.5 = −1.5.
 	want := []float64{14, 13, 7, -1.5}
 	for i, y := range r.Base.Years {
@@ -101,5 +107,35 @@ func TestWithoutAuthority(t *testing.T) {
 func TestNeedsProfile(t *testing.T) {
 	if _, err := deficit.Open("generic", deficit.Options{Authority: "Bury"}); err == nil {
 		t.Error("no error without a profile")
+	}
+}
+
+// TestGenericForecastsAndSavings: the published deficits a profile gives
+// are its agreed forecast, opening deficit first and each as printed;
+// savings are a scheme only when some year gives them, zero in the others.
+func TestGenericForecastsAndSavings(t *testing.T) {
+	m := open(t, nil)
+	fc := m.Forecasts()
+	want := []deficit.Point{{Year: 2023, Deficit: 10}, {Year: 2024, Deficit: 14, Printed: "14.0"}, {Year: 2025, Deficit: 13, Printed: "13.0"},
+		{Year: 2026, Deficit: 7, Printed: "7.0"}, {Year: 2027, Deficit: -0.5, Printed: "-0.5"}}
+	if len(fc) != 1 || !fc[0].Agreed || !reflect.DeepEqual(fc[0].Points, want) {
+		t.Errorf("forecasts = %+v, want one agreed with %+v", fc, want)
+	}
+
+	bare := []deficit.ProfileYear{{Year: 2024, Funding: 60, Spend: 66}, {Year: 2025, Funding: 63, Spend: 64, Savings: f(1)}}
+	b, err := generic.New(bare, "", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fc := b.Forecasts(); fc != nil {
+		t.Errorf("forecasts without published deficits = %+v", fc)
+	}
+	in := b.Inputs()
+	if in.OpeningYear != 2023 || in.OpeningDeficit != 0 || len(in.Schemes) != 1 || !reflect.DeepEqual(in.Schemes[0].Savings, []float64{0, 1}) {
+		t.Errorf("inputs = %+v", in)
+	}
+	bare[1].Savings = nil
+	if b, err = generic.New(bare, "", "", ""); err != nil || len(b.Inputs().Schemes) != 0 {
+		t.Errorf("no savings given: schemes %v, %v", b, err)
 	}
 }
