@@ -1,6 +1,6 @@
 // Package generic is the deficit model any authority can use: it projects
-// a profile the authority supplies as CSV. Importing it registers model
-// "generic", which needs deficit.Options.Profile.
+// a profile the authority supplies as CSV. Its Driver, registered as
+// "generic", needs deficit.Options.Profile.
 //
 // The profile CSV has a header row and one row per financial year, in
 // order, with the columns listed in [Columns] (£m; only year, funding and
@@ -27,7 +27,8 @@ import (
 // Name is the model's registry name.
 const Name = "generic"
 
-func init() { deficit.Register(Name, driver{}) }
+// Driver returns the generic model's driver, to register in a deficit.Registry.
+func Driver() deficit.Driver { return driver{} }
 
 type driver struct{}
 
