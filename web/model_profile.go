@@ -65,7 +65,7 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 		if err != nil {
 			return err
 		}
-		m, err := deficit.Open(generic.Name, deficit.Options{Profile: bytes.NewReader(sp.CSV),
+		m, err := s.Models.Open(page.Name, deficit.Options{Profile: bytes.NewReader(sp.CSV),
 			ProfileName: sp.Name, Authority: sp.Authority.Name, AuthorityCode: sp.AuthorityCode})
 		if err != nil {
 			return fmt.Errorf("open stored profile %d: %w", sp.ID, err)
@@ -119,7 +119,7 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 		errs = append(errs, FieldError{Field: "profile", Message: msg})
 	} else {
 		var perrs []FieldError
-		m, perrs = openUploadedProfile(name, data, au)
+		m, perrs = s.openUploadedProfile(page.Name, name, data, au)
 		errs = append(errs, perrs...)
 	}
 	var sp *benchmark.Profile
@@ -167,14 +167,14 @@ func (s *Server) unknownAuthority(ctx context.Context, q string) (string, error)
 	return msg, nil
 }
 
-// openUploadedProfile opens the generic model over an uploaded profile,
-// returning every problem in it as a field error.
-func openUploadedProfile(name string, data []byte, au *benchmark.Authority) (deficit.Model, []FieldError) {
+// openUploadedProfile opens the profile model named model over an
+// uploaded profile, returning every problem in it as a field error.
+func (s *Server) openUploadedProfile(model, name string, data []byte, au *benchmark.Authority) (deficit.Model, []FieldError) {
 	opts := deficit.Options{Profile: bytes.NewReader(data), ProfileName: name}
 	if au != nil {
 		opts.Authority, opts.AuthorityCode = au.Name, au.ONSCode
 	}
-	m, err := deficit.Open(generic.Name, opts)
+	m, err := s.Models.Open(model, opts)
 	if err == nil {
 		return m, nil
 	}

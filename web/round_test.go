@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/svbench/svbench/models/bury"
 	"golang.org/x/net/html"
 )
 
@@ -201,7 +200,7 @@ func TestSummaryShowsBurySavingsByTheme(t *testing.T) {
 	if len(worth) != len(counts) {
 		t.Errorf("%d themes beside Bury's savings, %d in the summary", len(worth), len(counts))
 	}
-	ts, err := bury.SavingsByTheme()
+	ts, err := buryModel(t).SavingsByTheme()
 	if err != nil {
 		t.Fatal(err)
 	}

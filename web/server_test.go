@@ -5,10 +5,16 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"sync"
 	"testing"
 
+	"github.com/samber/lo"
+
+	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/models/bury"
+	"github.com/svbench/svbench/models/generic"
 	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/web"
 )
@@ -32,7 +38,7 @@ func newTestServer(tb testing.TB) *testApp {
 	if _, err := ingest.Seed(context.Background(), datasets.FS, store); err != nil {
 		tb.Fatal(err)
 	}
-	srv, err := web.NewServer(storeServices(store))
+	srv, err := web.NewServer(storeServices(tb, store))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -52,16 +58,51 @@ func (app *testApp) get(tb testing.TB, path string) *http.Response {
 	return resp
 }
 
-// storeServices wires every service from one SQLite store, as
-// cmd/svbench does for the running app.
-func storeServices(store *sqlite.Store) web.Services {
+// storeServices wires every service from one SQLite store and the deficit
+// models, as cmd/svbench does for the running app.
+func storeServices(tb testing.TB, store *sqlite.Store) web.Services {
+	tb.Helper()
 	return web.Services{
-		Authorities: store.AuthorityService,
-		Themes:      store.ThemeService,
-		Agreements:  store.AgreementService,
-		Assessments: store.AssessmentService,
-		Profiles:    store.ProfileService,
-		Ratings:     store.AssessmentService,
-		Mappings:    store.AgreementService,
+		Models:         models(tb),
+		ProfileColumns: lo.Map(generic.Columns, func(c generic.Column, _ int) web.ProfileColumn { return web.ProfileColumn(c) }),
+		Authorities:    store.AuthorityService,
+		Themes:         store.ThemeService,
+		Agreements:     store.AgreementService,
+		Assessments:    store.AssessmentService,
+		Profiles:       store.ProfileService,
+		Ratings:        store.AssessmentService,
+		Mappings:       store.AgreementService,
 	}
+}
+
+// shippedBury is Bury's model read from the shipped datasets through
+// ingest, built once.
+var shippedBury = sync.OnceValues(func() (*bury.Model, error) {
+	d := &bury.Data{}
+	if err := ingest.ReadModelData(datasets.FS, d.Files()); err != nil {
+		return nil, err
+	}
+	return bury.New(d)
+})
+
+// buryModel returns Bury's model and fails the test if it cannot be built.
+func buryModel(tb testing.TB) *bury.Model {
+	tb.Helper()
+	m, err := shippedBury()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
+
+// models registers Bury's model as the yardstick, and the generic model.
+func models(tb testing.TB) *deficit.Registry {
+	tb.Helper()
+	reg := deficit.NewRegistry()
+	reg.Register(buryModel(tb).Driver())
+	reg.Register(generic.Driver())
+	if err := reg.SetYardstick(bury.Name); err != nil {
+		tb.Fatal(err)
+	}
+	return reg
 }

@@ -11,7 +11,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/gocarina/gocsv"
-	"github.com/samber/lo"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/models/generic"

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/samber/lo"
+
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/export"
@@ -26,7 +28,7 @@ func services(store *sqlite.Store, models *deficit.Registry) web.Services {
 		Ratings:        store.AssessmentService,
 		Mappings:       store.AgreementService,
 		Models:         models,
-		ProfileColumns: profileColumns(),
+		ProfileColumns: lo.Map(generic.Columns, func(c generic.Column, _ int) web.ProfileColumn { return web.ProfileColumn(c) }),
 	}
 }
 
@@ -58,18 +60,4 @@ func newModels() (*deficit.Registry, error) {
 		return nil, err
 	}
 	return reg, nil
-}
-
-// profileColumns document the generic model's profile CSV on the upload
-// page, one line a column: "year: financial year, e.g. 2024/25 (required)".
-func profileColumns() []string {
-	var out []string
-	for _, c := range generic.Columns {
-		line := c.Name + ": " + c.Description
-		if c.Required {
-			line += " (required)"
-		}
-		out = append(out, line)
-	}
-	return out
 }
