@@ -54,7 +54,7 @@ type genericPage struct {
 	Name   string
 	// Beside is the yardstick's report, drawn beside the profile (nil
 	// without a yardstick).
-	Beside *deficit.Report
+	Beside    *deficit.Report
 	Authority string
 	Columns   []string
 	Uploaded  bool

@@ -29,6 +29,13 @@ type testApp struct {
 // newTestServer starts the app on a real SQLite file seeded from datasets.
 func newTestServer(tb testing.TB) *testApp {
 	tb.Helper()
+	return newTestServerWith(tb, models(tb))
+}
+
+// newTestServerWith starts the app, as newTestServer does, over reg's
+// deficit models.
+func newTestServerWith(tb testing.TB, reg *deficit.Registry) *testApp {
+	tb.Helper()
 	db := sqlite.NewDB(filepath.Join(tb.TempDir(), "svbench.db"))
 	if err := db.Open(); err != nil {
 		tb.Fatal(err)
@@ -38,7 +45,9 @@ func newTestServer(tb testing.TB) *testApp {
 	if _, err := ingest.Seed(context.Background(), datasets.FS, store); err != nil {
 		tb.Fatal(err)
 	}
-	srv, err := web.NewServer(storeServices(tb, store))
+	svc := storeServices(tb, store)
+	svc.Models = reg
+	srv, err := web.NewServer(svc)
 	if err != nil {
 		tb.Fatal(err)
 	}
