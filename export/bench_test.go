@@ -11,7 +11,7 @@ import (
 // BenchmarkWriteWorkbook builds the seeded round's five-sheet workbook.
 func BenchmarkWriteWorkbook(b *testing.B) {
 	store := seeded(b)
-	r, err := export.Load(b.Context(), services(store), bristol(b, store).ID)
+	r, err := export.Load(b.Context(), services(b, store), bristol(b, store).ID)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func BenchmarkWriteWorkbook(b *testing.B) {
 // BenchmarkWriteCSV writes the seeded round's ratings as CSV.
 func BenchmarkWriteCSV(b *testing.B) {
 	store := seeded(b)
-	r, err := export.Load(b.Context(), services(store), bristol(b, store).ID)
+	r, err := export.Load(b.Context(), services(b, store), bristol(b, store).ID)
 	if err != nil {
 		b.Fatal(err)
 	}

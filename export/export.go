@@ -38,6 +38,9 @@ type Pack struct {
 	// Model is a deficit model's report shown beside the ratings (nil when
 	// no model is registered).
 	Model *deficit.Report
+	// Savings are the yardstick's savings by theme, beside the round's
+	// Reds (nil when no model maps savings to themes).
+	Savings *Savings
 	// Exported is when the files were made.
 	Exported time.Time
 }

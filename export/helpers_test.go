@@ -5,13 +5,15 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/export"
 	"github.com/svbench/svbench/ingest"
-	_ "github.com/svbench/svbench/models/bury" // registers "bury"
+	"github.com/svbench/svbench/models/bury"
 	"github.com/svbench/svbench/sqlite"
 	"github.com/xuri/excelize/v2"
 )
@@ -31,8 +33,35 @@ func seeded(t testing.TB) *sqlite.Store {
 	return store
 }
 
-func services(store *sqlite.Store) export.Services {
-	return export.Services{Themes: store.ThemeService, Agreements: store.AgreementService, Assessments: store.AssessmentService}
+// services are the exports' services over store, with Bury's model as the
+// yardstick, as cmd/svbench wires them.
+func services(tb testing.TB, store *sqlite.Store) export.Services {
+	reg := deficit.NewRegistry()
+	reg.Register(buryModel(tb).Driver())
+	if err := reg.SetYardstick(bury.Name); err != nil {
+		tb.Fatal(err)
+	}
+	return export.Services{Themes: store.ThemeService, Agreements: store.AgreementService, Assessments: store.AssessmentService, Models: reg}
+}
+
+// shippedBury is Bury's model read from the shipped datasets through
+// ingest, built once.
+var shippedBury = sync.OnceValues(func() (*bury.Model, error) {
+	d := &bury.Data{}
+	if err := ingest.ReadModelData(datasets.FS, d.Files()); err != nil {
+		return nil, err
+	}
+	return bury.New(d)
+})
+
+// buryModel returns Bury's model and fails the test if it cannot be built.
+func buryModel(tb testing.TB) *bury.Model {
+	tb.Helper()
+	m, err := shippedBury()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
 }
 
 // bristol returns the seeded round from the appendix.
@@ -49,7 +78,7 @@ func bristol(t testing.TB, store *sqlite.Store) *benchmark.Assessment {
 // load loads a round for export and fails the test on error.
 func load(t *testing.T, store *sqlite.Store, id int) *export.Pack {
 	t.Helper()
-	r, err := export.Load(context.Background(), services(store), id)
+	r, err := export.Load(context.Background(), services(t, store), id)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,11 +14,15 @@ type Services struct {
 	Themes      benchmark.ThemeService
 	Agreements  benchmark.AgreementService
 	Assessments benchmark.AssessmentService
+	// Models are the deficit models; their yardstick is the fallback
+	// model and its savings by theme the worth block's.
+	Models *deficit.Registry
 }
 
 // Load gathers everything the exports of round id show: its agreements
-// and ratings, every current agreement, the authority's earlier round and
-// a deficit model (ModelReport's choice).
+// and ratings, every current agreement, the authority's earlier round, a
+// deficit model (ModelReport's choice) and the yardstick's savings by
+// theme.
 func Load(ctx context.Context, svc Services, id int) (*Pack, error) {
 	a, err := svc.Assessments.FindAssessmentByID(ctx, id)
 	if err != nil {
@@ -52,39 +56,49 @@ func Load(ctx context.Context, svc Services, id int) (*Pack, error) {
 			return nil, err
 		}
 	}
-	if r.Model, err = ModelReport(a.AuthorityCode); err != nil {
+	if r.Model, err = ModelReport(svc.Models, a.AuthorityCode); err != nil {
+		return nil, err
+	}
+	if r.Savings, err = YardstickSavings(svc.Models); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-// ModelReport returns the base report of the registered deficit model for
-// the authority with the given ONS code or, when it has none, of the first
-// registered model that needs no uploaded profile (Bury's, the benchmark
-// every authority compares with). It returns nil when no model is
-// registered.
-func ModelReport(authorityCode string) (*deficit.Report, error) {
-	var fallback deficit.Model
-	for _, about := range deficit.Registered() {
+// ModelReport returns the base report of the model in models for the
+// authority with the given ONS code or, when it has none, of the
+// yardstick (the benchmark every authority compares with). Models that
+// need an uploaded profile are passed over. It returns nil when there is
+// neither.
+func ModelReport(models *deficit.Registry, authorityCode string) (*deficit.Report, error) {
+	if models == nil {
+		return nil, nil
+	}
+	var chosen deficit.Model
+	for _, about := range models.Registered() {
 		if about.NeedsProfile {
 			continue
 		}
-		m, err := deficit.Open(about.Name, deficit.Options{})
+		m, err := models.Open(about.Name, deficit.Options{})
 		if err != nil {
 			return nil, fmt.Errorf("load deficit model: %w", err)
 		}
 		if m.Info().AuthorityCode == authorityCode {
-			fallback = m
+			chosen = m
 			break
 		}
-		if fallback == nil {
-			fallback = m
+	}
+	if chosen == nil {
+		m, ok, err := models.OpenYardstick()
+		if err != nil {
+			return nil, fmt.Errorf("load deficit model: %w", err)
 		}
+		if !ok {
+			return nil, nil
+		}
+		chosen = m
 	}
-	if fallback == nil {
-		return nil, nil
-	}
-	rep, err := deficit.NewReport(fallback, nil)
+	rep, err := deficit.NewReport(chosen, nil)
 	if err != nil {
 		return nil, fmt.Errorf("load deficit model: %w", err)
 	}

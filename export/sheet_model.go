@@ -16,8 +16,8 @@ var findingColumns = []string{"Table", "Check", "Status", "Unit", "Printed", "Ex
 
 // writeModel is sheet 5: the deficit model's base projection against the
 // agreed profile, a count of the reconciliation findings, the round's Reds
-// beside Bury's savings by theme (writeWorth), and a line chart of the
-// projection and the agreed profile.
+// beside the yardstick's savings by theme (writeWorth), and a line chart
+// of the projection and the agreed profile.
 func writeModel(s *sheet, r *Pack) {
 	m := r.Model
 	s.heading("Deficit model: "+m.Info.Title, modelInfo(r))

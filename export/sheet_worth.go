@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// worthTitle heads the block of Bury's savings by theme, as on the
+// worthTitle heads the block of the yardstick's savings by theme, as on the
 // round's summary page and in the printable report.
 const worthTitle = "What closing a Red was worth elsewhere"
 
@@ -19,29 +19,29 @@ const (
 	worthLinePoints = 13
 )
 
-// writeWorth writes the round's Reds per theme beside the savings Bury's
-// recovery plan attached to each theme (Round.Worth) as a titled block:
-// counts and £m as numbers, theme and schemes as text.
+// writeWorth writes the round's Reds per theme beside the savings the
+// yardstick model's plan attached to each theme (Pack.Worth) as a titled
+// block: counts and £m as numbers, theme and schemes as text. Without
+// savings by theme it writes nothing.
 func writeWorth(s *sheet, r *Pack) {
-	w, err := r.Worth()
-	if err != nil {
-		s.do(err)
+	w, ok := r.Worth()
+	if !ok {
 		return
 	}
-	year := w.Year.String()
+	year, who := w.Year.String(), w.Authority+"'s"
 	s.str(1, s.row, worthTitle, s.st.title)
 	s.row++
-	s.note("Bury's deficit recovery plan (Schools' Forum report, January 2022) attached savings schemes to these themes.")
-	s.note("The figure is the full-year saving Bury planned to reach by " + year + ", in £ million; funding transfers are listed but are not savings.")
+	s.note(who + " " + w.Plan + " attached savings schemes to these themes.")
+	s.note("The figure is the full-year saving " + w.Authority + " planned to reach by " + year + ", in £ million; funding transfers are listed but are not savings.")
 	s.note("It shows what work in a theme was worth to one authority, not what it would be worth here.")
-	header := s.columns([]string{"Theme", "Red here", "Bury's savings by " + year + " (£m)", "Bury's transfers (£m)", "Bury's schemes"},
+	header := s.columns([]string{"Theme", "Red here", who + " savings by " + year + " (£m)", who + " transfers (£m)", who + " schemes"},
 		[]float64{worthThemeWidth})
 	s.merge(5, header, 4+worthSchemeCols)
 	for _, row := range w.Rows {
 		n := s.row
 		s.str(1, n, row.Theme, s.st.wrap)
 		s.count(2, n, row.Reds, s.st.count)
-		schemes := "No Bury scheme maps to this theme"
+		schemes := "No " + w.Authority + " scheme maps to this theme"
 		if row.HasSchemes {
 			s.num(3, n, row.Savings, s.st.millions)
 			s.num(4, n, row.Transfers, s.st.millions)

@@ -11,7 +11,7 @@ import (
 // (Ratings), the theme x RAG Summary with a chart, Theme prevalence across
 // held agreements, Movement since the earlier round, and, when r.Model is
 // set, the Deficit model's projection with a chart, the round's Reds beside
-// Bury's savings by theme, and its Reconciliation findings.
+// the yardstick model's savings by theme, and its Reconciliation findings.
 func WriteWorkbook(w io.Writer, r *Pack) error {
 	writers := []func(*sheet, *Pack){writeRatings, writeSummary, writePrevalence, writeMovement}
 	names := []string{SheetRatings, SheetSummary, SheetPrevalence, SheetMovement}

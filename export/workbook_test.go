@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/export"
-	"github.com/svbench/svbench/models/bury"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -206,11 +206,11 @@ func TestWorkbook_Bristol(t *testing.T) {
 		if header <= title {
 			t.Fatalf("worth header at row %d, want below its title at %d", header, title)
 		}
-		ts, err := bury.SavingsByTheme()
+		ts, err := buryModel(t).SavingsByTheme()
 		if err != nil {
 			t.Fatal(err)
 		}
-		savings := map[string]bury.ThemeSavings{}
+		savings := map[string]deficit.ThemeSavings{}
 		for _, s := range ts {
 			savings[s.Theme] = s
 		}

@@ -5,16 +5,17 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/export"
-	"github.com/svbench/svbench/models/bury"
 )
 
 func TestWorthByTheme(t *testing.T) {
-	ts, err := bury.SavingsByTheme()
+	m := buryModel(t)
+	ts, err := m.SavingsByTheme()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var fin bury.ThemeSavings
+	var fin deficit.ThemeSavings
 	for _, s := range ts {
 		if s.Theme == "Financial Efficiencies" { // datasets/themes.csv
 			fin = s
@@ -27,10 +28,7 @@ func TestWorthByTheme(t *testing.T) {
 		{Theme: "Not one of Bury's themes", Red: 2},
 		{Theme: strings.ToUpper(fin.Theme), Red: 1},
 	}}
-	w, err := export.WorthByTheme(sum)
-	if err != nil {
-		t.Fatal(err)
-	}
+	w := export.WorthByTheme(sum, &export.Savings{Info: m.Info(), Themes: ts})
 	if w.Year != fin.Year || len(w.Rows) != 2 {
 		t.Fatalf("worth = %+v, want two rows by %s", w, fin.Year)
 	}

@@ -4,25 +4,22 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"sync"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/ingest"
-	"github.com/svbench/svbench/models/bury"
-	"github.com/svbench/svbench/models/generic"
 )
 
 // handleModel shows a deficit model: its projection, published profiles,
 // reconciliation, choices and risks, with a scenario read from the form
-// (a GET query string or a POSTed form alike). The generic model takes a
-// POSTed profile CSV instead.
+// (a GET query string or a POSTed form alike). A model that needs a
+// profile (the generic model) takes a POSTed profile CSV instead.
 func (s *Server) handleModel(c echo.Context) error {
 	name := c.Param("name")
-	if name == generic.Name {
-		return s.handleGenericModel(c)
+	if a, ok := s.Models.About(name); ok && a.NeedsProfile {
+		return s.handleGenericModel(c, a)
 	}
 	v := c.QueryParams()
 	if c.Request().Method == http.MethodPost {
@@ -32,7 +29,7 @@ func (s *Server) handleModel(c echo.Context) error {
 		}
 		v = form
 	}
-	page, status, err := buildModelPage(name, v)
+	page, status, err := s.buildModelPage(name, v)
 	if errors.Is(err, errUnknownModel) {
 		return echo.NewHTTPError(http.StatusNotFound, fmt.Sprintf("There is no deficit model called %q", name))
 	}
@@ -50,12 +47,15 @@ func withErrors(p Page, errs []FieldError) Page {
 }
 
 // genericPage is the generic model's page: an upload form and, after an
-// upload or for a stored profile, the authority's projection beside
-// Bury's, normalised.
+// upload or for a stored profile, the authority's projection beside the
+// yardstick's, normalised.
 type genericPage struct {
 	Page
-	Models    []deficit.About
-	Name      string
+	Models []deficit.About
+	Name   string
+	// Beside is the yardstick's report, drawn beside the profile (nil
+	// without a yardstick).
+	Beside    *deficit.Report
 	Authority string
 	Columns   []string
 	Uploaded  bool
@@ -105,8 +105,12 @@ func profileColumns() []string {
 // handleGenericModel shows the upload form or a stored profile (GET), or
 // projects an uploaded profile (POST), storing it when it names an
 // authority.
-func (s *Server) handleGenericModel(c echo.Context) error {
-	page := &genericPage{Models: deficit.Registered(), Name: generic.Name, Columns: profileColumns()}
+func (s *Server) handleGenericModel(c echo.Context, a deficit.About) error {
+	yr, err := s.yardstickReport()
+	if err != nil {
+		return err
+	}
+	page := &genericPage{Models: s.Models.Registered(), Name: a.Name, Beside: yr, Columns: profileColumns()}
 	p := s.page(c, "Project your authority's profile", "model")
 	if c.Request().Method == http.MethodPost {
 		return s.uploadGenericModel(c, page, p)
@@ -118,13 +122,10 @@ func (s *Server) handleGenericModel(c echo.Context) error {
 	return s.render(c, http.StatusOK, "model", page)
 }
 
-// fill projects m and sets it beside Bury, normalised by funding.
+// fill projects m and sets it beside the yardstick, normalised by
+// funding.
 func (g *genericPage) fill(m deficit.Model) error {
 	r, err := deficit.NewReport(m, nil)
-	if err != nil {
-		return err
-	}
-	br, err := buryReport()
 	if err != nil {
 		return err
 	}
@@ -134,21 +135,23 @@ func (g *genericPage) fill(m deficit.Model) error {
 	g.FindingsTable = modelFindingTable{"findings-profile", "Your published deficits against your flows", g.Findings}
 	lines := []modelChartLine{
 		{Name: r.Info.Authority + ": deficit as % of High Needs funding", Class: "supplied", Points: shares(r.Base)},
-		{Name: "Bury (16 Dec 2021 forecast): deficit as % of High Needs funding", Class: "bury", Points: shares(br.Base)},
+	}
+	if y := g.Beside; y != nil {
+		lines = append(lines, modelChartLine{Name: yardstickLabel(y.Info) + ": deficit as % of High Needs funding", Class: y.Info.Name, Points: shares(y.Base)})
 	}
 	g.Chart = newModelChart(lines, nil, chartShare)
 	g.Chart.ID, g.Chart.Table = "deficit-chart", newModelChartTable("chart-table", lines)
 	return nil
 }
 
-// buryReport is Bury's report, the generic page's yardstick, built once.
-var buryReport = sync.OnceValues(func() (*deficit.Report, error) {
-	b, err := bury.Default()
-	if err != nil {
-		return nil, err
+// yardstickLabel names the yardstick's line: its authority and, when the
+// model names it, the forecast, e.g. "Bury (16 Dec 2021 forecast)".
+func yardstickLabel(info deficit.Info) string {
+	if info.Forecast == "" {
+		return info.Authority
 	}
-	return deficit.NewReport(b, nil)
-})
+	return info.Authority + " (" + info.Forecast + ")"
+}
 
 // shares turns a projection's deficits into percentages of each year's
 // High Needs funding, for comparing authorities of different sizes.

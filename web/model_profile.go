@@ -64,7 +64,7 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 		if err != nil {
 			return err
 		}
-		m, err := deficit.Open(page.Name, deficit.Options{Profile: sp.Years,
+		m, err := s.Models.Open(page.Name, deficit.Options{Profile: sp.Years,
 			ProfileName: sp.Name, Authority: sp.Authority.Name, AuthorityCode: sp.AuthorityCode})
 		if err != nil {
 			return fmt.Errorf("open stored profile %d: %w", sp.ID, err)
@@ -119,7 +119,7 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 		errs = append(errs, FieldError{Field: "profile", Message: msg})
 	} else {
 		var perrs []FieldError
-		years, m, perrs = openUploadedProfile(page.Name, name, data, au)
+		years, m, perrs = s.openUploadedProfile(page.Name, name, data, au)
 		errs = append(errs, perrs...)
 	}
 	var sp *benchmark.Profile
@@ -170,7 +170,7 @@ func (s *Server) unknownAuthority(ctx context.Context, q string) (string, error)
 // openUploadedProfile reads an uploaded profile file (ingest) and opens
 // the model called model over its years, returning every problem in the
 // file as a field error.
-func openUploadedProfile(model, name string, data []byte, au *benchmark.Authority) ([]deficit.ProfileYear, deficit.Model, []FieldError) {
+func (s *Server) openUploadedProfile(model, name string, data []byte, au *benchmark.Authority) ([]deficit.ProfileYear, deficit.Model, []FieldError) {
 	years, err := ingest.ReadProfile(bytes.NewReader(data))
 	var pe ingest.ProfileErrors
 	if errors.As(err, &pe) {
@@ -186,7 +186,7 @@ func openUploadedProfile(model, name string, data []byte, au *benchmark.Authorit
 	if au != nil {
 		opts.Authority, opts.AuthorityCode = au.Name, au.ONSCode
 	}
-	m, err := deficit.Open(model, opts)
+	m, err := s.Models.Open(model, opts)
 	if err != nil {
 		return nil, nil, []FieldError{{Field: "profile", Message: name + ": " + strings.TrimPrefix(err.Error(), fmt.Sprintf("open deficit model %q: ", model))}}
 	}

@@ -322,7 +322,7 @@ func TestModelGenericStoredInUKTime(t *testing.T) {
 	if err := store.SaveProfile(ctx, &benchmark.Profile{AuthorityCode: "E08000002", Name: "bury.csv", Years: years, CreatedBy: "Ada"}); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := web.NewServer(storeServices(store))
+	srv, err := web.NewServer(storeServices(t, store))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/models/bury"
 )
 
 // modelProjection is one projection laid out for a table; every figure is
@@ -164,12 +163,12 @@ func newModelBand(b *deficit.Band) modelBand {
 	return v
 }
 
-// modelThemeRow is Bury's savings attached to one theme.
+// modelThemeRow is a model's savings attached to one theme.
 type modelThemeRow struct {
 	Theme, Year, Savings, Transfers, Schemes string
 }
 
-func newModelThemes(ts []bury.ThemeSavings) []modelThemeRow {
+func newModelThemes(ts []deficit.ThemeSavings) []modelThemeRow {
 	var out []modelThemeRow
 	for _, t := range ts {
 		var names []string

@@ -9,8 +9,6 @@ import (
 	"sync"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/models/bury"
-	_ "github.com/svbench/svbench/models/generic" // registers "generic"
 )
 
 // modelPage is what the model page shows, every figure already formatted.
@@ -72,13 +70,11 @@ const (
 	bandSeed = 1
 )
 
-// bands caches each model's sensitivity band by model name: the models
-// are singletons and the band's seed is fixed, so it never changes.
-var bands sync.Map // model name -> func() (*deficit.Band, error)
-
-// modelBandFor returns m's sensitivity band, drawn once per model name.
-func modelBandFor(name string, m deficit.Model) (*deficit.Band, error) {
-	f, _ := bands.LoadOrStore(name, sync.OnceValues(func() (*deficit.Band, error) {
+// modelBandFor returns m's sensitivity band, drawn once per model name
+// (s.bands): a model that opens without a profile opens the same way each
+// time and the band's seed is fixed, so it never changes.
+func (s *Server) modelBandFor(name string, m deficit.Model) (*deficit.Band, error) {
+	f, _ := s.bands.LoadOrStore(name, sync.OnceValues(func() (*deficit.Band, error) {
 		return deficit.Sensitivity(m.Inputs(), deficit.RangesFor(m), bandRuns, bandSeed)
 	}))
 	return f.(func() (*deficit.Band, error))()
@@ -87,19 +83,15 @@ func modelBandFor(name string, m deficit.Model) (*deficit.Band, error) {
 // buildModelPage runs model name with the scenario in v. The status is
 // 422 when the form has errors (the page still renders, without the
 // scenario).
-func buildModelPage(name string, v url.Values) (*modelPage, int, error) {
-	known := false
-	for _, a := range deficit.Registered() {
-		known = known || (a.Name == name && !a.NeedsProfile)
-	}
-	if !known {
+func (s *Server) buildModelPage(name string, v url.Values) (*modelPage, int, error) {
+	if a, ok := s.Models.About(name); !ok || a.NeedsProfile {
 		return nil, http.StatusNotFound, errUnknownModel
 	}
-	m, err := deficit.Open(name, deficit.Options{})
+	m, err := s.Models.Open(name, deficit.Options{})
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}
-	page := &modelPage{Models: deficit.Registered(), Name: name, Info: m.Info(), Form: readModelScenarioForm(v)}
+	page := &modelPage{Models: s.Models.Registered(), Name: name, Info: m.Info(), Form: readModelScenarioForm(v)}
 	if p, ok := m.(presetter); ok {
 		if page.Presets, err = p.Scenarios(); err != nil {
 			return nil, http.StatusInternalServerError, err
@@ -125,12 +117,12 @@ func buildModelPage(name string, v url.Values) (*modelPage, int, error) {
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}
-	band, err := modelBandFor(name, m)
+	band, err := s.modelBandFor(name, m)
 	if err != nil {
 		return nil, http.StatusInternalServerError, err
 	}
-	if bm, ok := m.(*bury.Model); ok {
-		ts, err := bm.SavingsByTheme()
+	if saver, ok := m.(deficit.ThemeSaver); ok {
+		ts, err := saver.SavingsByTheme()
 		if err != nil {
 			return nil, http.StatusInternalServerError, err
 		}

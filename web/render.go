@@ -24,6 +24,8 @@ type Page struct {
 	Path string
 	// Errors, when set, are shown in an error summary at the top.
 	Errors []FieldError
+	// Yardstick is the model the header's "Deficit model" links to.
+	Yardstick yardstick
 }
 
 // FieldError is one problem with a form or upload, linked to its field.
@@ -34,7 +36,7 @@ type FieldError struct {
 
 // page fills the common page fields from the request.
 func (s *Server) page(c echo.Context, title, section string) Page {
-	p := Page{Title: title, Section: section, Editor: editorFrom(c), Path: c.Request().URL.RequestURI()}
+	p := Page{Title: title, Section: section, Editor: editorFrom(c), Path: c.Request().URL.RequestURI(), Yardstick: s.yardstick}
 	if tok, ok := c.Get("csrf").(string); ok {
 		p.CSRF = tok
 	}

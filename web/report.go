@@ -25,9 +25,9 @@ type reportPage struct {
 	// Movement is set when the authority has an earlier round.
 	Movement *benchmark.RoundComparison
 	Model    *reportModel
-	// Worth is Bury's savings by theme beside the round's Reds, as on the
-	// summary page.
-	Worth themeWorthTable
+	// Worth is the yardstick's savings by theme beside the round's Reds,
+	// as on the summary page (nil when it has none).
+	Worth *themeWorthTable
 }
 
 // reportPrevalence is one prevalence row with counts aligned to Held.
@@ -64,8 +64,8 @@ func (s *Server) handleReport(c echo.Context) error {
 		Summary: r.Summary(),
 	}
 	p.Chart = newRAGChart(p.Summary)
-	if p.Worth, err = newThemeWorth("report-worth", p.Summary); err != nil {
-		return err
+	if w, ok := r.Worth(); ok {
+		p.Worth = newThemeWorth("report-worth", w)
 	}
 	for _, a := range r.Held {
 		p.PrevalenceTotal += len(a.Recommendations)

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/svbench/svbench/models/bury"
+	"github.com/svbench/svbench/benchmark/deficit"
 	"golang.org/x/net/html"
 )
 
@@ -71,11 +71,11 @@ func TestReportPage(t *testing.T) {
 		if len(worth) != len(counts) || len(worth) != 3 {
 			t.Errorf("%d worth rows, %d themes in the summary; want 3 of each", len(worth), len(counts))
 		}
-		ts, err := bury.SavingsByTheme()
+		ts, err := buryModel(t).SavingsByTheme()
 		if err != nil {
 			t.Fatal(err)
 		}
-		savings := map[string]bury.ThemeSavings{}
+		savings := map[string]deficit.ThemeSavings{}
 		for _, s := range ts {
 			savings[s.Theme] = s
 		}

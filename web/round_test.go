@@ -11,7 +11,6 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
-	"github.com/svbench/svbench/models/bury"
 	"golang.org/x/net/html"
 )
 
@@ -203,7 +202,7 @@ func TestSummaryShowsBurySavingsByTheme(t *testing.T) {
 	if len(worth) != len(counts) {
 		t.Errorf("%d themes beside Bury's savings, %d in the summary", len(worth), len(counts))
 	}
-	ts, err := bury.SavingsByTheme()
+	ts, err := buryModel(t).SavingsByTheme()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,10 +7,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
 )
 
 // Services are the domain services the pages read and write through.
@@ -25,6 +27,9 @@ type Services struct {
 	Ratings benchmark.RatingService
 	// Mappings records people's review of suggested themes.
 	Mappings benchmark.MappingService
+	// Models are the deficit models the model pages run; their yardstick
+	// is the one every authority is measured against.
+	Models *deficit.Registry
 }
 
 // Server is the svbench web application.
@@ -38,12 +43,24 @@ type Server struct {
 	Addr string
 	// Logger receives request errors.
 	Logger *slog.Logger
+	// yardstick describes the yardstick model for links and labels;
+	// yardstickReport is its report, built once; bands caches each
+	// model's sensitivity band by name.
+	yardstick       yardstick
+	yardstickReport func() (*deficit.Report, error)
+	bands           sync.Map // model name -> func() (*deficit.Band, error)
 }
 
 // NewServer returns a server over the given services with its routes and
 // templates ready; call Open to start listening.
 func NewServer(svc Services) (*Server, error) {
+	if svc.Models == nil {
+		svc.Models = deficit.NewRegistry()
+	}
 	s := &Server{Services: svc, echo: echo.New(), Logger: slog.Default()}
+	if err := s.openYardstick(); err != nil {
+		return nil, err
+	}
 	s.echo.HideBanner, s.echo.HidePort = true, true
 	s.echo.HTTPErrorHandler = s.handleError
 	tpl, err := parseTemplates()

@@ -5,10 +5,15 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"sync"
 	"testing"
 
+
+	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/models/bury"
+	"github.com/svbench/svbench/models/generic"
 	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/web"
 )
@@ -23,6 +28,13 @@ type testApp struct {
 // newTestServer starts the app on a real SQLite file seeded from datasets.
 func newTestServer(tb testing.TB) *testApp {
 	tb.Helper()
+	return newTestServerWith(tb, models(tb))
+}
+
+// newTestServerWith starts the app, as newTestServer does, over reg's
+// deficit models.
+func newTestServerWith(tb testing.TB, reg *deficit.Registry) *testApp {
+	tb.Helper()
 	db := sqlite.NewDB(filepath.Join(tb.TempDir(), "svbench.db"))
 	if err := db.Open(); err != nil {
 		tb.Fatal(err)
@@ -32,7 +44,9 @@ func newTestServer(tb testing.TB) *testApp {
 	if _, err := ingest.Seed(context.Background(), datasets.FS, store); err != nil {
 		tb.Fatal(err)
 	}
-	srv, err := web.NewServer(storeServices(store))
+	svc := storeServices(tb, store)
+	svc.Models = reg
+	srv, err := web.NewServer(svc)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -52,10 +66,12 @@ func (app *testApp) get(tb testing.TB, path string) *http.Response {
 	return resp
 }
 
-// storeServices wires every service from one SQLite store, as
-// cmd/svbench does for the running app.
-func storeServices(store *sqlite.Store) web.Services {
+// storeServices wires every service from one SQLite store and the deficit
+// models, as cmd/svbench does for the running app.
+func storeServices(tb testing.TB, store *sqlite.Store) web.Services {
+	tb.Helper()
 	return web.Services{
+		Models:      models(tb),
 		Authorities: store.AuthorityService,
 		Themes:      store.ThemeService,
 		Agreements:  store.AgreementService,
@@ -64,4 +80,36 @@ func storeServices(store *sqlite.Store) web.Services {
 		Ratings:     store.AssessmentService,
 		Mappings:    store.AgreementService,
 	}
+}
+
+// shippedBury is Bury's model read from the shipped datasets through
+// ingest, built once.
+var shippedBury = sync.OnceValues(func() (*bury.Model, error) {
+	d := &bury.Data{}
+	if err := ingest.ReadModelData(datasets.FS, d.Files()); err != nil {
+		return nil, err
+	}
+	return bury.New(d)
+})
+
+// buryModel returns Bury's model and fails the test if it cannot be built.
+func buryModel(tb testing.TB) *bury.Model {
+	tb.Helper()
+	m, err := shippedBury()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
+
+// models registers Bury's model as the yardstick, and the generic model.
+func models(tb testing.TB) *deficit.Registry {
+	tb.Helper()
+	reg := deficit.NewRegistry()
+	reg.Register(buryModel(tb).Driver())
+	reg.Register(generic.Driver())
+	if err := reg.SetYardstick(bury.Name); err != nil {
+		tb.Fatal(err)
+	}
+	return reg
 }

@@ -15,8 +15,9 @@ type summaryPage struct {
 	Summary       benchmark.Summary
 	Chart         ragChart
 	Opportunities []opportunity
-	// Worth is Bury's savings by theme beside the round's Reds.
-	Worth themeWorthTable
+	// Worth is the yardstick's savings by theme beside the round's Reds
+	// (nil when it has none).
+	Worth *themeWorthTable
 }
 
 // opportunity is a recommendation rated Red: nothing is being done yet, so
@@ -35,7 +36,7 @@ func (s *Server) handleSummary(c echo.Context) error {
 	sum := benchmark.Summarize(d.Taxonomy, d.Agreements, d.Ratings)
 	p := summaryPage{Page: s.page(c, "Summary: "+d.Assessment.Title, "assessments"), Assessment: d.Assessment,
 		Summary: sum, Chart: newRAGChart(sum)}
-	if p.Worth, err = newThemeWorth("worth", sum); err != nil {
+	if p.Worth, err = s.themeWorth("worth", sum); err != nil {
 		return err
 	}
 	for _, a := range d.Agreements {

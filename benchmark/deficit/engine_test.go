@@ -158,18 +158,6 @@ func TestCompareSummaries(t *testing.T) {
 	}
 }
 
-func TestRegistry(t *testing.T) {
-	if _, err := deficit.Open("no-such-model", deficit.Options{}); err == nil {
-		t.Error("opened an unknown model")
-	}
-	defer func() {
-		if recover() == nil {
-			t.Error("Register(nil) did not panic")
-		}
-	}()
-	deficit.Register("nil-driver", nil)
-}
-
 // TestCompareSummaryAmounts: the summaries print money as every page
 // does, "£5.000m", with a sign on the change and no negative zero.
 func TestCompareSummaryAmounts(t *testing.T) {

@@ -32,6 +32,12 @@ type Info struct {
 	Source string
 	// Summary is a sentence or two about the model.
 	Summary string
+	// Plan names the plan the model follows, to read after the
+	// authority's name, e.g. "deficit recovery plan (Schools' Forum
+	// report, January 2022)"; Forecast names its base inputs briefly, e.g.
+	// "16 Dec 2021 forecast". Either may be empty.
+	Plan     string
+	Forecast string
 }
 
 // Options configure Open. Models ignore options they have no use for.

@@ -6,32 +6,45 @@ import (
 	"sync"
 )
 
-var (
-	registryMu sync.RWMutex
-	registry   = map[string]Driver{}
-)
+// Registry holds the deficit models an application offers, by name, and
+// names the yardstick: the model every authority is measured against.
+// cmd/svbench builds one and hands it to the web and the exports; nothing
+// registers itself.
+type Registry struct {
+	mu        sync.RWMutex
+	drivers   map[string]Driver
+	yardstick string
+}
 
-// Register makes a model available by name. It panics if name is taken or
-// d is nil, as database/sql.Register does; call it from an init function.
-func Register(name string, d Driver) {
-	registryMu.Lock()
-	defer registryMu.Unlock()
+// NewRegistry returns an empty registry.
+func NewRegistry() *Registry { return &Registry{drivers: map[string]Driver{}} }
+
+// Register makes d's model available by the name in its About. It panics
+// if d is nil, has no name or its name is taken, as http.ServeMux.Handle
+// does for a pattern: registering is wiring, done once at start.
+func (r *Registry) Register(d Driver) {
 	if d == nil {
 		panic("deficit: Register driver is nil")
 	}
-	if _, dup := registry[name]; dup {
+	name := d.About().Name
+	if name == "" {
+		panic("deficit: Register driver has no name")
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, dup := r.drivers[name]; dup {
 		panic("deficit: Register called twice for model " + name)
 	}
-	registry[name] = d
+	r.drivers[name] = d
 }
 
 // Open opens the model registered under name.
-func Open(name string, opts Options) (Model, error) {
-	registryMu.RLock()
-	d, ok := registry[name]
-	registryMu.RUnlock()
+func (r *Registry) Open(name string, opts Options) (Model, error) {
+	r.mu.RLock()
+	d, ok := r.drivers[name]
+	r.mu.RUnlock()
 	if !ok {
-		return nil, fmt.Errorf("open deficit model %q: unknown model (have %v)", name, Names())
+		return nil, fmt.Errorf("open deficit model %q: unknown model (have %v)", name, r.Names())
 	}
 	m, err := d.Open(opts)
 	if err != nil {
@@ -40,12 +53,26 @@ func Open(name string, opts Options) (Model, error) {
 	return m, nil
 }
 
+// About describes the model registered under name; ok is false when there
+// is none.
+func (r *Registry) About(name string) (a About, ok bool) {
+	r.mu.RLock()
+	d, ok := r.drivers[name]
+	r.mu.RUnlock()
+	if !ok {
+		return About{}, false
+	}
+	a = d.About()
+	a.Name = name
+	return a, true
+}
+
 // Names returns the registered model names, sorted.
-func Names() []string {
-	registryMu.RLock()
-	defer registryMu.RUnlock()
-	names := make([]string, 0, len(registry))
-	for n := range registry {
+func (r *Registry) Names() []string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	names := make([]string, 0, len(r.drivers))
+	for n := range r.drivers {
 		names = append(names, n)
 	}
 	sort.Strings(names)
@@ -53,15 +80,45 @@ func Names() []string {
 }
 
 // Registered describes every registered model, sorted by name.
-func Registered() []About {
-	registryMu.RLock()
-	defer registryMu.RUnlock()
-	out := make([]About, 0, len(registry))
-	for n, d := range registry {
-		a := d.About()
-		a.Name = n
-		out = append(out, a)
+func (r *Registry) Registered() []About {
+	var out []About
+	for _, n := range r.Names() {
+		if a, ok := r.About(n); ok {
+			out = append(out, a)
+		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// SetYardstick makes the model registered under name the yardstick. It
+// must be registered and open without a profile.
+func (r *Registry) SetYardstick(name string) error {
+	a, ok := r.About(name)
+	switch {
+	case !ok:
+		return fmt.Errorf("set yardstick %q: unknown model (have %v)", name, r.Names())
+	case a.NeedsProfile:
+		return fmt.Errorf("set yardstick %q: the model needs a profile to open", name)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.yardstick = name
+	return nil
+}
+
+// Yardstick names the yardstick model, or is "" when none is set.
+func (r *Registry) Yardstick() string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.yardstick
+}
+
+// OpenYardstick opens the yardstick model; ok is false when none is set.
+func (r *Registry) OpenYardstick() (m Model, ok bool, err error) {
+	name := r.Yardstick()
+	if name == "" {
+		return nil, false, nil
+	}
+	m, err = r.Open(name, Options{})
+	return m, err == nil, err
 }

@@ -46,7 +46,11 @@ func (m *Main) runExportRatings(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	r, err := export.Load(ctx, export.Services{Themes: store.ThemeService, Agreements: store.AgreementService, Assessments: store.AssessmentService}, a.ID)
+	models, err := loadModels()
+	if err != nil {
+		return err
+	}
+	r, err := export.Load(ctx, exportServices(store, models), a.ID)
 	if err != nil {
 		return err
 	}

@@ -11,10 +11,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/gocarina/gocsv"
-	"github.com/samber/lo"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	_ "github.com/svbench/svbench/models/bury" // registers "bury"
 	"github.com/svbench/svbench/models/generic"
 )
 
@@ -28,7 +26,11 @@ type modelFlags struct {
 // runModel is the 'model' subcommand: it prints a deficit model's
 // projection, and a scenario's beside it.
 func (m *Main) runModel(ctx context.Context, args []string) error {
-	f, err := m.parseModelFlags(args)
+	models, err := loadModels()
+	if err != nil {
+		return err
+	}
+	f, err := m.parseModelFlags(models, args)
 	if err != nil {
 		return err
 	}
@@ -40,7 +42,7 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 		}
 		opts = in.options()
 	}
-	model, err := deficit.Open(f.name, opts)
+	model, err := models.Open(f.name, opts)
 	if err != nil {
 		// Say what was wrong with the profile, not how the model opened.
 		if inner := errors.Unwrap(err); in != nil && inner != nil {
@@ -92,10 +94,12 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 	return err
 }
 
-func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
+// parseModelFlags reads the 'model' options; the models named are those in
+// models, its yardstick the default.
+func (m *Main) parseModelFlags(models *deficit.Registry, args []string) (*modelFlags, error) {
 	f := &modelFlags{}
 	fs, db := m.newFlagSet("model", "model [NAME] [--scenario FILE.json] [--profile FILE.csv] [--authority CODE] [--format table|csv] [--runs N --seed N] [--db FILE]")
-	fs.about = "models: " + strings.Join(deficit.Names(), ", ") + " (default bury, or generic with --profile or --authority)\n\n" +
+	fs.about = "models: " + strings.Join(models.Names(), ", ") + " (default " + models.Yardstick() + ", or generic with --profile or --authority)\n\n" +
 		"With --profile and --authority the profile is stored against the authority in --db;\n" +
 		"with --authority alone the authority's most recent stored profile is projected."
 	fs.Lookup("db").Usage = "SQLite database `FILE` for stored profiles; $SVBENCH_DB sets the default"
@@ -118,11 +122,11 @@ func (m *Main) parseModelFlags(args []string) (*modelFlags, error) {
 	case f.profile != "" || f.authority != "":
 		f.name = generic.Name
 	default:
-		f.name = "bury"
+		f.name = models.Yardstick()
 	}
-	about, ok := lo.Find(deficit.Registered(), func(a deficit.About) bool { return a.Name == f.name })
+	about, ok := models.About(f.name)
 	if !ok {
-		return nil, usagef("model: unknown model %q (models: %s)", f.name, strings.Join(deficit.Names(), ", "))
+		return nil, usagef("model: unknown model %q (models: %s)", f.name, strings.Join(models.Names(), ", "))
 	}
 	if f.format != "table" && f.format != "csv" {
 		return nil, usagef("model: --format must be table or csv, not %q", f.format)

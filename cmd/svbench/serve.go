@@ -19,7 +19,11 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	srv, err := web.NewServer(services(store))
+	models, err := loadModels()
+	if err != nil {
+		return err
+	}
+	srv, err := web.NewServer(services(store, models))
 	if err != nil {
 		return err
 	}

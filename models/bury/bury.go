@@ -1,26 +1,25 @@
 // Package bury is svbench's deficit model for Bury, built from the Schools'
-// Forum report "Project Safety Valve" of January 2022. Every figure is read
-// from datasets/bury; nothing is typed in Go. The model reproduces the
-// published recovery forecasts, derives what the report leaves unstated
-// as labelled balancing items, and reconciles every table.
+// Forum report "Project Safety Valve" of January 2022. Every figure comes
+// from datasets/bury, read by package ingest into Data; nothing is typed in
+// Go and the model does no I/O. The model reproduces the published
+// recovery forecasts, derives what the report leaves unstated as labelled
+// balancing items, and reconciles every table.
 //
-// Importing the package registers it as deficit model "bury".
+// cmd/svbench builds the model (New) and registers its Driver.
 package bury
 
 import (
-	"io/fs"
+	"fmt"
 	"sync"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/datasets"
 )
 
 // Name is the model's registry name.
 const Name = "bury"
 
-func init() { deficit.Register(Name, driver{}) }
-
-type driver struct{}
+// driver opens the one model built from the shipped data.
+type driver struct{ m *Model }
 
 func (driver) About() deficit.About {
 	return deficit.About{
@@ -30,36 +29,24 @@ func (driver) About() deficit.About {
 	}
 }
 
-func (driver) Open(deficit.Options) (deficit.Model, error) { return Default() }
+func (d driver) Open(deficit.Options) (deficit.Model, error) { return d.m, nil }
 
-// Model is Bury's deficit model; it implements deficit.Model.
+// Model is Bury's deficit model; it implements deficit.Model,
+// deficit.Ranger and deficit.ThemeSaver.
 type Model struct {
 	data     *Data
 	base     *deficit.Inputs
 	profiles []deficit.Forecast
 	findings deficit.Findings
 	presets  []deficit.Scenario
-	ranges   deficit.Ranges
 	// themes maps the schemes to the taxonomy, worked out once.
-	themes func() ([]ThemeSavings, error)
+	themes func() ([]deficit.ThemeSavings, error)
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultModel *Model
-	defaultErr   error
-)
-
-// Default returns the model built from the shipped datasets, read once.
-func Default() (*Model, error) {
-	defaultOnce.Do(func() { defaultModel, defaultErr = New(datasets.FS) })
-	return defaultModel, defaultErr
-}
-
-// New builds the model from the bury folder of fsys.
-func New(fsys fs.FS) (*Model, error) {
-	d, err := ReadData(fsys)
-	if err != nil {
+// New builds the model from d (its files read by ingest.ReadModelData),
+// checking the figures and the shipped scenarios and ranges first.
+func New(d *Data) (*Model, error) {
+	if err := d.check(); err != nil {
 		return nil, err
 	}
 	base, err := d.baseInputs()
@@ -70,21 +57,24 @@ func New(fsys fs.FS) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	presets, err := readScenarios(fsys, base)
+	presets, err := d.checkScenarios(base)
 	if err != nil {
 		return nil, err
 	}
-	ranges, err := readRanges(fsys)
-	if err != nil {
-		return nil, err
+	if err := d.Ranges.Validate(); err != nil {
+		return nil, fmt.Errorf("bury sensitivity.json: %w", err)
 	}
-	m := &Model{data: d, base: base, profiles: d.profiles(base, rev14), presets: presets, ranges: ranges}
+	m := &Model{data: d, base: base, profiles: d.profiles(base, rev14), presets: presets}
 	m.findings = d.reconcile(base, rev14)
 	m.themes = sync.OnceValues(m.savingsByTheme)
 	return m, nil
 }
 
-// Data returns the report's figures as read from the datasets.
+// Driver returns the driver that opens m, to register in a
+// deficit.Registry.
+func (m *Model) Driver() deficit.Driver { return driver{m} }
+
+// Data returns the report's figures the model was built from.
 func (m *Model) Data() *Data { return m.data }
 
 // Info describes the model.
@@ -92,8 +82,10 @@ func (m *Model) Info() deficit.Info {
 	a := driver{}.About()
 	return deficit.Info{
 		Name: Name, Title: a.Title, Authority: authorityName, AuthorityCode: authorityCode,
-		Source:  "Bury Council, Schools' Forum: Project Safety Valve (January 2022)",
-		Summary: a.Summary,
+		Source:   "Bury Council, Schools' Forum: Project Safety Valve (January 2022)",
+		Summary:  a.Summary,
+		Plan:     "deficit recovery plan (Schools' Forum report, January 2022)",
+		Forecast: "16 Dec 2021 forecast",
 	}
 }
 

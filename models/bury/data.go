@@ -2,9 +2,6 @@ package bury
 
 import (
 	"fmt"
-	"io/fs"
-
-	"github.com/gocarina/gocsv"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 )
@@ -147,48 +144,28 @@ type Data struct {
 	TextFigures   []TextFigure
 	// Themes is the taxonomy (datasets/themes.csv) the schemes map to.
 	Themes []ThemeRow
+	// Scenarios are the preset scenarios (scenarios.json), Ranges the
+	// sensitivity ranges (sensitivity.json).
+	Scenarios []deficit.Scenario
+	Ranges    deficit.Ranges
 }
 
-// ReadData reads the bury folder of fsys (datasets.FS in production).
-func ReadData(fsys fs.FS) (*Data, error) {
-	d := &Data{}
-	files := []struct {
-		name string
-		out  any
-	}{
-		{"tables.csv", &d.Tables},
-		{"recovery_forecasts.csv", &d.Forecasts},
-		{"hnb_forecast.csv", &d.HNB},
-		{"savings_schemes.csv", &d.Schemes},
-		{"savings.csv", &d.Savings},
-		{"savings_totals.csv", &d.SavingsTotals},
-		{"placements.csv", &d.Placements},
-		{"capital_programme.csv", &d.Capital},
-		{"risks.csv", &d.Risks},
-		{"text_figures.csv", &d.TextFigures},
+// Files lists the datasets' files d is read from, each with the field it
+// fills, for ingest.ReadModelData; New checks what was read.
+func (d *Data) Files() []deficit.DataFile {
+	return []deficit.DataFile{
+		{Name: "bury/tables.csv", Into: &d.Tables},
+		{Name: "bury/recovery_forecasts.csv", Into: &d.Forecasts},
+		{Name: "bury/hnb_forecast.csv", Into: &d.HNB},
+		{Name: "bury/savings_schemes.csv", Into: &d.Schemes},
+		{Name: "bury/savings.csv", Into: &d.Savings},
+		{Name: "bury/savings_totals.csv", Into: &d.SavingsTotals},
+		{Name: "bury/placements.csv", Into: &d.Placements},
+		{Name: "bury/capital_programme.csv", Into: &d.Capital},
+		{Name: "bury/risks.csv", Into: &d.Risks},
+		{Name: "bury/text_figures.csv", Into: &d.TextFigures},
+		{Name: "themes.csv", Into: &d.Themes},
+		{Name: "bury/scenarios.json", Into: &d.Scenarios},
+		{Name: "bury/sensitivity.json", Into: &d.Ranges},
 	}
-	for _, f := range files {
-		if err := readCSV(fsys, "bury/"+f.name, f.out); err != nil {
-			return nil, err
-		}
-	}
-	if err := readCSV(fsys, "themes.csv", &d.Themes); err != nil {
-		return nil, err
-	}
-	if err := d.check(); err != nil {
-		return nil, err
-	}
-	return d, nil
-}
-
-func readCSV(fsys fs.FS, name string, out any) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	defer f.Close()
-	if err := gocsv.Unmarshal(f, out); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	return nil
 }

@@ -9,17 +9,10 @@ import (
 	"github.com/svbench/svbench/models/bury"
 )
 
-func model(t testing.TB) *bury.Model {
-	t.Helper()
-	m, err := bury.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
 func TestRegistered(t *testing.T) {
-	m, err := deficit.Open("bury", deficit.Options{})
+	reg := deficit.NewRegistry()
+	reg.Register(model(t).Driver())
+	m, err := reg.Open("bury", deficit.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,11 +187,11 @@ func sumTransfers(in *deficit.Inputs) float64 {
 }
 
 func TestSavingsByTheme(t *testing.T) {
-	ts, err := bury.SavingsByTheme()
+	ts, err := model(t).SavingsByTheme()
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := map[string]bury.ThemeSavings{}
+	names := map[string]deficit.ThemeSavings{}
 	for _, th := range ts {
 		names[th.Theme] = th
 	}

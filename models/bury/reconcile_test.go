@@ -1,24 +1,18 @@
 package bury_test
 
 import (
-	"io/fs"
 	"math"
+	"slices"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/models/bury"
 )
 
 func findings(t *testing.T) deficit.Findings {
 	t.Helper()
-	m, err := bury.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m.Reconcile()
+	return model(t).Reconcile()
 }
 
 // TestKnownInconsistencies checks that each inconsistency in the report is
@@ -244,31 +238,13 @@ func TestCostPressureNamesItsProfile(t *testing.T) {
 // text checks need, the findings say so instead of comparing the text's
 // figures with zero.
 func TestMissingSchemeIsReported(t *testing.T) {
-	fsys := fstest.MapFS{}
-	err := fs.WalkDir(datasets.FS, ".", func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(datasets.FS, path)
-		if err != nil {
-			return err
-		}
-		if path == "bury/savings_schemes.csv" || path == "bury/savings.csv" {
-			var keep []string
-			for _, line := range strings.SplitAfter(string(data), "\n") {
-				if !strings.Contains(line, "moderation-review-d-plus") && !strings.Contains(line, "special-school-banded-model") {
-					keep = append(keep, line)
-				}
-			}
-			data = []byte(strings.Join(keep, ""))
-		}
-		fsys[path] = &fstest.MapFile{Data: data}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	d := readData(t)
+	dropped := func(id string) bool {
+		return id == "moderation-review-d-plus" || id == "special-school-banded-model"
 	}
-	m, err := bury.New(fsys)
+	d.Schemes = slices.DeleteFunc(d.Schemes, func(r bury.SchemeRow) bool { return dropped(r.ID) })
+	d.Savings = slices.DeleteFunc(d.Savings, func(r bury.SavingRow) bool { return dropped(r.Scheme) })
+	m, err := bury.New(d)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,7 @@
 package bury
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io/fs"
 
 	"github.com/svbench/svbench/benchmark/deficit"
 )
@@ -13,42 +10,15 @@ import (
 // datasets/bury/scenarios.json, each checked against the model's inputs.
 func (m *Model) Scenarios() ([]deficit.Scenario, error) { return m.presets, nil }
 
-func readScenarios(fsys fs.FS, in *deficit.Inputs) ([]deficit.Scenario, error) {
-	b, err := fs.ReadFile(fsys, "bury/scenarios.json")
-	if err != nil {
-		return nil, fmt.Errorf("read bury scenarios: %w", err)
-	}
-	var raw []json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return nil, fmt.Errorf("read bury scenarios: %w", err)
-	}
-	out := make([]deficit.Scenario, 0, len(raw))
-	for i, r := range raw {
-		sc, err := deficit.ParseScenario(bytes.NewReader(r))
-		if err == nil {
-			err = sc.Validate(in)
-		}
-		if err != nil {
+// checkScenarios checks each shipped preset against the base inputs.
+func (d *Data) checkScenarios(in *deficit.Inputs) ([]deficit.Scenario, error) {
+	for i, sc := range d.Scenarios {
+		if err := sc.Validate(in); err != nil {
 			return nil, fmt.Errorf("bury scenarios.json, entry %d: %w", i+1, err)
 		}
-		out = append(out, *sc)
 	}
-	return out, nil
+	return append([]deficit.Scenario(nil), d.Scenarios...), nil
 }
 
 // SensitivityRanges returns the ranges in datasets/bury/sensitivity.json.
-func (m *Model) SensitivityRanges() deficit.Ranges { return m.ranges }
-
-func readRanges(fsys fs.FS) (deficit.Ranges, error) {
-	var r deficit.Ranges
-	b, err := fs.ReadFile(fsys, "bury/sensitivity.json")
-	if err != nil {
-		return r, fmt.Errorf("read bury sensitivity ranges: %w", err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&r); err != nil {
-		return r, fmt.Errorf("read bury sensitivity ranges: %w", err)
-	}
-	return r, r.Validate()
-}
+func (m *Model) SensitivityRanges() deficit.Ranges { return m.data.Ranges }

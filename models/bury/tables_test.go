@@ -14,11 +14,7 @@ import (
 
 func data(t testing.TB) *bury.Data {
 	t.Helper()
-	m, err := bury.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m.Data()
+	return model(t).Data()
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
@@ -222,11 +218,7 @@ func TestCapitalProgramme(t *testing.T) {
 }
 
 func TestRisksAsData(t *testing.T) {
-	m, err := bury.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	risks := m.Risks()
+	risks := model(t).Risks()
 	// Seed lines 410-425: ten rows, row 5 repeating row 4.
 	if len(risks) != 10 {
 		t.Fatalf("risks = %d, want 10", len(risks))

@@ -1,6 +1,6 @@
 // Package generic is the deficit model any authority can use: it projects
-// a profile the authority supplies. Importing it registers model "generic",
-// which needs deficit.Options.Profile: the profile's years, read from the
+// a profile the authority supplies. Its Driver, registered as "generic",
+// needs deficit.Options.Profile: the profile's years, read from the
 // authority's file by ingest.ReadProfile (the columns are documented
 // there). Savings are a memo, already netted from spend, changed only by
 // scenarios; a published deficit is shown as the authority's own profile
@@ -16,7 +16,8 @@ import (
 // Name is the model's registry name.
 const Name = "generic"
 
-func init() { deficit.Register(Name, driver{}) }
+// Driver returns the generic model's driver, to register in a deficit.Registry.
+func Driver() deficit.Driver { return driver{} }
 
 type driver struct{}
 

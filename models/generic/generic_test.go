@@ -54,7 +54,7 @@ func open(t *testing.T, a *benchmark.Authority) deficit.Model {
 	if a != nil {
 		opts.Authority, opts.AuthorityCode = a.Name, a.ONSCode
 	}
-	m, err := deficit.Open("generic", opts)
+	m, err := registry().Open("generic", opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestWithoutAuthority(t *testing.T) {
 }
 
 func TestNeedsProfile(t *testing.T) {
-	if _, err := deficit.Open("generic", deficit.Options{Authority: "Bury"}); err == nil {
+	if _, err := registry().Open("generic", deficit.Options{Authority: "Bury"}); err == nil {
 		t.Error("no error without a profile")
 	}
 }
@@ -138,4 +138,11 @@ func TestGenericForecastsAndSavings(t *testing.T) {
 	if b, err = generic.New(bare, "", "", ""); err != nil || len(b.Inputs().Schemes) != 0 {
 		t.Errorf("no savings given: schemes %v, %v", b, err)
 	}
+}
+
+// registry holds the generic model, as cmd/svbench registers it.
+func registry() *deficit.Registry {
+	r := deficit.NewRegistry()
+	r.Register(generic.Driver())
+	return r
 }
