@@ -10,13 +10,12 @@ CREATE TABLE agreement_provenance (
 	created_by   TEXT NOT NULL DEFAULT ''
 );
 
--- Databases made before this migration: the first seeding wrote the shipped
--- appendix (svbench then shipped one agreement file, datasets/agreements/
--- 2020-21.csv, whose numbers svbench assigned) before the shipped round,
--- and nothing else runs before seeding completes. So the revisions created
--- no later than the first round, or every revision when seeding stopped
--- before the round, are the seeded ones; later uploads stay unrecorded.
+-- Databases made before this migration: seeding runs before anything else
+-- can write, and it imported the one agreement file svbench then shipped
+-- (datasets/agreements/2020-21.csv, Bristol's appendix, numbered by
+-- svbench) in one transaction, so its revisions are the first agreement
+-- and every one sharing its created_at. Later uploads stay unrecorded.
 INSERT INTO agreement_provenance (agreement_id, origin, file, source, numbered_by, created_by)
 	SELECT id, 'dataset', 'agreements/2020-21.csv', 'Bristol''s appendix', 'svbench', 'svbench'
 	FROM agreements
-	WHERE julianday(created_at) <= COALESCE((SELECT MIN(julianday(created_at)) FROM assessments), julianday(created_at));
+	WHERE created_at = (SELECT created_at FROM agreements ORDER BY id LIMIT 1);
