@@ -75,7 +75,7 @@ func schemaWithout007(t *testing.T) []string {
 	return schema(t, path)
 }
 
-// before007 turns the database at path back into what svbench left before
+// before007 closes db, turned back into what svbench left before
 // migration 007: its table gone and it not recorded as applied.
 func before007(t *testing.T, db *sqlite.DB) {
 	t.Helper()
