@@ -36,6 +36,8 @@ type Agreement struct {
 	CreatedAt       time.Time         `json:"created_at"`
 	Parties         []*Authority      `json:"parties"`
 	Recommendations []*Recommendation `json:"recommendations"`
+	// Provenance says where this revision came from and who brought it in.
+	Provenance Provenance `json:"provenance"`
 }
 
 // PartyKey identifies the agreement's parties independently of their order.

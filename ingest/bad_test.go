@@ -125,7 +125,7 @@ func TestBadFiles(t *testing.T) {
 			if strings.Contains(name, "-ratings-") {
 				_, err = ingest.ImportRatings(ctx, store, data, "Bristol", "Corpus round")
 			} else {
-				_, err = ingest.ImportAgreements(ctx, store, data, false)
+				_, err = ingest.ImportAgreements(ctx, store, data, ingest.FromFile("test.csv", "Ada"), false)
 			}
 			checkProblems(t, err, want)
 			if after := dump(t, store.DB.Path); after != before {
@@ -159,7 +159,7 @@ func TestImportAgreements_TooLarge(t *testing.T) {
 	store := seededStore(t)
 	before := dump(t, store.DB.Path)
 	data := bytes.Repeat([]byte("x"), ingest.MaxFileSize+1)
-	_, err := ingest.ImportAgreements(context.Background(), store, data, false)
+	_, err := ingest.ImportAgreements(context.Background(), store, data, ingest.FromFile("test.csv", "Ada"), false)
 	// Reading stops just past the limit, so the message must not claim a
 	// measured size: only that the file is over the 5 MB limit.
 	checkProblems(t, err, []wantProblem{{0, "", "The file is larger than 5 MB, the most svbench accepts."}})

@@ -76,7 +76,7 @@ func TestExportAgreements_RoundTrip(t *testing.T) {
 	extra := "authority,agreement,round,reference,recommendation,due\n" +
 		"Bristol,Safety Valve agreement: Bristol,2022-23,1,\"=HYPERLINK(\"\"http://example.com\"\")\",\n" +
 		"Bristol,Safety Valve agreement: Bristol,2022-23,2,\"Agree contributions to placements with health partners, \"\"quoted\"\".\",31/03/2025\n"
-	if _, err := ingest.ImportAgreements(ctx, store, []byte(extra), false); err != nil {
+	if _, err := ingest.ImportAgreements(ctx, store, []byte(extra), ingest.FromFile("test.csv", "Ada"), false); err != nil {
 		t.Fatal(err)
 	}
 	held, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
@@ -94,7 +94,7 @@ func TestExportAgreements_RoundTrip(t *testing.T) {
 	if !strings.Contains(out, ",suggested,0.") {
 		t.Errorf("no suggested mapping with its confidence in the export")
 	}
-	res, err := ingest.ImportAgreements(ctx, store, buf.Bytes(), false)
+	res, err := ingest.ImportAgreements(ctx, store, buf.Bytes(), ingest.FromFile("test.csv", "Ada"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestImportAgreements_SameFileTwice(t *testing.T) {
 	ctx := context.Background()
 	store := seededStore(t)
 	for i, want := range []string{benchmark.ImportCreated, benchmark.ImportUnchanged} {
-		res, err := ingest.ImportAgreements(ctx, store, []byte(goodCSV), false)
+		res, err := ingest.ImportAgreements(ctx, store, []byte(goodCSV), ingest.FromFile("test.csv", "Ada"), false)
 		if err != nil {
 			t.Fatal(err)
 		}

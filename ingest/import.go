@@ -42,14 +42,25 @@ func LoadReference(ctx context.Context, store AgreementStore) (*Reference, error
 
 // ImportAgreements checks a whole agreement file (CSV or XLSX), suggests a
 // theme and sub-theme for every recommendation given none, and imports it
-// in one transaction; with dryRun nothing is written but the result says
-// what would happen. A bad file returns Problems and writes nothing.
-func ImportAgreements(ctx context.Context, store AgreementStore, data []byte, dryRun bool) (*benchmark.ImportResult, error) {
+// in one transaction, each revision written recording from (see FromFile);
+// with dryRun nothing is written but the result says what would happen. A
+// bad file returns Problems and writes nothing.
+func ImportAgreements(ctx context.Context, store AgreementStore, data []byte, from benchmark.Provenance, dryRun bool) (*benchmark.ImportResult, error) {
 	list, err := PrepareAgreements(ctx, store, data)
 	if err != nil {
 		return nil, err
 	}
+	for _, a := range list {
+		a.Provenance = from
+	}
 	return store.ImportAgreements(ctx, list, dryRun)
+}
+
+// FromFile is the provenance of agreements imported from the file called
+// name by who. The agreement format requires a reference on every row, so
+// the numbers are the file's own.
+func FromFile(name, who string) benchmark.Provenance {
+	return benchmark.Provenance{Origin: benchmark.OriginFile, File: name, NumberedBy: benchmark.NumberedBySource, By: who}
 }
 
 // PrepareAgreements checks a whole agreement file against store's

@@ -62,27 +62,85 @@ func Seed(ctx context.Context, fsys fs.FS, store Store) (*SeedReport, error) {
 	}
 	ref := &Reference{Authorities: auths, Taxonomy: tax}
 
-	files, err := fs.Glob(fsys, "agreements/*.csv")
-	if err != nil {
+	if err := seedAgreements(ctx, fsys, store, ref, &rep.Agreements); err != nil {
 		return nil, err
-	}
-	for _, name := range files {
-		if data, err = readDataset(fsys, name); err != nil {
-			return nil, err
-		}
-		list, err := ParseAgreements(data, ref)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		res, err := store.ImportAgreements(ctx, list, false)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		rep.Agreements.Outcomes = append(rep.Agreements.Outcomes, res.Outcomes...)
 	}
 	n, err := seedAssessments(ctx, fsys, store, ref)
 	rep.Assessments = n
 	return rep, err
+}
+
+// SeededBy is who seeding records as having brought in the shipped
+// agreements: svbench itself.
+const SeededBy = "svbench"
+
+// agreementFileRow is a row of datasets/agreements.csv: where one shipped
+// agreement file's recommendations come from and who numbered them.
+type agreementFileRow struct {
+	File       string `csv:"file"`
+	Source     string `csv:"source"`
+	NumberedBy string `csv:"numberedby"`
+}
+
+// seedAgreements imports every shipped agreement file, each recording the
+// provenance agreements.csv gives it, adding the outcomes to res.
+func seedAgreements(ctx context.Context, fsys fs.FS, store Store, ref *Reference, res *benchmark.ImportResult) error {
+	from, err := agreementFiles(fsys)
+	if err != nil {
+		return err
+	}
+	files, err := fs.Glob(fsys, "agreements/*.csv")
+	if err != nil {
+		return err
+	}
+	for _, name := range files {
+		p, ok := from[name]
+		if !ok {
+			return fmt.Errorf("agreements.csv: %s is not listed", name)
+		}
+		data, err := readDataset(fsys, name)
+		if err != nil {
+			return err
+		}
+		list, err := ParseAgreements(data, ref)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		for _, a := range list {
+			a.Provenance = p
+		}
+		out, err := store.ImportAgreements(ctx, list, false)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		res.Outcomes = append(res.Outcomes, out.Outcomes...)
+	}
+	return nil
+}
+
+// agreementFiles reads agreements.csv into the provenance of each shipped
+// agreement file, by its path.
+func agreementFiles(fsys fs.FS) (map[string]benchmark.Provenance, error) {
+	data, err := readDataset(fsys, "agreements.csv")
+	if err != nil {
+		return nil, err
+	}
+	var rows []*agreementFileRow
+	if _, err := readRows(data, &rows, "file", "source", "numbered_by"); err != nil {
+		return nil, fmt.Errorf("agreements.csv: %w", err)
+	}
+	out := map[string]benchmark.Provenance{}
+	for _, row := range rows {
+		switch {
+		case row.NumberedBy != benchmark.NumberedBySource && row.NumberedBy != benchmark.NumberedBySvbench:
+			return nil, fmt.Errorf("agreements.csv: %s: numbered_by %q is not %s or %s", row.File, row.NumberedBy, benchmark.NumberedBySource, benchmark.NumberedBySvbench)
+		case row.NumberedBy == benchmark.NumberedBySvbench && row.Source == "":
+			return nil, fmt.Errorf("agreements.csv: %s: numbered by svbench, so name the source whose order it follows", row.File)
+		}
+		name := path.Clean(row.File)
+		out[name] = benchmark.Provenance{Origin: benchmark.OriginDataset, File: name, Source: row.Source, NumberedBy: row.NumberedBy, By: SeededBy}
+	}
+	return out, nil
 }
 
 // seedAssessments creates each round listed in assessments.csv that the

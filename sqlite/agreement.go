@@ -96,6 +96,9 @@ func (tx *Tx) findAgreements(ctx context.Context, filter benchmark.AgreementFilt
 	if err := tx.attachRecommendations(ctx, byID); err != nil {
 		return nil, err
 	}
+	if err := tx.attachProvenance(ctx, byID); err != nil {
+		return nil, err
+	}
 	return list, nil
 }
 

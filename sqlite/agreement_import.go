@@ -156,6 +156,9 @@ func (tx *Tx) insertAgreement(ctx context.Context, a *benchmark.Agreement) error
 	}
 	id, _ := res.LastInsertId()
 	a.ID, a.CreatedAt = int(id), tx.now
+	if err := tx.insertProvenance(ctx, a); err != nil {
+		return err
+	}
 	for i, p := range a.Parties {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO agreement_parties (agreement_id, authority_code, position) VALUES (?, ?, ?)`, a.ID, p.ONSCode, i); err != nil {
 			return fmt.Errorf("add party %s: %w", p.ONSCode, err)

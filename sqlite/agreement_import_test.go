@@ -19,7 +19,7 @@ func hfRow(ref, text, theme, sub string) string {
 
 func importCSV(t *testing.T, store *sqlite.Store, csv string, dryRun bool) *benchmark.ImportResult {
 	t.Helper()
-	res, err := ingest.ImportAgreements(context.Background(), store, []byte(csv), dryRun)
+	res, err := ingest.ImportAgreements(context.Background(), store, []byte(csv), ingest.FromFile("test.csv", "Ada"), dryRun)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -134,7 +134,7 @@ func TestCompare_AcrossRevisions(t *testing.T) {
 	form.Set("follows_new", "yes")
 	open := createRound(t, ada, form)
 
-	res, err := ingest.ImportAgreements(ctx, app.Store, revisedBury(t), false)
+	res, err := ingest.ImportAgreements(ctx, app.Store, revisedBury(t), ingest.FromFile("bury.csv", "Ada"), false)
 	if err != nil {
 		t.Fatal(err)
 	}

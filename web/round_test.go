@@ -323,7 +323,7 @@ func TestRoundCreate_CopiesAcrossRevisions(t *testing.T) {
 	ada := newVisitor(t, app, "Ada")
 	bristol, _, bury4 := closeBristolOverBury(t, app, ada)
 	// The final round keeps revision 1; revision 2 rewords 3 and drops 4.
-	if _, err := ingest.ImportAgreements(ctx, app.Store, revisedBury(t), false); err != nil {
+	if _, err := ingest.ImportAgreements(ctx, app.Store, revisedBury(t), ingest.FromFile("bury.csv", "Ada"), false); err != nil {
 		t.Fatal(err)
 	}
 	id := createRound(t, ada, newRoundForm("After the revision", bristol, allAgreementIDs(t, ada)))

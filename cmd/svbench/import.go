@@ -3,6 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"os/user"
+	"path/filepath"
+	"strconv"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
@@ -36,7 +40,7 @@ func (m *Main) runImportAgreements(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := ingest.ImportAgreements(ctx, store, data, *dryRun)
+	res, err := ingest.ImportAgreements(ctx, store, data, ingest.FromFile(filepath.Base(pos[0]), cliWho()), *dryRun)
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}
@@ -100,4 +104,15 @@ func readInput(name string) ([]byte, error) {
 		return nil, fileError("read", name, err)
 	}
 	return data, nil
+}
+
+// cliWho is who an import from the command line records as bringing the
+// file in: "cli:" and the operating-system user's login name, or the user
+// ID when the system has no name for it.
+func cliWho() string {
+	u, err := user.Current()
+	if err != nil {
+		return "cli:" + strconv.Itoa(os.Getuid())
+	}
+	return "cli:" + u.Username
 }
