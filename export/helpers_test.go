@@ -5,14 +5,13 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
-	"sync"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/export"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/internal/shipped"
 	"github.com/svbench/svbench/models/bury"
 	"github.com/svbench/svbench/sqlite"
 	"github.com/xuri/excelize/v2"
@@ -33,31 +32,21 @@ func seeded(t testing.TB) *sqlite.Store {
 	return store
 }
 
-// services are the exports' services over store, with Bury's model as the
-// yardstick, as cmd/svbench wires them.
+// services are the exports' services over store, with the shipped models
+// (Bury's the yardstick), as cmd/svbench wires them.
 func services(tb testing.TB, store *sqlite.Store) export.Services {
-	reg := deficit.NewRegistry()
-	reg.Register(buryModel(tb).Driver())
-	if err := reg.SetYardstick(bury.Name); err != nil {
+	tb.Helper()
+	reg, err := shipped.Models()
+	if err != nil {
 		tb.Fatal(err)
 	}
-	return export.Services{Themes: store.ThemeService, Agreements: store.AgreementService, Assessments: store.AssessmentService, Models: reg}
+	return export.Services{Services: store.Services(), Models: reg}
 }
-
-// shippedBury is Bury's model read from the shipped datasets through
-// ingest, built once.
-var shippedBury = sync.OnceValues(func() (*bury.Model, error) {
-	d := &bury.Data{}
-	if err := ingest.ReadModelData(datasets.FS, d.Files()); err != nil {
-		return nil, err
-	}
-	return bury.New(d)
-})
 
 // buryModel returns Bury's model and fails the test if it cannot be built.
 func buryModel(tb testing.TB) *bury.Model {
 	tb.Helper()
-	m, err := shippedBury()
+	m, err := shipped.Bury()
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -9,11 +9,10 @@ import (
 	"github.com/svbench/svbench/benchmark/deficit"
 )
 
-// Services are the benchmark services a round's exports read.
+// Services are what a round's exports read: the domain's services (themes,
+// agreements and assessments) and the deficit models.
 type Services struct {
-	Themes      benchmark.ThemeService
-	Agreements  benchmark.AgreementService
-	Assessments benchmark.AssessmentService
+	benchmark.Services
 	// Models are the deficit models; their yardstick is the fallback
 	// model and its savings by theme the worth block's.
 	Models *deficit.Registry

@@ -108,7 +108,7 @@ func TestWorkbook_WorthLabelsFromModel(t *testing.T) {
 	if row := findRow(t, f, sh, 1, "What closing a Red was worth elsewhere"); row != 0 {
 		t.Errorf("worth block at row %d without savings by theme", row)
 	}
-	bare := export.Services{Themes: store.ThemeService, Agreements: store.AgreementService, Assessments: store.AssessmentService}
+	bare := export.Services{Services: store.Services()}
 	p, err := export.Load(context.Background(), bare, r.Assessment.ID)
 	if err != nil {
 		t.Fatal(err)

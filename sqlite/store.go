@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"fmt"
+
+	"github.com/svbench/svbench/benchmark"
 )
 
 // Store bundles every service over one database, for callers (seeding, the
@@ -25,6 +27,19 @@ func NewStore(db *DB) *Store {
 		AssessmentService: NewAssessmentService(db),
 		ProfileService:    NewProfileService(db),
 		DB:                db,
+	}
+}
+
+// Services returns the domain's services over the store's database.
+func (s *Store) Services() benchmark.Services {
+	return benchmark.Services{
+		Authorities: s.AuthorityService,
+		Themes:      s.ThemeService,
+		Agreements:  s.AgreementService,
+		Assessments: s.AssessmentService,
+		Profiles:    s.ProfileService,
+		Ratings:     s.AssessmentService,
+		Mappings:    s.AgreementService,
 	}
 }
 

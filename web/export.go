@@ -21,7 +21,7 @@ const (
 
 // exportServices are the services the export package reads.
 func (s *Server) exportServices() export.Services {
-	return export.Services{Themes: s.Themes, Agreements: s.Agreements, Assessments: s.Assessments, Models: s.Models}
+	return export.Services{Services: s.Services.Services, Models: s.Models}
 }
 
 // loadExport gathers the round named by the :id path parameter for export.

@@ -15,18 +15,10 @@ import (
 	"github.com/svbench/svbench/benchmark/deficit"
 )
 
-// Services are the domain services the pages read and write through.
+// Services are what the pages read and write through: the domain's
+// services and the deficit models.
 type Services struct {
-	Authorities benchmark.AuthorityService
-	Themes      benchmark.ThemeService
-	Agreements  benchmark.AgreementService
-	Assessments benchmark.AssessmentService
-	// Profiles stores the deficit profiles authorities supply.
-	Profiles benchmark.ProfileService
-	// Ratings saves ratings with their history and closes rounds.
-	Ratings benchmark.RatingService
-	// Mappings records people's review of suggested themes.
-	Mappings benchmark.MappingService
+	benchmark.Services
 	// Models are the deficit models the model pages run; their yardstick
 	// is the one every authority is measured against.
 	Models *deficit.Registry

@@ -5,15 +5,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"sync"
 	"testing"
-
 
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/internal/shipped"
 	"github.com/svbench/svbench/models/bury"
-	"github.com/svbench/svbench/models/generic"
 	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/web"
 )
@@ -66,49 +64,29 @@ func (app *testApp) get(tb testing.TB, path string) *http.Response {
 	return resp
 }
 
-// storeServices wires every service from one SQLite store and the deficit
-// models, as cmd/svbench does for the running app.
+// storeServices wires every service from one SQLite store and the shipped
+// deficit models, as cmd/svbench does for the running app.
 func storeServices(tb testing.TB, store *sqlite.Store) web.Services {
 	tb.Helper()
-	return web.Services{
-		Models:      models(tb),
-		Authorities: store.AuthorityService,
-		Themes:      store.ThemeService,
-		Agreements:  store.AgreementService,
-		Assessments: store.AssessmentService,
-		Profiles:    store.ProfileService,
-		Ratings:     store.AssessmentService,
-		Mappings:    store.AgreementService,
-	}
+	return web.Services{Services: store.Services(), Models: models(tb)}
 }
-
-// shippedBury is Bury's model read from the shipped datasets through
-// ingest, built once.
-var shippedBury = sync.OnceValues(func() (*bury.Model, error) {
-	d := &bury.Data{}
-	if err := ingest.ReadModelData(datasets.FS, d.Files()); err != nil {
-		return nil, err
-	}
-	return bury.New(d)
-})
 
 // buryModel returns Bury's model and fails the test if it cannot be built.
 func buryModel(tb testing.TB) *bury.Model {
 	tb.Helper()
-	m, err := shippedBury()
+	m, err := shipped.Bury()
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return m
 }
 
-// models registers Bury's model as the yardstick, and the generic model.
+// models returns the shipped models: Bury's as the yardstick, and the
+// generic model.
 func models(tb testing.TB) *deficit.Registry {
 	tb.Helper()
-	reg := deficit.NewRegistry()
-	reg.Register(buryModel(tb).Driver())
-	reg.Register(generic.Driver())
-	if err := reg.SetYardstick(bury.Name); err != nil {
+	reg, err := shipped.Models()
+	if err != nil {
 		tb.Fatal(err)
 	}
 	return reg

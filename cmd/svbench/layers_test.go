@@ -86,7 +86,7 @@ func layers() []layer {
 		{name: "datasets", packages: []string{"datasets"},
 			forbidden: deny("datasets only embeds files", "our/..."),
 		},
-		{name: "wiring", packages: []string{"cmd/..."}},
+		{name: "wiring", packages: []string{"cmd/...", "internal/shipped"}},
 	}
 }
 

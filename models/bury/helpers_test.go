@@ -1,11 +1,11 @@
 package bury_test
 
 import (
-	"sync"
 	"testing"
 
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/internal/shipped"
 	"github.com/svbench/svbench/models/bury"
 )
 
@@ -19,19 +19,10 @@ func readData(tb testing.TB) *bury.Data {
 	return d
 }
 
-// shipped is the model built from the shipped datasets, once.
-var shipped = sync.OnceValues(func() (*bury.Model, error) {
-	d := &bury.Data{}
-	if err := ingest.ReadModelData(datasets.FS, d.Files()); err != nil {
-		return nil, err
-	}
-	return bury.New(d)
-})
-
 // model returns the model built from the shipped datasets.
 func model(tb testing.TB) *bury.Model {
 	tb.Helper()
-	m, err := shipped()
+	m, err := shipped.Bury()
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -1,0 +1,17 @@
+package benchmark
+
+// Services are the domain's services, as one storage implements them all.
+// Adapters that read and write through the domain (the web, the exports)
+// take this and never the storage itself.
+type Services struct {
+	Authorities AuthorityService
+	Themes      ThemeService
+	Agreements  AgreementService
+	Assessments AssessmentService
+	// Profiles stores the deficit profiles authorities supply.
+	Profiles ProfileService
+	// Ratings saves ratings with their history and closes rounds.
+	Ratings RatingService
+	// Mappings records people's review of suggested themes.
+	Mappings MappingService
+}
