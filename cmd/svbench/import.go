@@ -36,7 +36,7 @@ func (m *Main) runImportAgreements(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := ingest.ImportAgreements(ctx, store, data, *dryRun)
+	res, err := ingest.ImportAgreementsFile(ctx, store, data, *dryRun)
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}
@@ -95,7 +95,7 @@ func readInput(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := ingest.ReadUpload(f)
+	data, err := ingest.ReadCommandFile(f)
 	if err != nil {
 		return nil, fileError("read", name, err)
 	}
