@@ -2,8 +2,26 @@ package benchmark
 
 import (
 	"context"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
+
+// MaxRoundTitle is the longest a round's title may be, in characters.
+const MaxRoundTitle = 200
+
+// ValidateRoundTitle checks the title of a new round and returns an
+// EINVALID error saying what is wrong with it, or nil. Every path that
+// starts a round (the form, a ratings import, storage) asks it.
+func ValidateRoundTitle(title string) error {
+	switch {
+	case strings.TrimSpace(title) == "":
+		return Errorf(EINVALID, "Enter a title for the round")
+	case utf8.RuneCountInString(title) > MaxRoundTitle:
+		return Errorf(EINVALID, "Title must be %d characters or fewer", MaxRoundTitle)
+	}
+	return nil
+}
 
 // Assessment is one self-assessment round by one authority, e.g. Bristol's
 // "Mitigation Validation Exercise". A final round is read-only.

@@ -137,13 +137,13 @@ func differs(rags []RAG) bool {
 	return false
 }
 
-// sharedKeys returns the revision keys (see revisionKey) every round
+// sharedKeys returns the revision keys (see Agreement.RevisionKey) every round
 // covers some revision of, in the order of agreements.
 func sharedKeys(agreements []*Agreement, covered []map[string]*Agreement) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, a := range agreements {
-		k := revisionKey(a)
+		k := a.RevisionKey()
 		if seen[k] {
 			continue
 		}

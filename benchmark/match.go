@@ -1,9 +1,6 @@
 package benchmark
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // SimilarEnough is the least text similarity (1 is identical) at which a
 // revised recommendation counts as the same one with small edits.
@@ -63,15 +60,6 @@ func normalizedSimilarity(na, nb string) float64 {
 	return 1 - float64(EditDistance(na, nb))/float64(longest)
 }
 
-// revisionKey is what every revision of one agreement shares: its parties
-// and round. An agreement without parties is only itself.
-func revisionKey(a *Agreement) string {
-	if len(a.Parties) == 0 {
-		return "\x1e" + strconv.Itoa(a.ID)
-	}
-	return a.PartyKey() + "\x1f" + a.FinancialYear
-}
-
 // newer reports whether a is a later revision than b.
 func newer(a, b *Agreement) bool {
 	if a.Revision != b.Revision {
@@ -80,7 +68,7 @@ func newer(a, b *Agreement) bool {
 	return a.ID > b.ID
 }
 
-// coveredRevisions returns, for each agreement (by revisionKey) among
+// coveredRevisions returns, for each agreement (by RevisionKey) among
 // agreements that the round covers, the newest revision it covers, and
 // the keys in the order of agreements.
 func coveredRevisions(agreements []*Agreement, r *Assessment) (map[string]*Agreement, []string) {
@@ -90,7 +78,7 @@ func coveredRevisions(agreements []*Agreement, r *Assessment) (map[string]*Agree
 		if r == nil || !covers(r, a.ID) {
 			continue
 		}
-		k := revisionKey(a)
+		k := a.RevisionKey()
 		if cur, ok := out[k]; !ok {
 			order = append(order, k)
 			out[k] = a

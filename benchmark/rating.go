@@ -137,6 +137,21 @@ func (r *Rating) Loaded() bool {
 	return r.Version == 1 && r.UpdatedBy == ""
 }
 
+// FirstHistory is the history r records as a round's first version of
+// it: each field it holds, set by its author (UpdatedBy) at UpdatedAt. A
+// rating with no author, loaded from a seeded or imported file (see
+// Loaded), records none: the file is its record.
+func (r *Rating) FirstHistory() []*RatingChange {
+	if r.UpdatedBy == "" {
+		return nil
+	}
+	out := r.Diff(nil)
+	for _, ch := range out {
+		ch.Version, ch.By, ch.At = r.Version, r.UpdatedBy, r.UpdatedAt
+	}
+	return out
+}
+
 // Blank reports whether r holds nothing: not rated and every text empty.
 func (r *Rating) Blank() bool {
 	return r.RAG == NotRated && r.Commentary == "" && r.Evidence == "" && r.Owner == "" && r.TargetDate == ""

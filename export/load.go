@@ -41,45 +41,21 @@ func Load(ctx context.Context, svc Services, id int) (*Pack, error) {
 		return nil, fmt.Errorf("load ratings of round %d: %w", id, err)
 	}
 	r := &Pack{Assessment: a, Taxonomy: tax, Agreements: covered, Ratings: ratings, Held: held, All: covered, Exported: time.Now()}
-	if r.Earlier, err = EarlierRound(ctx, svc.Assessments, a); err != nil {
+	if r.Earlier, err = benchmark.FindEarlierRound(ctx, svc.Assessments, a); err != nil {
 		return nil, err
 	}
 	if r.Earlier != nil {
 		if r.EarlierRatings, err = svc.Assessments.FindRatings(ctx, r.Earlier.ID); err != nil {
 			return nil, fmt.Errorf("load ratings of round %d: %w", r.Earlier.ID, err)
 		}
-		// The earlier round may cover other revisions of this round's
-		// agreements: add those it covers that this round does not.
-		earlier, err := benchmark.FindAgreementsByIDs(ctx, svc.Agreements, benchmark.CoveredOnlyBy(r.Earlier, a))
-		if err != nil {
-			return nil, fmt.Errorf("load agreements of round %d: %w", r.Earlier.ID, err)
+		if r.All, err = benchmark.FindAgreementsWithEarlier(ctx, svc.Agreements, covered, r.Earlier, a); err != nil {
+			return nil, err
 		}
-		r.All = append(append([]*benchmark.Agreement(nil), covered...), earlier...)
 	}
 	if r.Model, err = ModelReport(a.AuthorityCode); err != nil {
 		return nil, err
 	}
 	return r, nil
-}
-
-// earlierRound is the round a was copied from or, failing that, the same
-// authority's latest round created before it; nil when there is none.
-func EarlierRound(ctx context.Context, svc benchmark.AssessmentService, a *benchmark.Assessment) (*benchmark.Assessment, error) {
-	code := a.AuthorityCode
-	list, err := svc.FindAssessments(ctx, benchmark.AssessmentFilter{AuthorityCode: &code})
-	if err != nil {
-		return nil, fmt.Errorf("find earlier rounds: %w", err)
-	}
-	var best *benchmark.Assessment
-	for _, o := range list {
-		if o.ID == a.CopiedFromID && o.ID != a.ID {
-			return o, nil
-		}
-		if o.ID < a.ID && (best == nil || o.ID > best.ID) {
-			best = o
-		}
-	}
-	return best, nil
 }
 
 // ModelReport returns the base report of the registered deficit model for

@@ -11,7 +11,6 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
-	"github.com/svbench/svbench/sqlite"
 )
 
 // FuzzParseAgreements feeds the parser arbitrary files. It must never
@@ -77,7 +76,7 @@ func FuzzParseAgreements(f *testing.F) {
 			t.Fatalf("%d agreements became %d", len(list), len(again))
 		}
 		for i := range list {
-			if a, b := sqlite.Fingerprint(list[i]), sqlite.Fingerprint(again[i]); a != b {
+			if a, b := benchmark.Fingerprint(list[i]), benchmark.Fingerprint(again[i]); a != b {
 				t.Fatalf("round trip changed agreement %d:\n%q\n%q", i, a, b)
 			}
 		}

@@ -37,8 +37,8 @@ func (ri *RatingImport) Count(rag benchmark.RAG) int {
 // every current agreement. A bad file returns Problems and writes nothing.
 func ImportRatings(ctx context.Context, store RatingStore, data []byte, code, title string) (*RatingImport, error) {
 	title = strings.TrimSpace(title)
-	if title == "" {
-		return nil, benchmark.Errorf(benchmark.EINVALID, "Enter a title for the round.")
+	if err := benchmark.ValidateRoundTitle(title); err != nil {
+		return nil, err
 	}
 	au, err := store.FindAuthority(ctx, code)
 	if err != nil {

@@ -3,14 +3,13 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
 
-// ImportAgreements writes the agreements in one transaction. An agreement is
-// identified by its parties and round: if the current revision holds the same
-// content it is left alone, otherwise a new revision supersedes it. With
+// ImportAgreements writes the agreements in one transaction. Whether each is
+// new, unchanged or a new revision of the current one is
+// benchmark.ReviseAgreement's rule; a new revision supersedes the current one. With
 // dryRun the transaction is rolled back, so the result says what would happen.
 func (s *AgreementService) ImportAgreements(ctx context.Context, list []*benchmark.Agreement, dryRun bool) (*benchmark.ImportResult, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -41,7 +40,7 @@ func (s *AgreementService) ImportAgreements(ctx context.Context, list []*benchma
 type importer struct {
 	tx  *Tx
 	tax benchmark.Taxonomy
-	// current holds the current revisions by importKey; written holds the
+	// current holds the current revisions by RevisionKey; written holds the
 	// IDs of revisions this import wrote, read back when met again.
 	current map[string]*benchmark.Agreement
 	written map[string]int
@@ -57,9 +56,6 @@ type followingRound struct {
 	name string // "Authority: title"
 }
 
-// importKey identifies an agreement across revisions: its parties and round.
-func importKey(a *benchmark.Agreement) string { return a.PartyKey() + "\x1f" + a.FinancialYear }
-
 func (tx *Tx) newImporter(ctx context.Context) (*importer, error) {
 	tax, err := tx.taxonomy(ctx)
 	if err != nil {
@@ -71,14 +67,14 @@ func (tx *Tx) newImporter(ctx context.Context) (*importer, error) {
 	}
 	im := &importer{tx: tx, tax: tax, current: map[string]*benchmark.Agreement{}, written: map[string]int{}}
 	for _, a := range held {
-		im.current[importKey(a)] = a
+		im.current[a.RevisionKey()] = a
 	}
 	return im, nil
 }
 
 // currentRevision returns the current revision of a's agreement, or nil.
 func (im *importer) currentRevision(ctx context.Context, a *benchmark.Agreement) (*benchmark.Agreement, error) {
-	k := importKey(a)
+	k := a.RevisionKey()
 	id, ok := im.written[k]
 	if !ok {
 		return im.current[k], nil
@@ -104,24 +100,19 @@ func (im *importer) importAgreement(ctx context.Context, a *benchmark.Agreement)
 	if err != nil {
 		return out, err
 	}
-	if cur == nil {
-		out.Action, a.Revision, out.Added = benchmark.ImportCreated, 1, len(a.Recommendations)
-	} else {
-		adoptMappings(cur, a)
-		if Fingerprint(cur) == Fingerprint(a) {
-			out.Action, out.AgreementID, out.Revision = benchmark.ImportUnchanged, cur.ID, cur.Revision
-			*a = *cur
-			return out, nil
-		}
-		out.Action, a.Revision = benchmark.ImportRevised, cur.Revision+1
-		out.Added, out.Changed, out.Removed = diffRecommendations(cur, a)
+	rev := benchmark.ReviseAgreement(cur, a)
+	out.Action, out.Revision, out.Added, out.Changed, out.Removed = rev.Action, rev.Revision, rev.Added, rev.Changed, rev.Removed
+	if rev.Action == benchmark.ImportUnchanged {
+		out.AgreementID = cur.ID
+		*a = *cur
+		return out, nil
 	}
 	out.Suggested, out.NeedsReview = countSuggested(a)
 	if err := tx.insertAgreement(ctx, a); err != nil {
 		return out, err
 	}
 	out.AgreementID, out.Revision = a.ID, a.Revision
-	im.written[importKey(a)] = a.ID
+	im.written[a.RevisionKey()] = a.ID
 	if cur == nil {
 		out.JoinedRounds, err = im.addToOpenRounds(ctx, a.ID)
 		return out, err
@@ -203,16 +194,4 @@ func (tx *Tx) insertMapping(ctx context.Context, recID, pos int, m *benchmark.Ma
 	id, _ := res.LastInsertId()
 	m.ID = int(id)
 	return nil
-}
-
-// Fingerprint renders the content of an agreement that an import compares:
-// title, dates, status, link, and each recommendation with its mappings.
-// Storage IDs, revision and creation time are left out.
-func Fingerprint(a *benchmark.Agreement) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1e", a.Title, a.FinancialYear, a.Published, a.Status, a.SourceURL, a.PartyKey())
-	for _, r := range a.Recommendations {
-		b.WriteString(recommendationPrint(r))
-	}
-	return b.String()
 }

@@ -3,50 +3,15 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
-
-// adoptMappings gives each incoming recommendation that carries only
-// suggested mappings the mappings its counterpart in the current revision
-// holds (same reference and text), so a person's review survives
-// re-importing the file it came from, and a file whose themes were left
-// blank re-imports unchanged.
-func adoptMappings(cur, next *benchmark.Agreement) {
-	held := map[string]*benchmark.Recommendation{}
-	for _, r := range cur.Recommendations {
-		held[r.Reference+"\x1f"+benchmark.NormalizeText(r.Text)] = r
-	}
-	for _, r := range next.Recommendations {
-		old := held[r.Reference+"\x1f"+benchmark.NormalizeText(r.Text)]
-		if old == nil || len(old.Mappings) == 0 || !onlySuggested(r) {
-			continue
-		}
-		r.Mappings = make([]*benchmark.Mapping, len(old.Mappings))
-		for i, m := range old.Mappings {
-			c := *m
-			c.ID = 0
-			r.Mappings[i] = &c
-		}
-	}
-}
-
-// onlySuggested reports whether every mapping of r is a suggestion.
-func onlySuggested(r *benchmark.Recommendation) bool {
-	for _, m := range r.Mappings {
-		if m.Source != benchmark.SourceSuggested {
-			return false
-		}
-	}
-	return true
-}
 
 // countSuggested counts a's recommendations mapped by suggestion, and those
 // of them flagged for review.
 func countSuggested(a *benchmark.Agreement) (suggested, review int) {
 	for _, r := range a.Recommendations {
-		if len(r.Mappings) == 0 || !onlySuggested(r) {
+		if len(r.Mappings) == 0 || !r.OnlySuggested() {
 			continue
 		}
 		suggested++
@@ -58,44 +23,6 @@ func countSuggested(a *benchmark.Agreement) (suggested, review int) {
 		}
 	}
 	return suggested, review
-}
-
-// diffRecommendations counts recommendations of next that are new or
-// changed against cur, and those of cur that next drops, matching by
-// reference.
-func diffRecommendations(cur, next *benchmark.Agreement) (added, changed, removed int) {
-	held := map[string]*benchmark.Recommendation{}
-	for _, r := range cur.Recommendations {
-		held[r.Reference] = r
-	}
-	seen := map[string]bool{}
-	for _, r := range next.Recommendations {
-		seen[r.Reference] = true
-		old := held[r.Reference]
-		switch {
-		case old == nil:
-			added++
-		case recommendationPrint(old) != recommendationPrint(r):
-			changed++
-		}
-	}
-	for _, r := range cur.Recommendations {
-		if !seen[r.Reference] {
-			removed++
-		}
-	}
-	return added, changed, removed
-}
-
-// recommendationPrint is the content of one recommendation an import
-// compares.
-func recommendationPrint(r *benchmark.Recommendation) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1e", r.Reference, r.Text, r.Due)
-	for _, m := range r.Mappings {
-		fmt.Fprintf(&b, "%s\x1f%s\x1f%s\x1f%.4f\x1d", m.Theme, m.SubTheme, m.Source, m.Confidence)
-	}
-	return b.String()
 }
 
 // addToOpenRounds adds a new agreement to every open round that follows
@@ -141,9 +68,10 @@ func (tx *Tx) followingRounds(ctx context.Context) ([]followingRound, error) {
 }
 
 // carryForward moves every open round covering cur onto next and copies
-// each of its ratings of cur's recommendations to the matching one of next
-// (see benchmark.MatchRecommendations). Final rounds keep the old revision. It returns
-// how many ratings were copied and the rated recommendations left unmatched.
+// its ratings of cur's recommendations onto their counterparts in next
+// (benchmark.PairRevisions, CopyRatings under CarryingRevision). Final
+// rounds keep the old revision. It returns how many ratings were copied
+// and the rated recommendations left unmatched.
 func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) (int, []string, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.title FROM assessments s
 		JOIN assessment_agreements x ON x.assessment_id = s.id
@@ -168,12 +96,7 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 	if err := rows.Err(); err != nil {
 		return 0, nil, err
 	}
-	// match pairs the ID of each of cur's recommendations with its
-	// counterpart in next; those without one are absent.
-	match := map[int]*benchmark.Recommendation{}
-	for i, j := range benchmark.MatchRecommendations(cur.Recommendations, next.Recommendations) {
-		match[cur.Recommendations[i].ID] = next.Recommendations[j]
-	}
+	pairing, carry := benchmark.PairRevisions(cur, next), benchmark.CarryingRevision(cur)
 	copied := 0
 	var unmatched []string
 	for _, rd := range rounds {
@@ -187,39 +110,16 @@ func (tx *Tx) carryForward(ctx context.Context, cur, next *benchmark.Agreement) 
 		if err != nil {
 			return 0, nil, err
 		}
-		for _, old := range cur.Recommendations {
-			r := ratings[old.ID]
-			if r == nil || r.Blank() {
-				continue
+		carried, left := pairing.CopyRatings(ratings, carry)
+		for _, r := range carried {
+			if err := tx.insertFirstVersion(ctx, r); err != nil {
+				return 0, nil, fmt.Errorf("carry rating of recommendation %d forward: %w", r.RecommendationID, err)
 			}
-			to := match[old.ID]
-			if to == nil {
-				unmatched = append(unmatched, fmt.Sprintf("%s: recommendation %s (%s) %q", rd.title, old.Reference, r.RAG.Label(), old.Text))
-				continue
-			}
-			if err := tx.carryRating(ctx, r, to.ID, fmt.Sprintf("carried forward from revision %d", cur.Revision)); err != nil {
-				return 0, nil, fmt.Errorf("carry rating of recommendation %s forward: %w", old.Reference, err)
-			}
-			copied++
+		}
+		copied += len(carried)
+		for _, old := range left {
+			unmatched = append(unmatched, fmt.Sprintf("%s: recommendation %s (%s) %q", rd.title, old.Reference, ratings[old.ID].RAG.Label(), old.Text))
 		}
 	}
 	return copied, unmatched, nil
-}
-
-// carryRating copies r onto recommendation toID of the same round as its
-// first version, and records each field in the rating's history as set by
-// the import, with why.
-func (tx *Tx) carryRating(ctx context.Context, r *benchmark.Rating, toID int, why string) error {
-	c := *r
-	c.RecommendationID, c.Version, c.UpdatedBy = toID, 1, why
-	if err := tx.insertRating(ctx, &c, false); err != nil {
-		return err
-	}
-	for _, ch := range c.Diff(nil) {
-		ch.Version, ch.By, ch.At = c.Version, why, tx.now
-		if err := tx.insertRatingChange(ctx, ch); err != nil {
-			return err
-		}
-	}
-	return nil
 }

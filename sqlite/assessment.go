@@ -105,8 +105,8 @@ func (s *AssessmentService) CreateAssessment(ctx context.Context, a *benchmark.A
 }
 
 func (tx *Tx) createAssessment(ctx context.Context, a *benchmark.Assessment, ratings []*benchmark.Rating) error {
-	if strings.TrimSpace(a.Title) == "" {
-		return benchmark.Errorf(benchmark.EINVALID, "Enter a title for the round.")
+	if err := benchmark.ValidateRoundTitle(a.Title); err != nil {
+		return err
 	}
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM assessments WHERE authority_code = ? AND title = ?`, a.AuthorityCode, a.Title).Scan(&n); err != nil {
@@ -131,9 +131,24 @@ func (tx *Tx) createAssessment(ctx context.Context, a *benchmark.Assessment, rat
 		}
 	}
 	for _, r := range ratings {
-		r.AssessmentID, r.Version, r.UpdatedAt = a.ID, 1, tx.now
-		if err := tx.insertRating(ctx, r, false); err != nil {
+		r.AssessmentID = a.ID
+		if err := tx.insertFirstVersion(ctx, r); err != nil {
 			return fmt.Errorf("add rating of recommendation %d: %w", r.RecommendationID, err)
+		}
+	}
+	return nil
+}
+
+// insertFirstVersion writes r as version 1 of its round's rating, saved
+// at the transaction's time, with its benchmark.Rating.FirstHistory.
+func (tx *Tx) insertFirstVersion(ctx context.Context, r *benchmark.Rating) error {
+	r.Version, r.UpdatedAt = 1, tx.now
+	if err := tx.insertRating(ctx, r, false); err != nil {
+		return err
+	}
+	for _, ch := range r.FirstHistory() {
+		if err := tx.insertRatingChange(ctx, ch); err != nil {
+			return fmt.Errorf("record history: %w", err)
 		}
 	}
 	return nil

@@ -90,15 +90,13 @@ func themeTotals(tb testing.TB, doc *html.Node) map[string][]int {
 	return out
 }
 
-// TestCompare_AcrossRevisions finalises Bristol's shipped round, starts a
-// round over every agreement, then imports a revised Bury agreement: the
-// open round moves to revision 2, the final one keeps revision 1, and the
-// comparison still pairs them.
-func TestCompare_AcrossRevisions(t *testing.T) {
-	app := newTestServer(t)
-	ctx := context.Background()
-	ada := newVisitor(t, app, "Ada")
-	bristol, recs := bristolRoundID(t, app)
+// closeBristolOverBury has ada rate Bury's recommendations 3 Red and 4
+// Amber in Bristol's shipped round and mark the round final, so it keeps
+// revision 1 of Bury's agreement when revisedBury is imported. It returns
+// the round's ID and the two recommendations.
+func closeBristolOverBury(tb testing.TB, app *testApp, ada *visitor) (int, *benchmark.Recommendation, *benchmark.Recommendation) {
+	tb.Helper()
+	bristol, recs := bristolRoundID(tb, app)
 	var bury3, bury4 *benchmark.Recommendation
 	for _, r := range recs {
 		if strings.HasPrefix(r.Text, "Ensure robust planning for future provision") {
@@ -109,18 +107,29 @@ func TestCompare_AcrossRevisions(t *testing.T) {
 		}
 	}
 	if bury3 == nil || bury4 == nil {
-		t.Fatal("Bury's recommendations 3 and 4 not found")
+		tb.Fatal("Bury's recommendations 3 and 4 not found")
 	}
-	// Bristol rates Bury 3 Red and 4 Amber, then closes the round.
 	for rec, rag := range map[int]string{bury3.ID: "red", bury4.ID: "amber"} {
-		v, _ := savedRating(t, ada, bristol, rec)["version"].(float64)
-		if resp := ada.post(t, ratingPath(bristol, rec), ratingForm(rag, "", int(v)), true); resp.StatusCode != http.StatusOK {
-			t.Fatalf("rate %d = %d", rec, resp.StatusCode)
+		v, _ := savedRating(tb, ada, bristol, rec)["version"].(float64)
+		if resp := ada.post(tb, ratingPath(bristol, rec), ratingForm(rag, "", int(v)), true); resp.StatusCode != http.StatusOK {
+			tb.Fatalf("rate %d = %d", rec, resp.StatusCode)
 		}
 	}
-	if resp := ada.post(t, "/assessments/"+strconv.Itoa(bristol)+"/final", url.Values{"confirm": {"yes"}}, false); resp.StatusCode != http.StatusSeeOther {
-		t.Fatalf("finalise = %d", resp.StatusCode)
+	if resp := ada.post(tb, "/assessments/"+strconv.Itoa(bristol)+"/final", url.Values{"confirm": {"yes"}}, false); resp.StatusCode != http.StatusSeeOther {
+		tb.Fatalf("finalise = %d", resp.StatusCode)
 	}
+	return bristol, bury3, bury4
+}
+
+// TestCompare_AcrossRevisions finalises Bristol's shipped round, starts a
+// round over every agreement, then imports a revised Bury agreement: the
+// open round moves to revision 2, the final one keeps revision 1, and the
+// comparison still pairs them.
+func TestCompare_AcrossRevisions(t *testing.T) {
+	app := newTestServer(t)
+	ctx := context.Background()
+	ada := newVisitor(t, app, "Ada")
+	bristol, bury3, bury4 := closeBristolOverBury(t, app, ada)
 	form := newRoundForm("After the revision", bristol, allAgreementIDs(t, ada))
 	form.Set("follows_new", "yes")
 	open := createRound(t, ada, form)

@@ -115,9 +115,10 @@ func (s *Server) handleRoundCreate(c echo.Context) error {
 	return redirect(c, "/assessments/"+strconv.Itoa(a.ID)+"/ratings", msg)
 }
 
-// copiedRatings are the ratings of the round copied from, limited to the
-// recommendations the new round covers, as version 1 of the new round,
-// saved in the name of the editor copying them.
+// copiedRatings are the ratings the new round a starts with when copied
+// from an earlier round (benchmark.CopyRound), in the name of the editor
+// copying them; none when a is not a copy. agreements are the current
+// ones.
 func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agreements []*benchmark.Agreement, by string) ([]*benchmark.Rating, error) {
 	if a.CopiedFromID == 0 {
 		return nil, nil
@@ -126,29 +127,15 @@ func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agr
 	if err != nil {
 		return nil, err
 	}
-	prevTitle := src.Title
-	prev, err := s.Assessments.FindRatings(ctx, a.CopiedFromID)
+	ratings, err := s.Assessments.FindRatings(ctx, src.ID)
 	if err != nil {
 		return nil, err
 	}
-	covered := map[int]bool{}
-	for _, id := range a.AgreementIDs {
-		covered[id] = true
+	all, err := benchmark.FindAgreementsWithEarlier(ctx, s.Agreements, agreements, src, a)
+	if err != nil {
+		return nil, err
 	}
-	var out []*benchmark.Rating
-	for _, ag := range agreements {
-		if !covered[ag.ID] {
-			continue
-		}
-		for _, rec := range ag.Recommendations {
-			if r := prev[rec.ID]; r != nil && !r.Blank() {
-				cp := *r
-				cp.UpdatedBy = by + ", copying “" + prevTitle + "”"
-				out = append(out, &cp)
-			}
-		}
-	}
-	return out, nil
+	return benchmark.CopyRound(all, benchmark.Side{Assessment: src, Ratings: ratings}, a, by), nil
 }
 
 // roundFinalPage asks for confirmation before a round becomes read-only.

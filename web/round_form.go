@@ -3,7 +3,6 @@ package web
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -45,11 +44,8 @@ func (f roundForm) validate(agreements []*benchmark.Agreement) []FieldError {
 	if f.Authority == "" {
 		errs = append(errs, FieldError{Field: "authority", Message: "Choose the authority whose round this is"})
 	}
-	switch {
-	case f.Title == "":
-		errs = append(errs, FieldError{Field: "title", Message: "Enter a title for the round"})
-	case utf8.RuneCountInString(f.Title) > 200:
-		errs = append(errs, FieldError{Field: "title", Message: "Title must be 200 characters or fewer"})
+	if err := benchmark.ValidateRoundTitle(f.Title); err != nil {
+		errs = append(errs, FieldError{Field: "title", Message: benchmark.ErrorMessage(err)})
 	}
 	if _, ok := benchmark.ParseDate(f.AssessedOn); !ok {
 		errs = append(errs, FieldError{Field: "assessed_on", Message: "Date must be a real date, like 31/3/2026"})

@@ -6,7 +6,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/export"
 )
 
 // movementPage compares a round with an earlier one: what moved, per
@@ -63,7 +62,7 @@ func (s *Server) handleMovement(c echo.Context) error {
 	if fromID, _ := strconv.Atoi(c.QueryParam("from")); fromID != 0 {
 		p.From, err = s.Assessments.FindAssessmentByID(ctx, fromID)
 	} else {
-		p.From, err = export.EarlierRound(ctx, s.Assessments, d.Assessment)
+		p.From, err = benchmark.FindEarlierRound(ctx, s.Assessments, d.Assessment)
 	}
 	if err != nil {
 		return err
@@ -75,13 +74,10 @@ func (s *Server) handleMovement(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	// The earlier round may cover other revisions of this round's
-	// agreements: add those it covers that this round does not.
-	earlier, err := benchmark.FindAgreementsByIDs(ctx, s.Agreements, benchmark.CoveredOnlyBy(p.From, d.Assessment))
+	agreements, err := benchmark.FindAgreementsWithEarlier(ctx, s.Agreements, d.Agreements, p.From, d.Assessment)
 	if err != nil {
 		return err
 	}
-	agreements := append(append([]*benchmark.Agreement(nil), d.Agreements...), earlier...)
 	p.Comparison = benchmark.CompareRoundSides(d.Taxonomy, agreements,
 		benchmark.Side{Assessment: p.From, Ratings: from}, benchmark.Side{Assessment: d.Assessment, Ratings: d.Ratings})
 	for _, m := range p.Comparison.Moved() {

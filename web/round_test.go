@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/models/bury"
 	"golang.org/x/net/html"
 )
@@ -309,5 +311,53 @@ func TestRoundForm_UKDate(t *testing.T) {
 	a, err := app.Store.FindAssessmentByID(context.Background(), id)
 	if err != nil || a.AssessedOn != "2026-04-01" {
 		t.Errorf("stored date %q, %v; want 2026-04-01", a.AssessedOn, err)
+	}
+}
+
+// TestRoundCreate_CopiesAcrossRevisions copies a round that kept an older
+// revision of Bury's agreement into a round over the newer one: ratings
+// follow their recommendation across the revision, and each copy's
+// history names the editor and the round copied.
+func TestRoundCreate_CopiesAcrossRevisions(t *testing.T) {
+	app := newTestServer(t)
+	ctx := context.Background()
+	ada := newVisitor(t, app, "Ada")
+	bristol, _, bury4 := closeBristolOverBury(t, app, ada)
+	// The final round keeps revision 1; revision 2 rewords 3 and drops 4.
+	if _, err := ingest.ImportAgreements(ctx, app.Store, revisedBury(t), false); err != nil {
+		t.Fatal(err)
+	}
+	id := createRound(t, ada, newRoundForm("After the revision", bristol, allAgreementIDs(t, ada)))
+
+	held, err := app.Store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var revised3 *benchmark.Recommendation
+	for _, a := range held {
+		for _, r := range a.Recommendations {
+			if strings.HasPrefix(r.Text, "Ensure robust planning for future provision") && strings.Contains(r.Text, buryRevised3) {
+				revised3 = r
+			}
+		}
+	}
+	if revised3 == nil {
+		t.Fatal("revision 2 of Bury 3 not found")
+	}
+	got := savedRating(t, ada, id, revised3.ID)
+	const by = "Ada, copying “Mitigation Validation Exercise”" // the shipped round's title (Appendix A)
+	if got["rag"] != string(benchmark.Red) || got["updated_by"] != by {
+		t.Errorf("revised Bury 3 in the copy = %v, want red by %q", got, by)
+	}
+	changes, err := app.Store.FindRatingChanges(ctx, benchmark.RatingChangeFilter{AssessmentID: &id, RecommendationID: &revised3.ID})
+	if err != nil || len(changes) != 1 || changes[0].Field != benchmark.FieldRAG || changes[0].New != string(benchmark.Red) || changes[0].By != by {
+		t.Errorf("history of revised Bury 3 = %+v, %v; want the copied Red by %q", changes, err, by)
+	}
+	ratings, err := app.Store.FindRatings(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ratings[bury4.ID] != nil {
+		t.Errorf("Bury 4, dropped from revision 2, has a rating in the copy")
 	}
 }

@@ -49,8 +49,8 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 	if p.Authority == "" {
 		p.Errors = append(p.Errors, FieldError{Field: "authority", Message: "Select the authority whose ratings these are"})
 	}
-	if p.RoundTitle == "" {
-		p.Errors = append(p.Errors, FieldError{Field: "title", Message: "Enter a title for the round"})
+	if err := benchmark.ValidateRoundTitle(p.RoundTitle); err != nil {
+		p.Errors = append(p.Errors, FieldError{Field: "title", Message: benchmark.ErrorMessage(err)})
 	}
 	_, data, msg := readUploadFile(c, "file", ingest.MaxFileSize, "Select a CSV or Excel file")
 	if msg != "" {
