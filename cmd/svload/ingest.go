@@ -61,7 +61,11 @@ func bareInsert(file, path string) (int, time.Duration, error) {
 	}
 	defer db.Close()
 	cols := len(recs[0])
-	if _, err := db.Exec(`CREATE TABLE rows (c` + strings.Repeat(" TEXT, c", cols-1) + ` TEXT)`); err != nil {
+	names := make([]string, cols)
+	for i := range names {
+		names[i] = fmt.Sprintf("c%d TEXT", i)
+	}
+	if _, err := db.Exec(`CREATE TABLE rows (` + strings.Join(names, ", ") + `)`); err != nil {
 		return 0, 0, err
 	}
 	tx, err := db.Begin()
