@@ -26,12 +26,13 @@ func generatedContent(t *testing.T, path string) (string, map[string]int) {
 	defer db.Close()
 	h := sha256.New()
 	counts := map[string]int{}
-	for table, q := range map[string]string{
-		"assessments":     `SELECT authority_code, title, assessed_on, source, follows_new, created_at FROM assessments WHERE source LIKE '%synthetic%' ORDER BY id`,
-		"ratings":         `SELECT assessment_id, recommendation_id, rag, commentary, owner, version, updated_at, updated_by FROM ratings WHERE updated_by LIKE '%(synthetic)' ORDER BY 1, 2`,
-		"rating_changes":  `SELECT assessment_id, recommendation_id, version, field, old_value, new_value, changed_by, changed_at FROM rating_changes ORDER BY id`,
-		"recommendations": `SELECT agreement_id, reference, text FROM recommendations ORDER BY id`,
+	for _, tq := range [][2]string{
+		{"assessments", `SELECT authority_code, title, assessed_on, source, follows_new, created_at FROM assessments WHERE source LIKE '%synthetic%' ORDER BY id`},
+		{"ratings", `SELECT assessment_id, recommendation_id, rag, commentary, owner, version, updated_at, updated_by FROM ratings WHERE updated_by LIKE '%(synthetic)' ORDER BY 1, 2`},
+		{"rating_changes", `SELECT assessment_id, recommendation_id, version, field, old_value, new_value, changed_by, changed_at FROM rating_changes ORDER BY id`},
+		{"recommendations", `SELECT agreement_id, reference, text FROM recommendations ORDER BY id`},
 	} {
+		table, q := tq[0], tq[1]
 		rows, err := db.Query(q)
 		if err != nil {
 			t.Fatal(err)
