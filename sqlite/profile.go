@@ -1,14 +1,11 @@
 package sqlite
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/models/generic"
 )
 
 // ProfileService stores the deficit profiles authorities supply for the
@@ -20,8 +17,9 @@ func NewProfileService(db *DB) *ProfileService { return &ProfileService{db: db} 
 
 var _ benchmark.ProfileService = (*ProfileService)(nil)
 
-// SaveProfile checks p whole and stores it in one transaction. Its
-// AuthorityCode may be a name, ONS or DfE code; it is stored as the ONS code.
+// SaveProfile checks p whole and stores it with its years in one
+// transaction. Its AuthorityCode may be a name, ONS or DfE code; it is
+// stored as the ONS code.
 func (s *ProfileService) SaveProfile(ctx context.Context, p *benchmark.Profile) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -38,24 +36,20 @@ func (tx *Tx) saveProfile(ctx context.Context, p *benchmark.Profile) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	if _, err := generic.ReadProfile(bytes.NewReader(p.CSV)); err != nil {
-		var pe generic.ProfileErrors
-		if errors.As(err, &pe) {
-			return benchmark.Errorf(benchmark.EINVALID, "%s: %s", p.Name, strings.Join(pe, "; "))
-		}
-		return benchmark.Errorf(benchmark.EINVALID, "%s is not a profile CSV: %v", p.Name, err)
-	}
 	au, err := tx.findAuthority(ctx, p.AuthorityCode)
 	if err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO deficit_profiles (authority_code, name, csv, created_at, created_by)
-		VALUES (?, ?, ?, ?, ?)`, au.ONSCode, p.Name, p.CSV, tx.nowText(), p.CreatedBy)
+	res, err := tx.ExecContext(ctx, `INSERT INTO deficit_profiles (authority_code, name, created_at, created_by)
+		VALUES (?, ?, ?, ?)`, au.ONSCode, p.Name, tx.nowText(), p.CreatedBy)
 	if err != nil {
 		return fmt.Errorf("save profile %q: %w", p.Name, err)
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
+		return fmt.Errorf("save profile %q: %w", p.Name, err)
+	}
+	if err := tx.insertProfileYears(ctx, int(id), p.Years); err != nil {
 		return fmt.Errorf("save profile %q: %w", p.Name, err)
 	}
 	p.ID, p.AuthorityCode, p.Authority, p.CreatedAt = int(id), au.ONSCode, au, tx.now
@@ -73,14 +67,21 @@ func (s *ProfileService) FindProfileByID(ctx context.Context, id int) (*benchmar
 	return list[0], nil
 }
 
-// FindProfiles returns matching profiles, newest first.
+// FindProfiles returns matching profiles with their years, newest first.
 func (s *ProfileService) FindProfiles(ctx context.Context, filter benchmark.ProfileFilter) ([]*benchmark.Profile, error) {
 	tx, err := s.db.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	return tx.findProfiles(ctx, filter)
+	list, err := tx.findProfiles(ctx, filter)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.attachProfileYears(ctx, list); err != nil {
+		return nil, err
+	}
+	return list, nil
 }
 
 func (tx *Tx) findProfiles(ctx context.Context, filter benchmark.ProfileFilter) ([]*benchmark.Profile, error) {
@@ -96,7 +97,7 @@ func (tx *Tx) findProfiles(ctx context.Context, filter benchmark.ProfileFilter) 
 		limit, args = " LIMIT ?", append(args, filter.Limit)
 	}
 	rows, err := tx.QueryContext(ctx, `
-		SELECT p.id, p.authority_code, au.dfe_code, au.name, au.kind, p.name, p.csv, p.created_at, p.created_by
+		SELECT p.id, p.authority_code, au.dfe_code, au.name, au.kind, p.name, p.created_at, p.created_by
 		FROM deficit_profiles p JOIN authorities au ON au.ons_code = p.authority_code
 		WHERE `+strings.Join(where, " AND ")+` ORDER BY p.created_at DESC, p.id DESC`+limit, args...)
 	if err != nil {
@@ -108,8 +109,8 @@ func (tx *Tx) findProfiles(ctx context.Context, filter benchmark.ProfileFilter) 
 		p := &benchmark.Profile{}
 		au := &benchmark.Authority{}
 		var created string
-		if err := rows.Scan(&p.ID, &p.AuthorityCode, &au.DfECode, &au.Name, &au.Kind, &p.Name, &p.CSV, &created, &p.CreatedBy); err != nil {
-			return nil, err
+		if err := rows.Scan(&p.ID, &p.AuthorityCode, &au.DfECode, &au.Name, &au.Kind, &p.Name, &created, &p.CreatedBy); err != nil {
+			return nil, fmt.Errorf("find profiles: %w", err)
 		}
 		au.ONSCode, p.Authority, p.CreatedAt = p.AuthorityCode, au, parseTime(created)
 		list = append(list, p)

@@ -1,42 +1,51 @@
 package sqlite_test
 
 import (
-	"bytes"
 	"context"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
+	"github.com/svbench/svbench/ingest"
 )
 
-// profileCSV is the generic model's own test profile.
-func profileCSV(t *testing.T) []byte {
+// profileYears are the years of ingest's test profile, as read.
+func profileYears(t *testing.T) []deficit.ProfileYear {
 	t.Helper()
-	b, err := os.ReadFile("../models/generic/testdata/profile.csv")
+	f, err := os.Open("../ingest/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b
+	defer f.Close()
+	years, err := ingest.ReadProfile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return years
 }
 
-func TestSaveProfile_StoresAsUploaded(t *testing.T) {
+// TestSaveProfile_StoresItsYears: a profile is stored with its years and
+// read back as it was saved, blanks kept blank.
+func TestSaveProfile_StoresItsYears(t *testing.T) {
 	ctx := context.Background()
 	store := seededStore(t)
-	csv := profileCSV(t)
+	years := profileYears(t)
 	// Bury's DfE code is 351 and its ONS code E08000002 (datasets/authorities.csv).
-	first := &benchmark.Profile{AuthorityCode: "351", Name: "profile.csv", CSV: csv, CreatedBy: "Ada"}
+	first := &benchmark.Profile{AuthorityCode: "351", Name: "profile.csv", Years: years, CreatedBy: "Ada"}
 	if err := store.SaveProfile(ctx, first); err != nil {
 		t.Fatal(err)
 	}
 	if first.ID == 0 || first.AuthorityCode != "E08000002" || first.CreatedAt.IsZero() {
 		t.Errorf("saved = %+v", first)
 	}
-	second := &benchmark.Profile{AuthorityCode: "Bury", Name: "revised.csv", CSV: csv, CreatedBy: "Ben"}
+	second := &benchmark.Profile{AuthorityCode: "Bury", Name: "revised.csv", Years: years, CreatedBy: "Ben"}
 	if err := store.SaveProfile(ctx, second); err != nil {
 		t.Fatal(err)
 	}
-	other := &benchmark.Profile{AuthorityCode: "Stoke-on-Trent", Name: "stoke.csv", CSV: csv}
+	other := &benchmark.Profile{AuthorityCode: "Stoke-on-Trent", Name: "stoke.csv", Years: years}
 	if err := store.SaveProfile(ctx, other); err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +54,7 @@ func TestSaveProfile_StoresAsUploaded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got.CSV, csv) || got.Name != "profile.csv" || got.CreatedBy != "Ada" ||
+	if !reflect.DeepEqual(got.Years, years) || got.Name != "profile.csv" || got.CreatedBy != "Ada" ||
 		got.Authority == nil || got.Authority.Name != "Bury" || !got.CreatedAt.Equal(first.CreatedAt) {
 		t.Errorf("found = %+v", got)
 	}
@@ -71,21 +80,23 @@ func TestSaveProfile_StoresAsUploaded(t *testing.T) {
 func TestSaveProfile_RefusesWithoutStoring(t *testing.T) {
 	ctx := context.Background()
 	store := seededStore(t)
-	csv := profileCSV(t)
+	years := profileYears(t)
+	gap := append([]deficit.ProfileYear{}, years...)
+	gap[2].Year = 2030
+	late := append([]deficit.ProfileYear{}, years...)
+	late[1].Opening = late[0].Opening
 	tests := []struct {
 		name string
 		p    benchmark.Profile
 		code string
 		msg  string
 	}{
-		{"unknown authority", benchmark.Profile{AuthorityCode: "Atlantis", Name: "a.csv", CSV: csv}, benchmark.ENOTFOUND, "Atlantis"},
-		{"no authority", benchmark.Profile{Name: "a.csv", CSV: csv}, benchmark.EINVALID, "authority"},
-		{"no name", benchmark.Profile{AuthorityCode: "Bury", CSV: csv}, benchmark.EINVALID, "name"},
+		{"unknown authority", benchmark.Profile{AuthorityCode: "Atlantis", Name: "a.csv", Years: years}, benchmark.ENOTFOUND, "Atlantis"},
+		{"no authority", benchmark.Profile{Name: "a.csv", Years: years}, benchmark.EINVALID, "authority"},
+		{"no name", benchmark.Profile{AuthorityCode: "Bury", Years: years}, benchmark.EINVALID, "name"},
 		{"empty", benchmark.Profile{AuthorityCode: "Bury", Name: "a.csv"}, benchmark.EINVALID, "empty"},
-		{"bad cells", benchmark.Profile{AuthorityCode: "Bury", Name: "bad.csv", CSV: []byte("year,funding,spend\n2024/25,lots,\n")},
-			benchmark.EINVALID, "line 2, column funding"},
-		{"too big", benchmark.Profile{AuthorityCode: "Bury", Name: "big.csv", CSV: make([]byte, benchmark.MaxProfileBytes+1)},
-			benchmark.EINVALID, "larger"},
+		{"years apart", benchmark.Profile{AuthorityCode: "Bury", Name: "gap.csv", Years: gap}, benchmark.EINVALID, "2030/31 follows 2025/26"},
+		{"opening deficit late", benchmark.Profile{AuthorityCode: "Bury", Name: "late.csv", Years: late}, benchmark.EINVALID, "first year"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
+	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/models/bury"
 	"github.com/svbench/svbench/models/generic"
 )
@@ -91,7 +92,7 @@ func (g *genericPage) setFieldErrors(errs []FieldError) {
 // column: "year: financial year, e.g. 2024/25 (required)".
 func profileColumns() []string {
 	var out []string
-	for _, c := range generic.Columns {
+	for _, c := range ingest.ProfileColumns {
 		line := c.Name + ": " + c.Description
 		if c.Required {
 			line += " (required)"

@@ -15,7 +15,6 @@ import (
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/ingest"
-	"github.com/svbench/svbench/models/generic"
 )
 
 // profileRow is one stored deficit profile in a list.
@@ -65,7 +64,7 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 		if err != nil {
 			return err
 		}
-		m, err := deficit.Open(generic.Name, deficit.Options{Profile: bytes.NewReader(sp.CSV),
+		m, err := deficit.Open(page.Name, deficit.Options{Profile: sp.Years,
 			ProfileName: sp.Name, Authority: sp.Authority.Name, AuthorityCode: sp.AuthorityCode})
 		if err != nil {
 			return fmt.Errorf("open stored profile %d: %w", sp.ID, err)
@@ -114,12 +113,13 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 		}
 	}
 	name, data, msg := readUploadFile(c, "profile", benchmark.MaxProfileBytes, "Choose a profile CSV file to upload")
+	var years []deficit.ProfileYear
 	var m deficit.Model
 	if msg != "" {
 		errs = append(errs, FieldError{Field: "profile", Message: msg})
 	} else {
 		var perrs []FieldError
-		m, perrs = openUploadedProfile(name, data, au)
+		years, m, perrs = openUploadedProfile(page.Name, name, data, au)
 		errs = append(errs, perrs...)
 	}
 	var sp *benchmark.Profile
@@ -130,7 +130,7 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 		if done, err := requireEditor(c, "/model/generic?authority="+url.QueryEscape(au.ONSCode)); done {
 			return err
 		}
-		sp = &benchmark.Profile{AuthorityCode: au.ONSCode, Name: name, CSV: data, CreatedBy: editorFrom(c)}
+		sp = &benchmark.Profile{AuthorityCode: au.ONSCode, Name: name, Years: years, CreatedBy: editorFrom(c)}
 		if err := s.Profiles.SaveProfile(ctx, sp); benchmark.ErrorCode(err) == benchmark.EINVALID {
 			errs = append(errs, FieldError{Field: "profile", Message: benchmark.ErrorMessage(err)})
 		} else if err != nil {
@@ -167,26 +167,30 @@ func (s *Server) unknownAuthority(ctx context.Context, q string) (string, error)
 	return msg, nil
 }
 
-// openUploadedProfile opens the generic model over an uploaded profile,
-// returning every problem in it as a field error.
-func openUploadedProfile(name string, data []byte, au *benchmark.Authority) (deficit.Model, []FieldError) {
-	opts := deficit.Options{Profile: bytes.NewReader(data), ProfileName: name}
-	if au != nil {
-		opts.Authority, opts.AuthorityCode = au.Name, au.ONSCode
-	}
-	m, err := deficit.Open(generic.Name, opts)
-	if err == nil {
-		return m, nil
-	}
-	var pe generic.ProfileErrors
+// openUploadedProfile reads an uploaded profile file (ingest) and opens
+// the model called model over its years, returning every problem in the
+// file as a field error.
+func openUploadedProfile(model, name string, data []byte, au *benchmark.Authority) ([]deficit.ProfileYear, deficit.Model, []FieldError) {
+	years, err := ingest.ReadProfile(bytes.NewReader(data))
+	var pe ingest.ProfileErrors
 	if errors.As(err, &pe) {
 		var out []FieldError
 		for _, e := range pe {
 			out = append(out, FieldError{Field: "profile", Message: profileProblem(name, e)})
 		}
-		return nil, out
+		return nil, nil, out
+	} else if err != nil {
+		return nil, nil, []FieldError{{Field: "profile", Message: name + ": " + err.Error()}}
 	}
-	return nil, []FieldError{{Field: "profile", Message: name + ": " + strings.TrimPrefix(err.Error(), `open deficit model "generic": `)}}
+	opts := deficit.Options{Profile: years, ProfileName: name}
+	if au != nil {
+		opts.Authority, opts.AuthorityCode = au.Name, au.ONSCode
+	}
+	m, err := deficit.Open(model, opts)
+	if err != nil {
+		return nil, nil, []FieldError{{Field: "profile", Message: name + ": " + strings.TrimPrefix(err.Error(), fmt.Sprintf("open deficit model %q: ", model))}}
+	}
+	return years, m, nil
 }
 
 // profileProblem prefixes one problem in a profile with the file's name:

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -91,7 +92,7 @@ func storedCount(t *testing.T, app *testApp) int {
 func TestModelGenericStoresProfile(t *testing.T) {
 	app := newTestServer(t)
 	pc := newProfileClient(t, app, "Ada Lovelace")
-	csv, err := os.ReadFile("../models/generic/testdata/profile.csv")
+	csv, err := os.ReadFile("../ingest/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +106,12 @@ func TestModelGenericStoresProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(stored.CSV, csv) || stored.AuthorityCode != "E08000002" || stored.Name != "bury-2024.csv" || stored.CreatedBy != "Ada Lovelace" {
+	// Stored as the years the file reads as: the page shows them unread.
+	years, err := ingest.ReadProfile(bytes.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(stored.Years, years) || stored.AuthorityCode != "E08000002" || stored.Name != "bury-2024.csv" || stored.CreatedBy != "Ada Lovelace" {
 		t.Errorf("stored = %+v", stored)
 	}
 
@@ -158,7 +164,7 @@ func TestModelGenericUploadAsksForName(t *testing.T) {
 	if byID(pageDoc(t, pc.get(t, "/model/generic")), "editor-needed") == nil {
 		t.Error("the upload form does not say a name is needed to store a profile")
 	}
-	good, err := os.ReadFile("../models/generic/testdata/profile.csv")
+	good, err := os.ReadFile("../ingest/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +285,7 @@ func TestModelGenericUploadChecksBoth(t *testing.T) {
 	}
 
 	// With a good file, the mistyped authority alone is reported.
-	good, err := os.ReadFile("../models/generic/testdata/profile.csv")
+	good, err := os.ReadFile("../ingest/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,11 +310,16 @@ func TestModelGenericStoredInUKTime(t *testing.T) {
 	if _, err := ingest.Seed(ctx, datasets.FS, store); err != nil {
 		t.Fatal(err)
 	}
-	csv, err := os.ReadFile("../models/generic/testdata/profile.csv")
+	f, err := os.Open("../ingest/testdata/profile.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.SaveProfile(ctx, &benchmark.Profile{AuthorityCode: "E08000002", Name: "bury.csv", CSV: csv, CreatedBy: "Ada"}); err != nil {
+	defer f.Close()
+	years, err := ingest.ReadProfile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.SaveProfile(ctx, &benchmark.Profile{AuthorityCode: "E08000002", Name: "bury.csv", Years: years, CreatedBy: "Ada"}); err != nil {
 		t.Fatal(err)
 	}
 	srv, err := web.NewServer(storeServices(store))

@@ -1,7 +1,5 @@
 package deficit
 
-import "io"
-
 // Model is one authority's deficit model: its base inputs and what it
 // publishes beside them. A model that has no published tables returns
 // empty slices.
@@ -38,8 +36,9 @@ type Info struct {
 
 // Options configure Open. Models ignore options they have no use for.
 type Options struct {
-	// Profile is a profile CSV for the generic model.
-	Profile io.Reader
+	// Profile is an authority's supplied profile, read and checked, for
+	// the generic model.
+	Profile []ProfileYear
 	// ProfileName names the profile's source (a file name) in messages.
 	ProfileName string
 	// Authority is the name of the authority the profile belongs to, as

@@ -20,7 +20,8 @@ func defaultDB() string {
 }
 
 // openStore opens (and migrates) the database at path and, when it holds no
-// authorities yet, seeds it from the shipped datasets.
+// authorities yet, seeds it from the shipped datasets; profiles stored as
+// CSV before migration 008 are read into years.
 func (m *Main) openStore(ctx context.Context, path string) (*sqlite.Store, error) {
 	if _, err := os.Stat(filepath.Dir(path)); err != nil {
 		return nil, fileError("write", path, err)
@@ -42,6 +43,10 @@ func (m *Main) openStore(ctx context.Context, path string) (*sqlite.Store, error
 		if err := store.MarkSeeded(ctx); err != nil {
 			return nil, err
 		}
+	}
+	// Profiles an older svbench stored as CSV are read into years once.
+	if _, err := store.ConvertProfileCSVs(ctx, ingest.ReadProfile); err != nil {
+		return nil, fmt.Errorf("convert stored profiles: %w", err)
 	}
 	return store, nil
 }

@@ -54,8 +54,9 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	// The model has read the profile whole: only a valid one is stored,
-	// and only once the scenario is known to be good too.
+	// The profile was read whole and the model opened over it: only a
+	// valid one is stored, and only once the scenario is known to be good
+	// too.
 	var stored bytes.Buffer
 	if in != nil {
 		if err := in.save(ctx, &stored, f.db); err != nil {

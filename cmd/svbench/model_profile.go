@@ -11,21 +11,24 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
+	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/sqlite"
 )
 
-// genericInput is what the generic model projects: a profile CSV and the
-// authority it belongs to, when one was given.
+// genericInput is what the generic model projects: a profile's years and
+// the authority it belongs to, when one was given.
 type genericInput struct {
 	store     *sqlite.Store
 	authority *benchmark.Authority
 	// name describes the profile's source; file is set for --profile.
 	name, file string
-	csv        []byte
+	years      []deficit.ProfileYear
 }
 
 // loadGenericInput resolves --authority in the database and reads the
-// --profile file, or else the authority's most recent stored profile.
+// --profile file (ingest), or else takes the authority's most recent
+// stored profile. A file that does not read as a profile is an error
+// naming the file, then each problem on its own line.
 func (m *Main) loadGenericInput(ctx context.Context, f *modelFlags) (*genericInput, error) {
 	in := &genericInput{}
 	if f.authority != "" {
@@ -47,7 +50,10 @@ func (m *Main) loadGenericInput(ctx context.Context, f *modelFlags) (*genericInp
 			return nil, err
 		}
 		in.file = filepath.Base(f.profile)
-		in.name, in.csv = in.file, data
+		in.name = in.file
+		if in.years, err = ingest.ReadProfile(bytes.NewReader(data)); err != nil {
+			return nil, fmt.Errorf("%s: %w", in.file, err)
+		}
 		return in, nil
 	}
 	list, err := in.store.FindProfiles(ctx, benchmark.ProfileFilter{AuthorityCode: &in.authority.ONSCode, Limit: 1})
@@ -58,7 +64,7 @@ func (m *Main) loadGenericInput(ctx context.Context, f *modelFlags) (*genericInp
 	}
 	p := list[0]
 	in.name = fmt.Sprintf("%s (stored profile %d, %s)", p.Name, p.ID, storedAt(p.CreatedAt))
-	in.csv = p.CSV
+	in.years = p.Years
 	return in, nil
 }
 
@@ -68,7 +74,7 @@ func storedAt(t time.Time) string { return benchmark.UKTime(t).Format("2 Jan 200
 
 // options are the generic model's options for in.
 func (in *genericInput) options() deficit.Options {
-	opts := deficit.Options{Profile: bytes.NewReader(in.csv), ProfileName: in.name}
+	opts := deficit.Options{Profile: in.years, ProfileName: in.name}
 	if in.authority != nil {
 		opts.Authority, opts.AuthorityCode = in.authority.Name, in.authority.ONSCode
 	}
@@ -81,7 +87,7 @@ func (in *genericInput) save(ctx context.Context, w io.Writer, dbPath string) er
 	if in.file == "" || in.authority == nil {
 		return nil
 	}
-	p := &benchmark.Profile{AuthorityCode: in.authority.ONSCode, Name: in.file, CSV: in.csv, CreatedBy: cliUser()}
+	p := &benchmark.Profile{AuthorityCode: in.authority.ONSCode, Name: in.file, Years: in.years, CreatedBy: cliUser()}
 	if err := in.store.SaveProfile(ctx, p); err != nil {
 		return fmt.Errorf("store profile: %s", benchmark.ErrorMessage(err))
 	}

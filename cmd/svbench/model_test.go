@@ -5,11 +5,14 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
+	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/sqlite"
 )
 
@@ -43,7 +46,7 @@ func TestModelCommand(t *testing.T) {
 		{"default is bury", []string{"model"}, 0, []string{"Revised recovery forecast as at 16 Dec 2021", "Deficit cleared: 2024/25"}},
 		{"scenario", []string{"model", "bury", "--scenario", late}, 0, []string{"Savings a year late", "1 year later"}},
 		{"flags before name", []string{"model", "--format", "csv", "bury"}, 0, []string{"projection,year,funding"}},
-		{"generic", []string{"model", "generic", "--profile", "../../models/generic/testdata/profile.csv", "--authority", "E08000002"}, 0, []string{"Bury profile"}},
+		{"generic", []string{"model", "generic", "--profile", genericProfile, "--authority", "E08000002"}, 0, []string{"Bury profile"}},
 		{"band", []string{"model", "--runs", "100"}, 0, []string{"Sensitivity: 100 scenarios"}},
 		{"bad format", []string{"model", "--format", "xml"}, 2, nil},
 		{"unknown model", []string{"model", "atlantis"}, 2, nil},
@@ -68,7 +71,22 @@ func TestModelCommand(t *testing.T) {
 	}
 }
 
-const genericProfile = "../../models/generic/testdata/profile.csv"
+const genericProfile = "../../ingest/testdata/profile.csv"
+
+// readGenericProfile reads genericProfile's years, as ingest reads them.
+func readGenericProfile(t *testing.T) []deficit.ProfileYear {
+	t.Helper()
+	f, err := os.Open(genericProfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	years, err := ingest.ReadProfile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return years
+}
 
 // TestModelStoresProfile: --profile with --authority stores the profile;
 // --authority alone projects the authority's most recent stored one.
@@ -126,8 +144,8 @@ func TestModelStoresProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _ := os.ReadFile(genericProfile)
-	if len(list) != 2 || !bytes.Equal(list[0].CSV, want) || list[0].AuthorityCode != "E08000002" || list[0].Name != "profile.csv" {
+	want := readGenericProfile(t)
+	if len(list) != 2 || !reflect.DeepEqual(list[0].Years, want) || list[0].AuthorityCode != "E08000002" || list[0].Name != "profile.csv" {
 		t.Errorf("stored = %v", list)
 	}
 }
@@ -145,11 +163,7 @@ func TestModelStoredProfileInUKTime(t *testing.T) {
 	if err := sdb.Open(); err != nil {
 		t.Fatal(err)
 	}
-	csv, err := os.ReadFile(genericProfile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = sqlite.NewStore(sdb).SaveProfile(context.Background(), &benchmark.Profile{AuthorityCode: "Bury", Name: "summer.csv", CSV: csv})
+	err := sqlite.NewStore(sdb).SaveProfile(context.Background(), &benchmark.Profile{AuthorityCode: "Bury", Name: "summer.csv", Years: readGenericProfile(t)})
 	sdb.Close()
 	if err != nil {
 		t.Fatal(err)

@@ -1,21 +1,10 @@
 // Package generic is the deficit model any authority can use: it projects
-// a profile the authority supplies as CSV. Importing it registers model
-// "generic", which needs deficit.Options.Profile.
-//
-// The profile CSV has a header row and one row per financial year, in
-// order, with the columns listed in [Columns] (£m; only year, funding and
-// spend are required; a blank cell is zero). Savings are the level reached
-// in the year, already netted from spend: shown as a memo and changed only
-// by scenarios. Deficit, the published cumulative deficit at the year's
-// end, if any, is shown as the authority's own profile and checked against
-// the projection.
-//
-// The file is read as every svbench upload is (package ingest): CSV in
-// UTF-8, UTF-16 or Windows-1252 as Excel saves it, or the first sheet of an
-// .xlsx workbook. Column names are read without regard to case, spaces,
-// hyphens or underscores ("Opening Deficit" is opening_deficit); a column
-// not listed here is refused, so a misspelt one is not dropped silently.
-// Rows whose cells are all blank are skipped.
+// a profile the authority supplies. Importing it registers model "generic",
+// which needs deficit.Options.Profile: the profile's years, read from the
+// authority's file by ingest.ReadProfile (the columns are documented
+// there). Savings are a memo, already netted from spend, changed only by
+// scenarios; a published deficit is shown as the authority's own profile
+// and checked against the projection.
 package generic
 
 import (
@@ -39,34 +28,31 @@ func (driver) About() deficit.About {
 }
 
 func (driver) Open(opts deficit.Options) (deficit.Model, error) {
-	if opts.Profile == nil {
-		return nil, fmt.Errorf("the generic model needs a profile CSV")
+	if len(opts.Profile) == 0 {
+		return nil, fmt.Errorf("the generic model needs a profile")
 	}
-	p, err := ReadProfile(opts.Profile)
-	if err != nil {
-		return nil, err
-	}
-	return New(p, opts.Authority, opts.AuthorityCode, opts.ProfileName)
+	return New(opts.Profile, opts.Authority, opts.AuthorityCode, opts.ProfileName)
 }
 
 // Model projects one authority's supplied profile; it implements
 // deficit.Model.
 type Model struct {
-	profile   *Profile
+	years     []deficit.ProfileYear
 	authority string
 	code      string
 	source    string
 	inputs    *deficit.Inputs
 }
 
-// New builds the model for profile p. authority is the resolved
-// authority's name and code its ONS code; both may be empty.
-func New(p *Profile, authority, code, source string) (*Model, error) {
-	m := &Model{profile: p, source: source, authority: "Your authority", code: code}
+// New builds the model for a supplied profile's years. authority is the
+// resolved authority's name and code its ONS code; both may be empty.
+// source names where the profile came from.
+func New(years []deficit.ProfileYear, authority, code, source string) (*Model, error) {
+	m := &Model{years: years, source: source, authority: "Your authority", code: code}
 	if authority != "" {
 		m.authority = authority
 	}
-	m.inputs = p.Inputs(m.authority)
+	m.inputs = inputs(years, m.authority)
 	if err := m.inputs.Validate(); err != nil {
 		return nil, err
 	}
@@ -84,10 +70,10 @@ func (m *Model) Info() deficit.Info {
 // Inputs returns a copy of the profile's inputs.
 func (m *Model) Inputs() *deficit.Inputs { return m.inputs.Clone() }
 
-// Forecasts returns the supplied published deficits, if the CSV had any,
-// as the agreed profile.
+// Forecasts returns the supplied published deficits, if the profile has
+// any, as the agreed profile.
 func (m *Model) Forecasts() []deficit.Forecast {
-	pts := m.profile.Published()
+	pts := published(m.years)
 	if len(pts) == 0 {
 		return nil
 	}
@@ -102,18 +88,18 @@ func (m *Model) Reconcile() deficit.Findings {
 		return nil
 	}
 	var out deficit.Findings
-	for i, r := range m.profile.Rows {
-		if !r.deficit.Valid {
+	for i, y := range m.years {
+		if y.Deficit == nil {
 			continue
 		}
-		got := p.Years[i].Deficit
-		st := deficit.Classify(r.deficit.Value, got, deficit.Millions)
+		printed, got := *y.Deficit, p.Years[i].Deficit
+		st := deficit.Classify(printed, got, deficit.Millions)
 		out = append(out, deficit.Finding{
-			ID: "deficit-" + r.year.String(), Table: m.authority + " profile", Where: r.year.String(),
+			ID: "deficit-" + y.Year.String(), Table: m.authority + " profile", Where: y.Year.String(),
 			Check:  "published deficit = last year's + spend − funding − contributions − transfers",
 			Status: st, Unit: deficit.Millions, HasFigures: true,
-			Printed: r.deficit.Value, Expected: got, Difference: r.deficit.Value - got,
-			Detail: fmt.Sprintf("The profile publishes %s; its own flows give %s.", deficit.FormatMillions(r.deficit.Value), deficit.FormatMillions(got)),
+			Printed: printed, Expected: got, Difference: printed - got,
+			Detail: fmt.Sprintf("The profile publishes %s; its own flows give %s.", deficit.FormatMillions(printed), deficit.FormatMillions(got)),
 		})
 	}
 	return out
