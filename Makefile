@@ -27,7 +27,10 @@ lint: ## go vet, gofmt and staticcheck (fetched through the Go module proxy)
 eval: ## leave-one-out accuracy of the automatic theme and sub-theme suggestions
 	$(GO) test -count=1 -run '^TestSuggestionQuality$$' -v ./ingest | grep -v '^=== RUN'
 
-bench: ## benchmarks, with memory figures
+bench: ## national data set under load: pages beside static floors, saves, ingest; then the Go benchmarks
+	$(GO) build -o bin/svbench ./cmd/svbench
+	$(GO) build -o bin/svload ./cmd/svload
+	./bin/svload --svbench bin/svbench --dir bin/bench --clients 16 --duration 3s
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 screenshots: test-deps ## refresh docs/*.png from the browser tests

@@ -50,8 +50,13 @@ func (r *AgreementRow) fields() []*string {
 // agreements, validated whole against ref: either every agreement, or every
 // problem found with its line and column.
 func ParseAgreements(data []byte, ref *Reference) ([]*benchmark.Agreement, error) {
+	return parseAgreements(data, ref, MaxFileSize)
+}
+
+// parseAgreements is ParseAgreements for a file of at most limit bytes.
+func parseAgreements(data []byte, ref *Reference, limit int) ([]*benchmark.Agreement, error) {
 	var rows []*AgreementRow
-	t, err := readRows(data, &rows, agreementRequired...)
+	t, err := readRowsUpTo(data, limit, &rows, agreementRequired...)
 	if err != nil {
 		return nil, err
 	}

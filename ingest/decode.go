@@ -12,6 +12,10 @@ import (
 // thousands of recommendations, far more than DfE has published.
 const MaxFileSize = 5 << 20
 
+// MaxCommandFileSize is the largest agreement file the command line reads:
+// a synthetic national file of 80,000 rows is about 26 MB.
+const MaxCommandFileSize = 64 << 20
+
 // Format is the layout of an uploaded file.
 type Format string
 

@@ -16,10 +16,11 @@ type AgreementStore interface {
 	benchmark.AgreementService
 }
 
-// ReadUpload reads an uploaded file, stopping just past MaxFileSize so that a
-// huge upload is refused without being held in memory whole.
-func ReadUpload(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+// ReadCommandFile reads a file named on the command line, stopping just past
+// MaxCommandFileSize so that a huge file is refused without being held in
+// memory whole.
+func ReadCommandFile(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxCommandFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("read upload: %w", err)
 	}
@@ -46,7 +47,17 @@ func LoadReference(ctx context.Context, store AgreementStore) (*Reference, error
 // with dryRun nothing is written but the result says what would happen. A
 // bad file returns Problems and writes nothing.
 func ImportAgreements(ctx context.Context, store AgreementStore, data []byte, from benchmark.Provenance, dryRun bool) (*benchmark.ImportResult, error) {
-	list, err := PrepareAgreements(ctx, store, data)
+	return importAgreements(ctx, store, data, from, dryRun, MaxFileSize)
+}
+
+// ImportAgreementsFile is ImportAgreements for a file named on the command
+// line, which may be as large as MaxCommandFileSize.
+func ImportAgreementsFile(ctx context.Context, store AgreementStore, data []byte, from benchmark.Provenance, dryRun bool) (*benchmark.ImportResult, error) {
+	return importAgreements(ctx, store, data, from, dryRun, MaxCommandFileSize)
+}
+
+func importAgreements(ctx context.Context, store AgreementStore, data []byte, from benchmark.Provenance, dryRun bool, limit int) (*benchmark.ImportResult, error) {
+	list, err := prepareAgreements(ctx, store, data, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -67,11 +78,15 @@ func FromFile(name, who string) benchmark.Provenance {
 // authorities and taxonomy and returns its agreements, every recommendation
 // given no theme carrying a suggestion learnt from the agreements held.
 func PrepareAgreements(ctx context.Context, store AgreementStore, data []byte) ([]*benchmark.Agreement, error) {
+	return prepareAgreements(ctx, store, data, MaxFileSize)
+}
+
+func prepareAgreements(ctx context.Context, store AgreementStore, data []byte, limit int) ([]*benchmark.Agreement, error) {
 	ref, err := LoadReference(ctx, store)
 	if err != nil {
 		return nil, err
 	}
-	list, err := ParseAgreements(data, ref)
+	list, err := parseAgreements(data, ref, limit)
 	if err != nil {
 		return nil, err
 	}

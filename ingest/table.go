@@ -33,13 +33,14 @@ func normalizeHeader(s string) string {
 	return b.String()
 }
 
-// readTable reads an uploaded file, CSV or XLSX, into a table. A file too
-// large, not text, or not well-formed yields one problem saying so.
-func readTable(data []byte) (*table, Problems) {
-	if len(data) > MaxFileSize {
-		// Reading stops just past the limit (ReadUpload), so the file's
-		// real size is not known: say only that it is over the limit.
-		return nil, Problems{{Message: fmt.Sprintf("The file is larger than %d MB, the most svbench accepts.", MaxFileSize>>20)}}
+// readTable reads a file, CSV or XLSX, of at most limit bytes into a
+// table. A file too large, not text, or not well-formed yields one problem
+// saying so.
+func readTable(data []byte, limit int) (*table, Problems) {
+	if len(data) > limit {
+		// Reading stops just past the limit, so the file's real size is
+		// not known: say only that it is over the limit.
+		return nil, Problems{{Message: fmt.Sprintf("The file is larger than %d MB, the most svbench accepts.", limit>>20)}}
 	}
 	if sniff(data) == FormatXLSX {
 		return readXLSX(data)
@@ -171,7 +172,12 @@ func (t *table) unmarshal(out any) error {
 // structs whose csv tags are normalised column names. It returns the table
 // for its header and lines; whatever goes wrong is a Problems.
 func readRows(data []byte, out any, required ...string) (*table, error) {
-	t, ps := readTable(data)
+	return readRowsUpTo(data, MaxFileSize, out, required...)
+}
+
+// readRowsUpTo is readRows for a file of at most limit bytes.
+func readRowsUpTo(data []byte, limit int, out any, required ...string) (*table, error) {
+	t, ps := readTable(data, limit)
 	if ps == nil {
 		ps = t.requireColumns(required...)
 	}

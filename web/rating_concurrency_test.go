@@ -19,6 +19,7 @@ import (
 // saveOutcome is one attempted save in the concurrency test.
 type saveOutcome struct {
 	rec, status, version int
+	read                 int // the version the save read and named
 	commentary, body     string
 }
 
@@ -26,7 +27,9 @@ type saveOutcome struct {
 // through HTTP, each reading the version first as the grid does. Every
 // save must either land with a version of its own or be refused with a
 // conflict; nothing may be overwritten silently, fail with 5xx or report a
-// locked database.
+// locked database. Each landed save must be one version above the one it
+// read, and with this many editors on so few ratings some saves must be
+// refused: without the version check neither would hold.
 func TestRatingSave_Concurrent(t *testing.T) {
 	const writers, ratings = 16, 20
 	app := newTestServer(t)
@@ -80,6 +83,9 @@ func TestRatingSave_Concurrent(t *testing.T) {
 				t.Errorf("recommendation %d: two saves landed as version %d (%q and %q)", o.rec, o.version, prev, o.commentary)
 			}
 			versions[o.rec][o.version] = o.commentary
+			if o.version != o.read+1 {
+				t.Errorf("recommendation %d: a save that read version %d was stored as %d, not %d", o.rec, o.read, o.version, o.read+1)
+			}
 		case o.status == http.StatusConflict:
 			conflicts++
 		default:
@@ -93,6 +99,9 @@ func TestRatingSave_Concurrent(t *testing.T) {
 		t.Errorf("%d landed + %d conflicts, want %d answers", landed, conflicts, writers*ratings)
 	}
 	t.Logf("%d saves: %d landed, %d conflicts, in %v", writers*ratings, landed, conflicts, elapsed.Round(time.Millisecond))
+	if conflicts == 0 {
+		t.Error("no save was refused as a conflict: the test did not make editors collide, or stale saves land")
+	}
 
 	// Every landed save is in the history under its own version, and each
 	// rating's final version counts exactly the saves that landed on it.
@@ -143,6 +152,7 @@ func saveOnce(cl *visitor, round, rec, writer, attempt int) saveOutcome {
 		o.status, o.body = resp.StatusCode, fmt.Sprint("read version: ", err)
 		return o
 	}
+	o.read = current.Version
 	rag := []string{"green", "amber", "red", "none"}[(writer+attempt)%4]
 	form := url.Values{"_csrf": {cl.csrf}, "rag": {rag}, "commentary": {o.commentary}, "version": {strconv.Itoa(current.Version)}}
 	req, _ = http.NewRequest(http.MethodPost, cl.app.HTTP.URL+ratingPath(round, rec), strings.NewReader(form.Encode()))

@@ -1,8 +1,9 @@
 // Package synthetic generates national-scale data for load tests and
 // benchmarks: agreements with recommendations drawn from the ones held, and
-// assessment rounds with random ratings. Output depends only on the seed.
-// Generated data is for testing svbench, never for decisions: every title
-// says it is synthetic.
+// assessment rounds whose ratings carry a history of saves by several
+// people. Output depends only on the seed. Generated data is for testing
+// svbench, never for decisions: every title and every editor's name says it
+// is synthetic.
 package synthetic
 
 import (
@@ -15,19 +16,21 @@ import (
 
 // Options sizes a generated data set.
 type Options struct {
-	Authorities int // distinct party authorities to draw from
+	Authorities int // authorities drawn at random: the agreements' parties, and each one rates
 	Agreements  int
-	Rounds      int // assessment rounds, each by a random authority over every agreement
+	Rounds      int // assessment rounds per authority, each over every agreement
 	Seed        uint64
 }
 
-// Data is one generated data set.
+// Data is one generated data set. The rounds' ratings are built one round
+// at a time by Round, so a national set need not be held in memory whole.
 type Data struct {
-	Agreements  []*benchmark.Agreement
+	Agreements []*benchmark.Agreement
+	// Assessments are the rounds: Rounds for each authority in turn, in
+	// the order they ran.
 	Assessments []*benchmark.Assessment
-	// Ratings[i] are the ratings of Assessments[i], by recommendation
-	// position across the agreements in order (see RatingsFor).
-	Ratings [][]benchmark.RAG
+	seed        uint64
+	teams       map[string][]string // authority ONS code -> its editors' names
 }
 
 // Generate builds a data set. Recommendations are copied, with their
@@ -56,7 +59,7 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 	rng.Shuffle(len(chosen), func(i, j int) { chosen[i], chosen[j] = chosen[j], chosen[i] })
 	chosen = chosen[:opts.Authorities]
 
-	d := &Data{}
+	d := &Data{seed: opts.Seed, teams: map[string][]string{}}
 	for i := 0; i < opts.Agreements; i++ {
 		party := chosen[i%len(chosen)]
 		year := 2020 + i/len(chosen)
@@ -78,38 +81,22 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 		}
 		d.Agreements = append(d.Agreements, a)
 	}
-	total := 0
-	for _, a := range d.Agreements {
-		total += len(a.Recommendations)
+	if opts.Rounds == 0 {
+		return d, nil
 	}
-	for i := 0; i < opts.Rounds; i++ {
-		au := chosen[rng.IntN(len(chosen))]
-		d.Assessments = append(d.Assessments, &benchmark.Assessment{
-			AuthorityCode: au.ONSCode,
-			Title:         fmt.Sprintf("Synthetic round %d", i+1),
-			Source:        "svbench generate (synthetic)",
-		})
-		rags := make([]benchmark.RAG, total)
-		for j := range rags {
-			rags[j] = benchmark.RAGs[rng.IntN(len(benchmark.RAGs))]
+	for _, au := range chosen {
+		d.teams[au.ONSCode] = team(rng)
+		for r := 0; r < opts.Rounds; r++ {
+			start, end := roundLife(r)
+			d.Assessments = append(d.Assessments, &benchmark.Assessment{
+				AuthorityCode: au.ONSCode,
+				Title:         fmt.Sprintf("Synthetic round %d", r+1),
+				AssessedOn:    end.Format("2006-01-02"),
+				Source:        "svbench generate (synthetic)",
+				CreatedAt:     start,
+				FollowsNew:    true,
+			})
 		}
-		d.Ratings = append(d.Ratings, rags)
 	}
 	return d, nil
-}
-
-// RatingsFor turns round i's ratings into Rating values for the stored
-// agreements (same order as Data.Agreements, IDs set), skipping not rated.
-func (d *Data) RatingsFor(i int, stored []*benchmark.Agreement) []*benchmark.Rating {
-	var out []*benchmark.Rating
-	k := 0
-	for _, a := range stored {
-		for _, rec := range a.Recommendations {
-			if k < len(d.Ratings[i]) && d.Ratings[i][k] != benchmark.NotRated {
-				out = append(out, &benchmark.Rating{RecommendationID: rec.ID, RAG: d.Ratings[i][k], UpdatedBy: "svbench generate"})
-			}
-			k++
-		}
-	}
-	return out
 }

@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/samber/lo"
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/synthetic"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // runGenerate is the 'generate' subcommand: synthetic national data for
@@ -16,13 +18,15 @@ import (
 func (m *Main) runGenerate(ctx context.Context, args []string) error {
 	fs, dbPath := m.newFlagSet("generate", "generate --authorities N --agreements N --rounds N --seed N [--csv FILE] [--db FILE]")
 	fs.about = "Adds synthetic agreements and assessment rounds, titled as synthetic, to the\n" +
-		"database for load tests. With --csv the generated agreements are also written to\n" +
-		"FILE in the agreement format, which 'svbench import agreements' and the upload\n" +
-		"page read. The same seed gives the same data; a seed already used is refused."
+		"database for load tests. Each of the authorities runs --rounds rounds over every\n" +
+		"agreement, and each rating has a history of saves by several synthetic editors.\n" +
+		"With --csv the generated agreements are also written to FILE in the agreement\n" +
+		"format, which 'svbench import agreements' and the upload page read. The same seed\n" +
+		"gives the same data; a seed already used is refused."
 	var opts synthetic.Options
 	fs.IntVar(&opts.Authorities, "authorities", 38, "draw the parties from `N` authorities")
 	fs.IntVar(&opts.Agreements, "agreements", 38, "generate `N` agreements")
-	fs.IntVar(&opts.Rounds, "rounds", 10, "generate `N` assessment rounds")
+	fs.IntVar(&opts.Rounds, "rounds", 10, "generate `N` assessment rounds per authority")
 	fs.Uint64Var(&opts.Seed, "seed", 1, "random seed `N`; the same seed gives the same data")
 	csvPath := fs.String("csv", "", "also write the generated agreements to `FILE`; - for standard output")
 	pos, err := parseFlags(fs, args)
@@ -77,10 +81,8 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	for i, a := range data.Assessments {
-		if err := ingest.CreateRound(ctx, store, a, data.Agreements, data.RatingsFor(i, data.Agreements)); err != nil {
-			return err
-		}
+	if err := storeRounds(ctx, store, data); err != nil {
+		return err
 	}
 	summary := m.Stdout
 	switch {
@@ -99,6 +101,27 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 		res.Count(benchmark.ImportUnchanged), plural(len(data.Assessments), "round"), *dbPath)
 	if file != nil {
 		fmt.Fprintf(summary, "wrote %s to %s\n", plural(len(data.Agreements), "agreement"), *csvPath)
+	}
+	return nil
+}
+
+// storeRounds stores each generated round over every current agreement,
+// with its ratings' history, one transaction a round.
+func storeRounds(ctx context.Context, store *sqlite.Store, data *synthetic.Data) error {
+	if len(data.Assessments) == 0 {
+		return nil
+	}
+	all, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		return err
+	}
+	ids := lo.Map(all, func(a *benchmark.Agreement, _ int) int { return a.ID })
+	for i, a := range data.Assessments {
+		a.AgreementIDs = ids
+		round := data.Round(i, all)
+		if err := store.CreateAssessmentWithHistory(ctx, a, round.Ratings, round.Changes); err != nil {
+			return fmt.Errorf("generate round %q: %w", a.Title, err)
+		}
 	}
 	return nil
 }

@@ -40,7 +40,7 @@ func (m *Main) runImportAgreements(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := ingest.ImportAgreements(ctx, store, data, ingest.FromFile(filepath.Base(pos[0]), cliWho()), *dryRun)
+	res, err := ingest.ImportAgreementsFile(ctx, store, data, ingest.FromFile(filepath.Base(pos[0]), cliWho()), *dryRun)
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}
@@ -99,7 +99,7 @@ func readInput(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := ingest.ReadUpload(f)
+	data, err := ingest.ReadCommandFile(f)
 	if err != nil {
 		return nil, fileError("read", name, err)
 	}

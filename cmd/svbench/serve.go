@@ -32,6 +32,11 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		return err
 	}
 	m.closers = append(m.closers, srv.Close)
+	stopPprof, err := servePprof()
+	if err != nil {
+		return err
+	}
+	m.closers = append(m.closers, stopPprof)
 	fmt.Fprintf(m.Stdout, "svbench is serving %s on %s (database %s)\n", "the web app", srv.URL(), *dbPath)
 	<-ctx.Done()
 	return nil

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// csrfField finds the CSRF token in a page's form.
+var csrfField = regexp.MustCompile(`name="_csrf" value="([^"]+)"`)
+
+// editor is one signed-in load client: cookies, CSRF token, display name.
+type editor struct {
+	http *http.Client
+	csrf string
+}
+
+// newEditor gives a display name, as a person does once, and keeps the
+// token.
+func newEditor(srv *server, clients, n int) (*editor, error) {
+	jar, _ := cookiejar.New(nil)
+	cl := newClient(clients)
+	cl.Jar = jar
+	cl.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	resp, err := cl.Get(srv.base + "/editor")
+	if err != nil {
+		return nil, err
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	m := csrfField.FindSubmatch(page)
+	if m == nil {
+		return nil, fmt.Errorf("no CSRF token on /editor")
+	}
+	e := &editor{http: cl, csrf: string(m[1])}
+	resp, err = e.post(srv.base+"/editor", url.Values{"name": {fmt.Sprintf("Load client %d (synthetic)", n)}, "return": {"/"}})
+	if err != nil {
+		return nil, err
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusSeeOther {
+		return nil, fmt.Errorf("POST /editor: %d", resp.StatusCode)
+	}
+	return e, nil
+}
+
+func (e *editor) post(u string, form url.Values) (*http.Response, error) {
+	form.Set("_csrf", e.csrf)
+	req, _ := http.NewRequest(http.MethodPost, u, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "application/json")
+	return e.http.Do(req)
+}
+
+// measureSaves has each client read a random rating's version and save a
+// change against it, as the grid does; only the save is timed. A conflict
+// (409) is an answer, not an error.
+func measureSaves(c config, srv *server, id *ids) (result, error) {
+	editors := make([]*editor, c.clients)
+	for i := range editors {
+		e, err := newEditor(srv, c.clients, i)
+		if err != nil {
+			return result{}, err
+		}
+		editors[i] = e
+	}
+	rags := []string{"green", "amber", "red"}
+	conflicts := make([]int, c.clients)
+	s := drive(c.clients, c.duration, func(client, i int) (bool, time.Duration) {
+		e := editors[client]
+		rng := rand.New(rand.NewPCG(uint64(client), uint64(i)))
+		path := fmt.Sprintf("%s/assessments/%d/ratings/%d", srv.base, id.round, id.recs[rng.IntN(len(id.recs))])
+		req, _ := http.NewRequest(http.MethodGet, path, nil)
+		req.Header.Set("Accept", "application/json")
+		began := time.Now()
+		resp, err := e.http.Do(req)
+		if err != nil {
+			return false, 0
+		}
+		var cur struct {
+			Version int `json:"version"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&cur)
+		resp.Body.Close()
+		read := time.Since(began) // the grid has the version already: only the save is timed
+		if err != nil {
+			return false, read
+		}
+		form := url.Values{"rag": {rags[rng.IntN(3)]}, "commentary": {fmt.Sprintf("load client %d, save %d", client, i)}, "version": {strconv.Itoa(cur.Version)}}
+		resp, err = e.post(path, form)
+		if err != nil {
+			return false, read
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusConflict {
+			conflicts[client]++
+			return true, read
+		}
+		return resp.StatusCode == http.StatusOK, read
+	})
+	n := 0
+	for _, k := range conflicts {
+		n += k
+	}
+	return result{name: fmt.Sprintf("rating saves (%d conflicts)", n), got: s}, nil
+}
