@@ -73,3 +73,12 @@ func TestSetupToken_Usable(t *testing.T) {
 		t.Error("a used token is usable again")
 	}
 }
+
+func TestSetupToken_Validate(t *testing.T) {
+	if err := (&benchmark.SetupToken{TokenHash: strings.Repeat("f", 64)}).Validate(); err != nil {
+		t.Errorf("hex SHA-256 refused: %v", err)
+	}
+	if err := (&benchmark.SetupToken{TokenHash: "raw-token"}).Validate(); benchmark.ErrorCode(err) != benchmark.EINVALID {
+		t.Errorf("raw token: %v, want invalid", err)
+	}
+}

@@ -19,6 +19,14 @@ type SetupToken struct {
 	UsedAt time.Time
 }
 
+// Validate checks that TokenHash is a hex SHA-256, which a raw token is not.
+func (t *SetupToken) Validate() error {
+	if !isHexHash(t.TokenHash) {
+		return Errorf(EINVALID, "A setup token is stored by its SHA-256, in hex.")
+	}
+	return nil
+}
+
 // Usable reports whether the token may still create the admin at now:
 // unused and younger than SetupTokenLifetime.
 func (t *SetupToken) Usable(now time.Time) bool {

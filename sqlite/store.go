@@ -13,6 +13,9 @@ type Store struct {
 	*AgreementService
 	*AssessmentService
 	*ProfileService
+	*UserService
+	*SessionService
+	*SetupService
 	DB *DB
 }
 
@@ -24,6 +27,9 @@ func NewStore(db *DB) *Store {
 		AgreementService:  NewAgreementService(db),
 		AssessmentService: NewAssessmentService(db),
 		ProfileService:    NewProfileService(db),
+		UserService:       NewUserService(db),
+		SessionService:    NewSessionService(db),
+		SetupService:      NewSetupService(db),
 		DB:                db,
 	}
 }
