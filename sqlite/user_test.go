@@ -144,7 +144,7 @@ func TestUpdateUser(t *testing.T) {
 	}
 	taken, none := "BEN@b.uk", []string{}
 	for name, upd := range map[string]benchmark.UserUpdate{
-		"another account's email": {Email: &taken},
+		"another account's email":   {Email: &taken},
 		"an editor of no authority": {Authorities: &none},
 	} {
 		if _, err := store.UpdateUser(ctx, u.ID, upd); err == nil {
