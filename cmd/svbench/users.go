@@ -11,6 +11,7 @@ import (
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/sqlite"
 )
 
 // usersUsage is the synopsis of 'svbench users'.
@@ -160,11 +161,7 @@ func (m *Main) runUsersDisable(ctx context.Context, args []string) error {
 	if err := parseEmailOnly(fs, args, email); err != nil {
 		return err
 	}
-	store, err := m.openStore(ctx, *dbPath)
-	if err != nil {
-		return err
-	}
-	u, err := store.FindUserByEmail(ctx, *email)
+	store, u, err := m.findAccount(ctx, *dbPath, *email)
 	if err != nil {
 		return err
 	}
@@ -188,11 +185,7 @@ func (m *Main) runUsersResetPassword(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := m.openStore(ctx, *dbPath)
-	if err != nil {
-		return err
-	}
-	u, err := store.FindUserByEmail(ctx, *email)
+	store, u, err := m.findAccount(ctx, *dbPath, *email)
 	if err != nil {
 		return err
 	}
@@ -201,6 +194,19 @@ func (m *Main) runUsersResetPassword(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(m.Stdout, "Set a new password for %s; its sessions have ended.\n", u.Email)
 	return nil
+}
+
+// findAccount opens the database at dbPath and finds the account with email.
+func (m *Main) findAccount(ctx context.Context, dbPath, email string) (*sqlite.Store, *benchmark.User, error) {
+	store, err := m.openStore(ctx, dbPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	u, err := store.FindUserByEmail(ctx, email)
+	if err != nil {
+		return nil, nil, err
+	}
+	return store, u, nil
 }
 
 // parseEmailOnly parses the flags of a command that takes --email and
