@@ -15,6 +15,9 @@ type Store struct {
 	*AgreementService
 	*AssessmentService
 	*ProfileService
+	*UserService
+	*SessionService
+	*SetupService
 	DB *DB
 }
 
@@ -26,6 +29,9 @@ func NewStore(db *DB) *Store {
 		AgreementService:  NewAgreementService(db),
 		AssessmentService: NewAssessmentService(db),
 		ProfileService:    NewProfileService(db),
+		UserService:       NewUserService(db),
+		SessionService:    NewSessionService(db),
+		SetupService:      NewSetupService(db),
 		DB:                db,
 	}
 }

@@ -19,7 +19,7 @@ func TestHelp_Stdout(t *testing.T) {
 		want string // a line of the help
 	}{
 		{[]string{"--help"}, "usage: svbench COMMAND [flags]"},
-		{[]string{"help"}, "  users     manage user accounts (not built yet)"},
+		{[]string{"help"}, "  users     manage user accounts"},
 		{[]string{"help", "backup"}, "usage: svbench backup FILE"},
 		{[]string{"serve", "--help"}, "--addr ADDRESS"},
 		{[]string{"import", "--help"}, "import ratings"},
@@ -29,7 +29,8 @@ func TestHelp_Stdout(t *testing.T) {
 		{[]string{"model", "--help"}, "--scenario FILE"},
 		{[]string{"generate", "--help"}, "--csv FILE"},
 		{[]string{"users", "--help"}, "users add"},
-		{[]string{"users", "add", "--help"}, "User accounts are not built yet."},
+		{[]string{"users", "add", "--help"}, "The password is the first line of standard input"},
+		{[]string{"users", "reset-password", "--help"}, "--email E"},
 	} {
 		code, stdout, stderr := run(t, tc.args...)
 		if code != 0 || stderr != "" || !strings.HasPrefix(stdout, "usage: svbench ") || !strings.Contains(stdout, tc.want) {
@@ -64,29 +65,11 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
-// TestUsers: accounts are not built, and 'users add' says so once, without
-// pointing outside the repository, and changes nothing (exit status 2, as a
-// command this build cannot carry out; README's "Command line").
-func TestUsers(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "svbench.db")
-	code, stdout, stderr := run(t, "users", "add", "--email", "ada@example.org", "--role", "editor", "--db", db)
-	if code != 2 || stdout != "" {
-		t.Errorf("users add: exit %d, stdout %q", code, stdout)
-	}
-	if !strings.HasPrefix(stderr, "svbench: user accounts are not built yet") || strings.Count(stderr, "svbench:") != 1 {
-		t.Errorf("users add says %q; want one 'svbench:' and that accounts are not built yet", stderr)
-	}
-	_, help, _ := run(t, "users", "add", "--help")
-	for _, out := range []string{stderr, help} {
-		if strings.Contains(out, "DESIGN.md") || strings.Contains(out, "this build yet") {
-			t.Errorf("points outside the repository: %q", out)
-		}
-	}
-	if _, err := os.Stat(db); err == nil {
-		t.Errorf("users add created the database")
-	}
-	if code, _, _ := run(t, "users", "remove"); code != 2 {
-		t.Errorf("users remove: exit %d, want 2", code)
+// TestUsers_UnknownKind: 'users' names its four kinds.
+func TestUsers_UnknownKind(t *testing.T) {
+	code, _, stderr := run(t, "users", "remove")
+	if code != 2 || !strings.Contains(stderr, "use add or list or disable or reset-password") {
+		t.Errorf("users remove: exit %d, %q", code, stderr)
 	}
 }
 

@@ -33,6 +33,10 @@ func TestLayersCatchTheOldArrows(t *testing.T) {
 			"benchmark/export/sheet.go:3: domain imports github.com/xuri/excelize/v2"},
 		{"6: the web builds storage", "web", "server.go", our("sqlite"), nil,
 			"web/server.go:3: web imports " + our("sqlite")},
+		{"auth keeps nothing: it never reaches storage", "auth", "session.go", our("sqlite"), nil,
+			"auth/session.go:3: auth imports " + our("sqlite") + " (auth"},
+		{"the domain imports no auth", "benchmark", "user.go", our("auth"), nil,
+			"benchmark/user.go:3: domain imports " + our("auth")},
 		{"a package outside every layer", "tools/x", "x.go", "fmt", nil,
 			"package " + our("tools/x") + " belongs to no layer"},
 	}

@@ -51,7 +51,7 @@ var (
 		{"github.com/gocarina/gocsv", "the domain reads no files"},
 		{"github.com/mattn/go-sqlite3", "the domain does no I/O"},
 	}
-	adapters = []string{"our/sqlite/...", "our/ingest/...", "our/export/...", "our/models/...", "our/web/...", "our/datasets/...", "our/cmd/..."}
+	adapters = []string{"our/auth/...", "our/sqlite/...", "our/ingest/...", "our/export/...", "our/models/...", "our/web/...", "our/datasets/...", "our/cmd/..."}
 )
 
 func deny(why string, paths ...string) []forbid {
@@ -83,6 +83,10 @@ func layers() []layer {
 		{name: "web", packages: []string{"web/..."},
 			forbidden: deny("the web reads through domain services and deficit interfaces, never storage, datasets or one model",
 				"our/sqlite/...", "our/datasets/...", "our/models/...", "database/sql", "github.com/mattn/go-sqlite3")},
+		{name: "auth", packages: []string{"auth/..."},
+			forbidden: deny("auth hashes and throttles for sign-in; it keeps nothing and reads no files",
+				"our/sqlite/...", "our/web/...", "our/ingest/...", "our/export/...", "our/models/...", "our/datasets/...", "our/cmd/...",
+				"database/sql", "net/http", "github.com/labstack/echo/v4/...", "github.com/mattn/go-sqlite3")},
 		{name: "datasets", packages: []string{"datasets"},
 			forbidden: deny("datasets only embeds files", "our/..."),
 		},

@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"github.com/svbench/svbench/auth"
 )
 
 func main() {
@@ -36,7 +38,7 @@ var commands = map[string]command{
 	"export":   {"export agreements or ratings", (*Main).runExport},
 	"model":    {"run a deficit model and print its projection", (*Main).runModel},
 	"generate": {"generate synthetic national data for load tests", (*Main).runGenerate},
-	"users":    {"manage user accounts (not built yet)", (*Main).runUsers},
+	"users":    {"manage user accounts", (*Main).runUsers},
 	"backup":   {"copy the database to a file", (*Main).runBackup},
 }
 
@@ -45,6 +47,8 @@ type Main struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
+	// Hasher hashes new passwords; tests give it cheap settings.
+	Hasher *auth.Hasher
 	// cmdName is the command being run, e.g. "export agreements", for the
 	// hint after a usage error.
 	cmdName string
@@ -54,7 +58,7 @@ type Main struct {
 
 // NewMain returns a Main wired to the process's standard streams.
 func NewMain() *Main {
-	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Hasher: auth.NewHasher(auth.DefaultParams)}
 }
 
 // Run executes the subcommand named in args and returns the exit status:

@@ -1,0 +1,48 @@
+package benchmark_test
+
+import (
+	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// TestUser_Permissions walks every role against two authorities: the
+// permission rules of issue 12, written once.
+func TestUser_Permissions(t *testing.T) {
+	var anonymous *benchmark.User
+	editorBury := &benchmark.User{Role: benchmark.RoleEditor, Authorities: []string{buryCode}}
+	viewerBury := &benchmark.User{Role: benchmark.RoleViewer, Authorities: []string{buryCode}}
+	national := &benchmark.User{Role: benchmark.RoleViewer, National: true}
+	admin := &benchmark.User{Role: benchmark.RoleAdmin}
+	disabled := &benchmark.User{Role: benchmark.RoleEditor, Authorities: []string{buryCode}, Disabled: true}
+	disabledAdmin := &benchmark.User{Role: benchmark.RoleAdmin, Disabled: true}
+
+	type perms struct{ readBury, readBristol, editBury, editBristol, upload, review, manage bool }
+	for _, tc := range []struct {
+		name string
+		u    *benchmark.User
+		want perms
+	}{
+		{"anonymous", anonymous, perms{}},
+		{"editor of Bury", editorBury, perms{readBury: true, editBury: true, upload: true, review: true}},
+		{"viewer of Bury", viewerBury, perms{readBury: true}},
+		{"national viewer", national, perms{readBury: true, readBristol: true}},
+		{"admin", admin, perms{readBury: true, readBristol: true, manage: true}},
+		{"disabled editor", disabled, perms{}},
+		{"disabled admin", disabledAdmin, perms{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := perms{
+				readBury: tc.u.CanRead(buryCode), readBristol: tc.u.CanRead(bristolCode),
+				editBury: tc.u.CanEdit(buryCode), editBristol: tc.u.CanEdit(bristolCode),
+				upload: tc.u.CanUpload(), review: tc.u.CanReviewMappings(), manage: tc.u.CanManage(),
+			}
+			if got != tc.want {
+				t.Errorf("got %+v\nwant %+v", got, tc.want)
+			}
+		})
+	}
+	if !editorBury.CanEdit("e08000002 ") {
+		t.Error("an authority code is compared without regard to case or spaces")
+	}
+}
