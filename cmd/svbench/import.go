@@ -3,10 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/user"
 	"path/filepath"
-	"strconv"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
@@ -40,7 +37,7 @@ func (m *Main) runImportAgreements(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := ingest.ImportAgreementsFile(ctx, store, data, ingest.FromFile(filepath.Base(pos[0]), cliWho()), *dryRun)
+	res, err := ingest.ImportAgreementsFile(ctx, store, data, ingest.FromFile(filepath.Base(pos[0]), osActor()), *dryRun)
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}
@@ -104,15 +101,4 @@ func readInput(name string) ([]byte, error) {
 		return nil, fileError("read", name, err)
 	}
 	return data, nil
-}
-
-// cliWho is who an import from the command line records as bringing the
-// file in: "cli:" and the operating-system user's login name, or the user
-// ID when the system has no name for it.
-func cliWho() string {
-	u, err := user.Current()
-	if err != nil {
-		return "cli:" + strconv.Itoa(os.Getuid())
-	}
-	return "cli:" + u.Username
 }

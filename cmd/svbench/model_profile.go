@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os/user"
 	"path/filepath"
 	"time"
 
@@ -87,7 +86,7 @@ func (in *genericInput) save(ctx context.Context, w io.Writer, dbPath string) er
 	if in.file == "" || in.authority == nil {
 		return nil
 	}
-	p := &benchmark.Profile{AuthorityCode: in.authority.ONSCode, Name: in.file, Years: in.years, CreatedBy: cliUser()}
+	p := &benchmark.Profile{AuthorityCode: in.authority.ONSCode, Name: in.file, Years: in.years, CreatedBy: osActor()}
 	if err := in.store.SaveProfile(ctx, p); err != nil {
 		return fmt.Errorf("store profile: %s", benchmark.ErrorMessage(err))
 	}
@@ -110,12 +109,4 @@ func readProfileFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: a profile may be at most %d bytes", path, benchmark.MaxProfileBytes)
 	}
 	return data, nil
-}
-
-// cliUser names who stored a profile from the command line.
-func cliUser() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username + " (command line)"
-	}
-	return "command line"
 }
