@@ -9,8 +9,12 @@ import (
 	"github.com/svbench/svbench/benchmark"
 )
 
-// AgreementService reads and writes agreements.
-type AgreementService struct{ db *DB }
+// AgreementService reads and writes agreements. Reads come from a catalog
+// held in memory and reloaded when any process changes it.
+type AgreementService struct {
+	db      *DB
+	catalog catalog
+}
 
 // NewAgreementService returns an AgreementService over db.
 func NewAgreementService(db *DB) *AgreementService { return &AgreementService{db: db} }
@@ -35,7 +39,20 @@ func (s *AgreementService) FindAgreements(ctx context.Context, filter benchmark.
 		return nil, err
 	}
 	defer tx.Rollback()
-	return tx.findAgreements(ctx, filter)
+	all, err := s.catalog.agreementsIn(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	var out []*benchmark.Agreement
+	if filter.IDs != nil && len(filter.IDs) == 0 {
+		return out, nil
+	}
+	for _, a := range all {
+		if matchAgreement(filter, a) {
+			out = append(out, copyAgreement(a))
+		}
+	}
+	return out, nil
 }
 
 func (tx *Tx) findAgreements(ctx context.Context, filter benchmark.AgreementFilter) ([]*benchmark.Agreement, error) {
