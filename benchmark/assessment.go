@@ -62,6 +62,10 @@ type AssessmentFilter struct {
 	ID            *int
 	AuthorityCode *string
 	Title         *string
+	// Limit, when above 0, returns at most that many rounds, after
+	// skipping the first Offset: one page of a long list.
+	Limit  int
+	Offset int
 }
 
 // AssessmentService reads and writes assessment rounds and their ratings.
@@ -70,6 +74,9 @@ type AssessmentService interface {
 	FindAssessmentByID(ctx context.Context, id int) (*Assessment, error)
 	// FindAssessments returns matching rounds, newest first.
 	FindAssessments(ctx context.Context, filter AssessmentFilter) ([]*Assessment, error)
+	// CountAssessments counts the rounds filter selects, Limit and Offset
+	// aside: how many a paged list holds in all.
+	CountAssessments(ctx context.Context, filter AssessmentFilter) (int, error)
 	// CreateAssessment stores a round and its initial ratings in one
 	// transaction and sets a.ID.
 	CreateAssessment(ctx context.Context, a *Assessment, ratings []*Rating) error

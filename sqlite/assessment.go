@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
@@ -37,7 +38,9 @@ func (s *AssessmentService) FindAssessments(ctx context.Context, filter benchmar
 	return tx.findAssessments(ctx, filter)
 }
 
-func (tx *Tx) findAssessments(ctx context.Context, filter benchmark.AssessmentFilter) ([]*benchmark.Assessment, error) {
+// assessmentWhere is the WHERE clause and arguments of filter, Limit and
+// Offset aside.
+func assessmentWhere(filter benchmark.AssessmentFilter) (string, []any) {
 	where, args := []string{"1 = 1"}, []any{}
 	if v := filter.ID; v != nil {
 		where, args = append(where, "s.id = ?"), append(args, *v)
@@ -48,47 +51,78 @@ func (tx *Tx) findAssessments(ctx context.Context, filter benchmark.AssessmentFi
 	if v := filter.Title; v != nil {
 		where, args = append(where, "s.title = ? COLLATE NOCASE"), append(args, *v)
 	}
+	return strings.Join(where, " AND "), args
+}
+
+// CountAssessments counts the rounds filter selects, Limit and Offset aside.
+func (s *AssessmentService) CountAssessments(ctx context.Context, filter benchmark.AssessmentFilter) (int, error) {
+	tx, err := s.db.beginRead(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	where, args := assessmentWhere(filter)
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM assessments s WHERE `+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count assessments: %w", err)
+	}
+	return n, nil
+}
+
+// findAssessments reads the rounds filter selects, each with the IDs of
+// the agreements it covers gathered in SQL (one row a round, not one a
+// covered agreement).
+func (tx *Tx) findAssessments(ctx context.Context, filter benchmark.AssessmentFilter) ([]*benchmark.Assessment, error) {
+	where, args := assessmentWhere(filter)
+	page := ""
+	if filter.Limit > 0 {
+		page, args = " LIMIT ? OFFSET ?", append(args, filter.Limit, filter.Offset)
+	}
 	rows, err := tx.QueryContext(ctx, `
 		SELECT s.id, s.authority_code, au.dfe_code, au.name, au.kind, s.title, s.assessed_on, s.final,
-		       s.source, COALESCE(s.copied_from, 0), s.follows_new, s.created_at
+		       s.source, COALESCE(s.copied_from, 0), s.follows_new, s.created_at,
+		       (SELECT COALESCE(group_concat(aa.agreement_id, ',' ORDER BY aa.agreement_id), '')
+		        FROM assessment_agreements aa WHERE aa.assessment_id = s.id)
 		FROM assessments s JOIN authorities au ON au.ons_code = s.authority_code
-		WHERE `+strings.Join(where, " AND ")+` ORDER BY s.created_at DESC, s.id DESC`, args...)
+		WHERE `+where+` ORDER BY s.created_at DESC, s.id DESC`+page, args...)
 	if err != nil {
 		return nil, fmt.Errorf("find assessments: %w", err)
 	}
+	defer rows.Close()
 	var list []*benchmark.Assessment
-	byID := map[int]*benchmark.Assessment{}
 	for rows.Next() {
 		var a benchmark.Assessment
 		au := &benchmark.Authority{}
-		var created string
+		var created, covered string
 		if err := rows.Scan(&a.ID, &a.AuthorityCode, &au.DfECode, &au.Name, &au.Kind, &a.Title, &a.AssessedOn, &a.Final,
-			&a.Source, &a.CopiedFromID, &a.FollowsNew, &created); err != nil {
-			rows.Close()
+			&a.Source, &a.CopiedFromID, &a.FollowsNew, &created, &covered); err != nil {
 			return nil, err
 		}
 		au.ONSCode, a.Authority, a.CreatedAt = a.AuthorityCode, au, parseTime(created)
-		list = append(list, &a)
-		byID[a.ID] = &a
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil || len(list) == 0 {
-		return list, err
-	}
-	rows, err = tx.QueryContext(ctx, `SELECT assessment_id, agreement_id FROM assessment_agreements
-		WHERE assessment_id IN `+idList(byID)+` ORDER BY assessment_id, agreement_id`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var sid, aid int
-		if err := rows.Scan(&sid, &aid); err != nil {
-			return nil, err
+		if a.AgreementIDs, err = parseIDs(covered); err != nil {
+			return nil, fmt.Errorf("round %d: %w", a.ID, err)
 		}
-		byID[sid].AgreementIDs = append(byID[sid].AgreementIDs, aid)
+		list = append(list, &a)
 	}
 	return list, rows.Err()
+}
+
+// parseIDs reads a comma-separated list of IDs, as group_concat writes
+// it; "" is none.
+func parseIDs(s string) ([]int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	parts := strings.Split(s, ",")
+	out := make([]int, len(parts))
+	for i, p := range parts {
+		id, err := strconv.Atoi(p)
+		if err != nil {
+			return nil, fmt.Errorf("read agreement ID %q: %w", p, err)
+		}
+		out[i] = id
+	}
+	return out, nil
 }
 
 // CreateAssessment stores a round and its initial ratings in one transaction.

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -49,5 +50,44 @@ func TestCreateAssessment_FirstHistory(t *testing.T) {
 		if ch.RecommendationID != recs[0].ID || ch.Version != 1 || ch.By != "Ada, copying “Round 1”" {
 			t.Errorf("change %+v, want version 1 of the copy by its author", ch)
 		}
+	}
+}
+
+// A paged list returns its page, newest first, and the count is of the
+// whole list; each round keeps the agreements it covers, in ID order.
+func TestFindAssessments_Paged(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	agreements, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var made []*benchmark.Assessment
+	for _, title := range []string{"Paged 1", "Paged 2", "Paged 3"} {
+		made = append(made, newRound(t, store, title, []*benchmark.Agreement{agreements[2], agreements[0]}))
+	}
+	// DESIGN.md: the seeds hold one round (Bristol's), so four in all.
+	n, err := store.CountAssessments(ctx, benchmark.AssessmentFilter{Limit: 1, Offset: 3})
+	if err != nil || n != 4 {
+		t.Fatalf("count = %d, %v; want 4", n, err)
+	}
+	page, err := store.FindAssessments(ctx, benchmark.AssessmentFilter{Limit: 2, Offset: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page) != 2 || page[0].ID != made[1].ID || page[1].ID != made[0].ID {
+		t.Fatalf("page 2 of 2-a-page, offset 1 = %v, want rounds %d and %d", page, made[1].ID, made[0].ID)
+	}
+	want := []int{min(agreements[0].ID, agreements[2].ID), max(agreements[0].ID, agreements[2].ID)}
+	if got := page[0].AgreementIDs; !reflect.DeepEqual(got, want) {
+		t.Fatalf("covered = %v, want %v", got, want)
+	}
+	bristol, _ := store.FindAuthority(ctx, "Bristol")
+	other := "E09000001"
+	if n, err := store.CountAssessments(ctx, benchmark.AssessmentFilter{AuthorityCode: &other}); err != nil || n != 0 {
+		t.Fatalf("count of another authority's = %d, %v; want 0", n, err)
+	}
+	if n, err := store.CountAssessments(ctx, benchmark.AssessmentFilter{AuthorityCode: &bristol.ONSCode}); err != nil || n != 4 {
+		t.Fatalf("count of Bristol's = %d, %v; want 4", n, err)
 	}
 }

@@ -9,15 +9,31 @@ import (
 
 type assessmentsPage struct {
 	Page
+	// Assessments is one page of the rounds, newest first.
 	Assessments []*benchmark.Assessment
+	Pagination  pagination
 }
 
 func (s *Server) handleAssessments(c echo.Context) error {
-	list, err := s.Assessments.FindAssessments(c.Request().Context(), benchmark.AssessmentFilter{})
+	list, pages, err := s.roundsPage(c, benchmark.AssessmentFilter{})
 	if err != nil {
 		return err
 	}
-	return s.render(c, http.StatusOK, "assessments", assessmentsPage{Page: s.page(c, "Assessment rounds", "assessments"), Assessments: list})
+	return s.render(c, http.StatusOK, "assessments", assessmentsPage{Page: s.page(c, "Assessment rounds", "assessments"), Assessments: list, Pagination: pages})
+}
+
+// roundsPage reads the page of the rounds filter selects that ?page=
+// asks for, with the pagination to the others.
+func (s *Server) roundsPage(c echo.Context, filter benchmark.AssessmentFilter) ([]*benchmark.Assessment, pagination, error) {
+	ctx := c.Request().Context()
+	total, err := s.Assessments.CountAssessments(ctx, filter)
+	if err != nil {
+		return nil, pagination{}, err
+	}
+	pages := readPage(c, total, pageSize)
+	filter.Limit, filter.Offset = pages.Limit(), pages.Offset()
+	list, err := s.Assessments.FindAssessments(ctx, filter)
+	return list, pages, err
 }
 
 type assessmentPage struct {

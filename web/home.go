@@ -20,7 +20,9 @@ type homePage struct {
 	Agreements      []agreementCard
 	Parties         int
 	Recommendations int
-	Assessments     []*benchmark.Assessment
+	// Assessments is one page of the rounds, newest first.
+	Assessments []*benchmark.Assessment
+	Pagination  pagination
 }
 
 func (s *Server) handleHome(c echo.Context) error {
@@ -33,11 +35,11 @@ func (s *Server) handleHome(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rounds, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	rounds, pages, err := s.roundsPage(c, benchmark.AssessmentFilter{})
 	if err != nil {
 		return err
 	}
-	p := homePage{Page: s.page(c, "Safety Valve agreements", "agreements"), Assessments: rounds}
+	p := homePage{Page: s.page(c, "Safety Valve agreements", "agreements"), Assessments: rounds, Pagination: pages}
 	for _, a := range list {
 		card := agreementCard{Agreement: a}
 		for _, row := range benchmark.ThemePrevalence(tax, []*benchmark.Agreement{a}) {

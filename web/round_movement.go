@@ -50,22 +50,27 @@ func (s *Server) handleMovement(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	p := movementPage{Page: s.page(c, "What moved: "+d.Assessment.Title, "assessments"), Assessment: d.Assessment}
-	all, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	// The picker offers the authority's own rounds (and the one asked for,
+	// when it is another's): not every round held.
+	own, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{AuthorityCode: &d.Assessment.AuthorityCode})
 	if err != nil {
 		return err
-	}
-	for _, r := range all {
-		if r.ID != d.Assessment.ID {
-			p.Rounds = append(p.Rounds, r)
-		}
 	}
 	if fromID, _ := strconv.Atoi(c.QueryParam("from")); fromID != 0 {
 		p.From, err = s.Assessments.FindAssessmentByID(ctx, fromID)
 	} else {
-		p.From, err = benchmark.FindEarlierRound(ctx, s.Assessments, d.Assessment)
+		p.From = benchmark.EarlierRound(d.Assessment, own)
 	}
 	if err != nil {
 		return err
+	}
+	for _, r := range own {
+		if r.ID != d.Assessment.ID {
+			p.Rounds = append(p.Rounds, r)
+		}
+	}
+	if p.From != nil && p.From.AuthorityCode != d.Assessment.AuthorityCode {
+		p.Rounds = append(p.Rounds, p.From)
 	}
 	if p.From == nil {
 		return s.render(c, http.StatusOK, "movement", p)
