@@ -25,8 +25,14 @@ type SubTheme struct {
 type Taxonomy []*Theme
 
 // Theme returns the theme with the given name (compared with NormalizeText),
-// or nil.
+// or nil. The name as written is tried first: a file names its themes as
+// the taxonomy does on almost every row.
 func (t Taxonomy) Theme(name string) *Theme {
+	for _, th := range t {
+		if th.Name == name {
+			return th
+		}
+	}
 	n := NormalizeText(name)
 	for _, th := range t {
 		if NormalizeText(th.Name) == n {
@@ -36,8 +42,14 @@ func (t Taxonomy) Theme(name string) *Theme {
 	return nil
 }
 
-// SubTheme returns the named sub-theme of th, or nil.
+// SubTheme returns the named sub-theme of th (compared with
+// NormalizeText, the name as written tried first), or nil.
 func (th *Theme) SubTheme(name string) *SubTheme {
+	for _, st := range th.SubThemes {
+		if st.Name == name {
+			return st
+		}
+	}
 	n := NormalizeText(name)
 	for _, st := range th.SubThemes {
 		if NormalizeText(st.Name) == n {

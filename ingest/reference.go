@@ -3,6 +3,7 @@ package ingest
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -12,16 +13,31 @@ import (
 type Reference struct {
 	Authorities []*benchmark.Authority
 	Taxonomy    benchmark.Taxonomy
+	// found remembers each party text already looked up (nil when it names
+	// none): a national file repeats a few hundred texts over 80,000 rows.
+	mu    sync.Mutex
+	found map[string]*benchmark.Authority
 }
 
 // authority finds an authority by name, ONS code or DfE code.
 func (ref *Reference) authority(s string) *benchmark.Authority {
+	ref.mu.Lock()
+	defer ref.mu.Unlock()
+	if a, ok := ref.found[s]; ok {
+		return a
+	}
+	if ref.found == nil {
+		ref.found = map[string]*benchmark.Authority{}
+	}
+	var match *benchmark.Authority
 	for _, a := range ref.Authorities {
 		if a.Matches(s) {
-			return a
+			match = a
+			break
 		}
 	}
-	return nil
+	ref.found[s] = match
+	return match
 }
 
 // closestAuthorities offers up to three names near s, for an error message,
