@@ -24,6 +24,13 @@ type gridPage struct {
 	Base, Return string
 }
 
+// AllHref is the grid showing every recommendation, for the first view's
+// link.
+func (p *gridPage) AllHref() string { return p.Base + "?" + p.Filter.allQuery() }
+
+// AllUpTo is how many recommendations the grid shows at once unasked.
+func (gridPage) AllUpTo() int { return gridAllUpTo }
+
 // RAGFilters are the choices of the rating filter.
 func (gridPage) RAGFilters() []struct{ Value, Label string } {
 	return []struct{ Value, Label string }{{"green", "Green"}, {"amber", "Amber"}, {"red", "Red"}, {"none", "Not rated"}}
@@ -45,18 +52,19 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 	if err != nil {
 		return err
 	}
-	f := readGridFilter(c.QueryParams())
+	total := 0
+	for _, a := range d.Agreements {
+		total += len(a.Recommendations)
+	}
+	f := firstView(readGridFilter(c.QueryParams()), c.QueryParams(), d, total, failed)
 	base := "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings"
 	p := gridPage{
 		Page:       s.page(c, "Rate: "+d.Assessment.Title, "assessments"),
 		Assessment: d.Assessment, Taxonomy: d.Taxonomy, Agreements: d.Agreements, Filter: f,
-		Groups: buildGrid(d, history, f), Base: base, Return: c.Request().URL.RequestURI(),
+		Groups: buildGrid(d, history, f), Base: base, Return: c.Request().URL.RequestURI(), Total: total,
 	}
 	if c.Request().Method != http.MethodGet {
 		p.Return = c.FormValue("return")
-	}
-	for _, a := range d.Agreements {
-		p.Total += len(a.Recommendations)
 	}
 	seen := map[int]bool{}
 	for _, g := range p.Groups {

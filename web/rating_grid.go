@@ -77,6 +77,9 @@ type gridFilter struct {
 	Theme     int
 	Agreement int
 	RAG       string // "green", "amber", "red", "none" or "" for any
+	// FirstView is set when Theme or Agreement was chosen by the grid, not
+	// asked for: the first view of a large round (see firstView).
+	FirstView bool
 }
 
 // readGridFilter decodes the grid's query string.
@@ -94,7 +97,15 @@ func readGridFilter(q url.Values) gridFilter {
 }
 
 // Active reports whether any filter narrows the grid.
-func (f gridFilter) Active() bool { return f.Theme != 0 || f.Agreement != 0 || f.RAG != "" }
+func (f gridFilter) Active() bool {
+	return !f.FirstView && (f.Theme != 0 || f.Agreement != 0 || f.RAG != "")
+}
+
+// allQuery is the query string that shows every recommendation of the
+// grid's grouping: the filter form's "All themes" and "All agreements".
+func (f gridFilter) allQuery() string {
+	return url.Values{"group": {f.Group}, "theme": {""}, "agreement": {""}, "rag": {""}}.Encode()
+}
 
 // keep reports whether the filter lets an item through.
 func (f gridFilter) keep(it *gridItem) bool {
