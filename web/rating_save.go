@@ -71,7 +71,7 @@ func wantsJSON(c echo.Context) bool {
 }
 
 func (s *Server) handleRatingSave(c echo.Context) error {
-	d, ag, rec, err := s.loadRoundRecommendation(c)
+	d, ag, rec, err := s.loadSaveTarget(c)
 	if err != nil {
 		return err
 	}
@@ -90,6 +90,11 @@ func (s *Server) handleRatingSave(c echo.Context) error {
 		saved, err = s.Ratings.UpdateRating(c.Request().Context(), d.Assessment.ID, recID, upd)
 	}
 	var stale *benchmark.StaleRatingError
+	if err != nil && !wantsJSON(c) {
+		if err := s.loadRoundRest(c, d); err != nil { // a refused save's page shows the round
+			return err
+		}
+	}
 	switch {
 	case errors.As(err, &stale):
 		if wantsJSON(c) {

@@ -17,6 +17,16 @@ type roundData struct {
 // loadRound reads the round named by the :id path parameter with the
 // agreements it covers and its ratings.
 func (s *Server) loadRound(c echo.Context) (*roundData, error) {
+	d, err := s.loadRoundAgreements(c)
+	if err != nil {
+		return nil, err
+	}
+	return d, s.loadRoundRest(c, d)
+}
+
+// loadRoundAgreements reads the round named by :id and the agreements it
+// covers, without its taxonomy or ratings: what a save needs.
+func (s *Server) loadRoundAgreements(c echo.Context) (*roundData, error) {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return nil, err
@@ -26,25 +36,42 @@ func (s *Server) loadRound(c echo.Context) (*roundData, error) {
 	if err != nil {
 		return nil, err
 	}
-	tax, err := s.Themes.Taxonomy(ctx)
-	if err != nil {
-		return nil, err
-	}
 	covered, err := benchmark.FindAgreementsByIDs(ctx, s.Agreements, a.AgreementIDs)
 	if err != nil {
 		return nil, err
 	}
-	ratings, err := s.Assessments.FindRatings(ctx, a.ID)
+	return &roundData{Assessment: a, Agreements: covered}, nil
+}
+
+// loadRoundRest adds the taxonomy and the saved ratings to d.
+func (s *Server) loadRoundRest(c echo.Context, d *roundData) error {
+	ctx := c.Request().Context()
+	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return &roundData{Assessment: a, Taxonomy: tax, Agreements: covered, Ratings: ratings}, nil
+	ratings, err := s.Assessments.FindRatings(ctx, d.Assessment.ID)
+	if err != nil {
+		return err
+	}
+	d.Taxonomy, d.Ratings = tax, ratings
+	return nil
 }
 
 // loadRoundRecommendation reads the round named by :id and finds its
 // recommendation named by :rec, with the recommendation's agreement.
 func (s *Server) loadRoundRecommendation(c echo.Context) (*roundData, *benchmark.Agreement, *benchmark.Recommendation, error) {
-	d, err := s.loadRound(c)
+	d, ag, rec, err := s.loadSaveTarget(c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return d, ag, rec, s.loadRoundRest(c, d)
+}
+
+// loadSaveTarget is loadRoundRecommendation without the round's taxonomy
+// and ratings, which only a refused save's page needs (loadRoundRest).
+func (s *Server) loadSaveTarget(c echo.Context) (*roundData, *benchmark.Agreement, *benchmark.Recommendation, error) {
+	d, err := s.loadRoundAgreements(c)
 	if err != nil {
 		return nil, nil, nil, err
 	}
