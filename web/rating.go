@@ -19,6 +19,8 @@ type gridPage struct {
 	Groups     []*gridGroup
 	// Shown and Total count the recommendations on the page and in the round.
 	Shown, Total int
+	// Failed is set when the page answers a refused save.
+	Failed bool
 	// Base is the grid's path without a query; Return is where a save
 	// comes back to.
 	Base, Return string
@@ -28,8 +30,8 @@ type gridPage struct {
 // link.
 func (p *gridPage) AllHref() string { return p.Base + "?" + p.Filter.allQuery() }
 
-// AllUpTo is how many recommendations the grid shows at once unasked.
-func (gridPage) AllUpTo() int { return gridAllUpTo }
+// FirstCards is how many cards a large round's first view shows.
+func (gridPage) FirstCards() int { return gridFirstCards }
 
 // RAGFilters are the choices of the rating filter.
 func (gridPage) RAGFilters() []struct{ Value, Label string } {
@@ -61,7 +63,10 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 	p := gridPage{
 		Page:       s.page(c, "Rate: "+d.Assessment.Title, "assessments"),
 		Assessment: d.Assessment, Taxonomy: d.Taxonomy, Agreements: d.Agreements, Filter: f,
-		Groups: buildGrid(d, history, f), Base: base, Return: c.Request().URL.RequestURI(), Total: total,
+		Groups: buildGrid(d, history, f), Base: base, Return: c.Request().URL.RequestURI(), Total: total, Failed: failed != nil,
+	}
+	if f.FirstView && failed == nil {
+		p.Groups = firstCards(p.Groups, gridFirstCards)
 	}
 	if c.Request().Method != http.MethodGet {
 		p.Return = c.FormValue("return")

@@ -1,62 +1,54 @@
 package web
 
-import (
-	"net/url"
-
-	"github.com/svbench/svbench/benchmark"
-)
+import "net/url"
 
 // gridAllUpTo is the most recommendations a round's grid shows at once
-// when no filter is asked for. A larger round (the national set has 361)
-// opens on one theme, or by agreement on one agreement, with the filter
-// to reach the others and a link to show them all; the seeds' round (27)
-// still shows every card.
-const gridAllUpTo = 100
+// when no filter is asked for; the seeds' round (27) shows every card. A
+// larger round (the national set has 361) opens on its first
+// gridFirstCards cards in grid order, with the filter to reach a whole
+// theme or agreement and a link to show them all.
+const (
+	gridAllUpTo    = 100
+	gridFirstCards = 25
+)
 
-// firstView narrows f, read from query, to the grid's first view when the
+// firstView marks f, read from query, as the grid's first view when the
 // round is large and nothing was asked for: no theme, agreement or rating
 // in the query (the filter form always sends them, so "All themes" chosen
-// there shows all). With failed, the view opens where failed's card is.
+// there shows all). With failed, the view opens on failed's theme (or
+// agreement) whole, so its card and problems are on the page.
 func firstView(f gridFilter, query url.Values, d *roundData, total int, failed *gridItem) gridFilter {
 	if total <= gridAllUpTo || query.Has("theme") || query.Has("agreement") || query.Has("rag") {
 		return f
 	}
-	if f.Group == groupByAgreement {
-		for _, a := range d.Agreements {
-			if len(a.Recommendations) > 0 && (failed == nil || failed.Agreement == nil || failed.Agreement.ID == a.ID) {
-				f.Agreement, f.FirstView = a.ID, true
-				return f
-			}
-		}
-		return f
-	}
-	if failed != nil {
-		if ms := failed.Recommendation.Mappings; len(ms) > 0 {
-			f.Theme, f.FirstView = ms[0].ThemeID, true
-		}
-		return f
-	}
-	if id := firstTheme(d.Taxonomy, d.Agreements); id != 0 {
-		f.Theme, f.FirstView = id, true
+	switch {
+	case failed == nil:
+		f.FirstView = true
+	case f.Group == groupByAgreement:
+		f.Agreement, f.FirstView = failed.Agreement.ID, true
+	case len(failed.Recommendation.Mappings) > 0:
+		f.Theme, f.FirstView = failed.Recommendation.Mappings[0].ThemeID, true
 	}
 	return f
 }
 
-// firstTheme is the ID of the first theme, in taxonomy order, that any of
-// the agreements' recommendations is mapped to; 0 when none is.
-func firstTheme(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) int {
-	used := map[int]bool{}
-	for _, a := range agreements {
-		for _, r := range a.Recommendations {
-			for _, m := range r.Mappings {
-				used[m.ThemeID] = true
+// firstCards cuts groups to their first n cards, in order, dropping the
+// sections and groups left empty.
+func firstCards(groups []*gridGroup, n int) []*gridGroup {
+	var out []*gridGroup
+	for _, g := range groups {
+		kept := &gridGroup{Heading: g.Heading}
+		for _, sec := range g.Sections {
+			if n == 0 {
+				break
 			}
+			items := sec.Items[:min(n, len(sec.Items))]
+			n -= len(items)
+			kept.Sections = append(kept.Sections, &gridSection{Heading: sec.Heading, Items: items})
+		}
+		if len(kept.Sections) > 0 {
+			out = append(out, kept)
 		}
 	}
-	for _, th := range tax {
-		if used[th.ID] {
-			return th.ID
-		}
-	}
-	return 0
+	return out
 }
