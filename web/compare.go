@@ -15,9 +15,11 @@ import (
 // comparePage picks rounds and sets them side by side.
 type comparePage struct {
 	Page
-	// Rounds lists every round for the picker; Selected marks the chosen.
-	Rounds   []*benchmark.Assessment
-	Selected map[int]bool
+	// Rounds lists the picker's rounds: the chosen ones first, then one
+	// page of every round (Pagination); Selected marks the chosen.
+	Rounds     []*benchmark.Assessment
+	Pagination pagination
+	Selected   map[int]bool
 	// Shown is true when two or more rounds are compared.
 	Shown      bool
 	Comparison benchmark.Comparison
@@ -94,14 +96,17 @@ func (s *Server) loadComparison(c echo.Context, ids []int) (benchmark.Comparison
 // handleCompare shows the picker and, for two or more rounds, the
 // comparison per theme and per recommendation.
 func (s *Server) handleCompare(c echo.Context) error {
-	rounds, err := s.Assessments.FindAssessments(c.Request().Context(), benchmark.AssessmentFilter{})
+	rounds, pages, err := s.roundsPage(c, benchmark.AssessmentFilter{})
 	if err != nil {
 		return err
 	}
-	p := comparePage{Page: s.page(c, "Compare assessment rounds", "assessments"), Rounds: rounds, Selected: map[int]bool{}}
+	p := comparePage{Page: s.page(c, "Compare assessment rounds", "assessments"), Pagination: pages, Selected: map[int]bool{}}
 	ids, errs := compareChoice(c)
 	for _, id := range ids {
 		p.Selected[id] = true
+	}
+	if p.Rounds, err = s.pickerRounds(c, ids, rounds); err != nil {
+		return err
 	}
 	if len(errs) > 0 {
 		p.Errors = errs
@@ -125,6 +130,29 @@ func (s *Server) handleCompare(c echo.Context) error {
 		}
 	}
 	return s.render(c, http.StatusOK, "compare", p)
+}
+
+// pickerRounds puts the chosen rounds not on the page before the page's
+// rounds, so every chosen round stays ticked whichever page is shown.
+func (s *Server) pickerRounds(c echo.Context, chosen []int, page []*benchmark.Assessment) ([]*benchmark.Assessment, error) {
+	onPage := map[int]bool{}
+	for _, a := range page {
+		onPage[a.ID] = true
+	}
+	var out []*benchmark.Assessment
+	for _, id := range chosen {
+		if onPage[id] {
+			continue
+		}
+		a, err := s.Assessments.FindAssessmentByID(c.Request().Context(), id)
+		if benchmark.ErrorCode(err) == benchmark.ENOTFOUND {
+			continue // the comparison below says so
+		} else if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return append(out, page...), nil
 }
 
 // handleCompareExport downloads the comparison as XLSX or CSV (format

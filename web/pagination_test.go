@@ -97,3 +97,31 @@ func TestRoundLists_ShortNotPaged(t *testing.T) {
 		t.Fatalf("home lists %v, want the seeds' one round", got)
 	}
 }
+
+// The compare picker shows one page of rounds, with the chosen ones first
+// and ticked whichever page it is on; its page links keep the choice.
+func TestComparePicker_Paged(t *testing.T) {
+	app := newTestServer(t)
+	seed, _ := bristolRoundID(t, app) // DESIGN.md: the seeds' one round, oldest
+	addRounds(t, app, 30)
+	doc := pageOf(t, app, fmt.Sprintf("/compare?round=%d", seed))
+	boxes := findAll(doc, "input", func(n *html.Node) bool { return attr(n, "name") == "round" })
+	if len(boxes) != 26 {
+		t.Fatalf("picker has %d boxes, want the chosen round and a page of 25", len(boxes))
+	}
+	if attr(boxes[0], "value") != fmt.Sprint(seed) {
+		t.Fatalf("first box is round %s, want the chosen %d", attr(boxes[0], "value"), seed)
+	}
+	if _, checked := attrOK(boxes[0], "checked"); !checked {
+		t.Error("the chosen round is not ticked")
+	}
+	next := findAll(doc, "a", func(n *html.Node) bool { return attr(n, "rel") == "next" })
+	if len(next) != 1 || !strings.Contains(attr(next[0], "href"), fmt.Sprintf("round=%d", seed)) {
+		t.Fatalf("next-page link %v does not keep the chosen round", next)
+	}
+	last := pageOf(t, app, attr(next[0], "href"))
+	boxes = findAll(last, "input", func(n *html.Node) bool { return attr(n, "name") == "round" })
+	if len(boxes) != 6 { // Paged round 05 to 01 and the seeds' round, chosen
+		t.Fatalf("second page has %d boxes, want 6", len(boxes))
+	}
+}
