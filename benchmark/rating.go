@@ -239,6 +239,9 @@ type RatingChange struct {
 type RatingChangeFilter struct {
 	AssessmentID     *int
 	RecommendationID *int
+	// RecommendationIDs, when not nil, keeps only the changes of these
+	// recommendations (an empty list keeps none): the cards a page shows.
+	RecommendationIDs []int
 	// Limit, when positive, keeps only the newest changes.
 	Limit int
 }

@@ -34,6 +34,15 @@ func (s *AssessmentService) FindRatingChanges(ctx context.Context, filter benchm
 	if v := filter.RecommendationID; v != nil {
 		where, args = append(where, "recommendation_id = ?"), append(args, *v)
 	}
+	if ids := filter.RecommendationIDs; ids != nil {
+		if len(ids) == 0 {
+			return nil, nil
+		}
+		where = append(where, "recommendation_id IN (?"+strings.Repeat(", ?", len(ids)-1)+")")
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	}
 	limit := ""
 	if filter.Limit > 0 {
 		limit = fmt.Sprintf(" LIMIT %d", filter.Limit)

@@ -144,3 +144,36 @@ func TestUpdateRating_Refused(t *testing.T) {
 		t.Error("round not final after FinalizeAssessment")
 	}
 }
+
+// History read for some recommendations holds theirs alone; an empty
+// list reads none.
+func TestFindRatingChanges_ByRecommendations(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	agreements, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	round := newRound(t, store, "Some cards", agreements)
+	recs := agreements[0].Recommendations
+	for _, r := range recs[:3] {
+		if _, err := store.UpdateRating(ctx, round.ID, r.ID, benchmark.RatingUpdate{RAG: ptr(benchmark.Amber), By: "Ada"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := store.FindRatingChanges(ctx, benchmark.RatingChangeFilter{AssessmentID: &round.ID, RecommendationIDs: []int{recs[0].ID, recs[2].ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[int]bool{}
+	for _, ch := range got {
+		seen[ch.RecommendationID] = true
+	}
+	if len(seen) != 2 || !seen[recs[0].ID] || !seen[recs[2].ID] {
+		t.Fatalf("changes of %v, want those of %d and %d", seen, recs[0].ID, recs[2].ID)
+	}
+	none, err := store.FindRatingChanges(ctx, benchmark.RatingChangeFilter{AssessmentID: &round.ID, RecommendationIDs: []int{}})
+	if err != nil || len(none) != 0 {
+		t.Fatalf("empty list read %d changes, %v; want none", len(none), err)
+	}
+}

@@ -50,10 +50,6 @@ func (s *Server) handleRatingGrid(c echo.Context) error {
 // rating with what was posted and shows why it was not saved: every
 // problem in the error summary and each beside its field.
 func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gridItem) error {
-	history, err := s.roundHistory(c, d.Assessment.ID)
-	if err != nil {
-		return err
-	}
 	total := 0
 	for _, a := range d.Agreements {
 		total += len(a.Recommendations)
@@ -63,10 +59,13 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 	p := gridPage{
 		Page:       s.page(c, "Rate: "+d.Assessment.Title, "assessments"),
 		Assessment: d.Assessment, Taxonomy: d.Taxonomy, Agreements: d.Agreements, Filter: f,
-		Groups: buildGrid(d, history, f), Base: base, Return: c.Request().URL.RequestURI(), Total: total, Failed: failed != nil,
+		Groups: buildGrid(d, f), Base: base, Return: c.Request().URL.RequestURI(), Total: total, Failed: failed != nil,
 	}
 	if f.FirstView && failed == nil {
 		p.Groups = firstCards(p.Groups, gridFirstCards)
+	}
+	if err := s.attachHistory(c, d.Assessment.ID, p.Groups); err != nil {
+		return err
 	}
 	if c.Request().Method != http.MethodGet {
 		p.Return = c.FormValue("return")
@@ -93,18 +92,37 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 	return s.render(c, status, "rating_grid", &p)
 }
 
-// roundHistory returns a round's history keyed by recommendation, newest
-// first.
-func (s *Server) roundHistory(c echo.Context, assessmentID int) (map[int][]*benchmark.RatingChange, error) {
-	list, err := s.Ratings.FindRatingChanges(c.Request().Context(), benchmark.RatingChangeFilter{AssessmentID: &assessmentID})
+// attachHistory reads the history of the grid's shown cards, newest first,
+// and gives each primary card its own.
+func (s *Server) attachHistory(c echo.Context, assessmentID int, groups []*gridGroup) error {
+	ids := []int{}
+	for _, g := range groups {
+		for _, sec := range g.Sections {
+			for _, it := range sec.Items {
+				if it.Primary {
+					ids = append(ids, it.Recommendation.ID)
+				}
+			}
+		}
+	}
+	list, err := s.Ratings.FindRatingChanges(c.Request().Context(), benchmark.RatingChangeFilter{AssessmentID: &assessmentID, RecommendationIDs: ids})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := map[int][]*benchmark.RatingChange{}
+	byRec := map[int][]*benchmark.RatingChange{}
 	for _, ch := range list {
-		out[ch.RecommendationID] = append(out[ch.RecommendationID], ch)
+		byRec[ch.RecommendationID] = append(byRec[ch.RecommendationID], ch)
 	}
-	return out, nil
+	for _, g := range groups {
+		for _, sec := range g.Sections {
+			for _, it := range sec.Items {
+				if it.Primary {
+					it.History = byRec[it.Recommendation.ID]
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // gridItemView is one item as its template sees it, with the page around it.

@@ -130,13 +130,13 @@ func (f gridFilter) keep(it *gridItem) bool {
 }
 
 // buildGrid lays out the round's recommendations for rating, filtered.
-func buildGrid(d *roundData, history map[int][]*benchmark.RatingChange, f gridFilter) []*gridGroup {
+func buildGrid(d *roundData, f gridFilter) []*gridGroup {
 	items := map[int]*gridItem{}
 	item := func(a *benchmark.Agreement, r *benchmark.Recommendation) *gridItem {
 		if it := items[r.ID]; it != nil {
 			return &gridItem{Agreement: a, Recommendation: r, Label: it.Label, Rating: it.Rating}
 		}
-		it := &gridItem{Agreement: a, Recommendation: r, Label: recLabel(a, r), Rating: d.rating(r.ID), History: history[r.ID], Primary: true}
+		it := &gridItem{Agreement: a, Recommendation: r, Label: recLabel(a, r), Rating: d.rating(r.ID), Primary: true}
 		items[r.ID] = it
 		return it
 	}
