@@ -22,13 +22,22 @@ type catalog struct {
 	agreements []*benchmark.Agreement // every revision, in findAgreements' order
 }
 
+// catalogVersion reads catalog_version in tx's snapshot.
+func catalogVersion(ctx context.Context, tx *Tx) (int64, error) {
+	var v int64
+	if err := tx.QueryRowContext(ctx, `SELECT n FROM catalog_version WHERE id = 1`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("read catalog version: %w", err)
+	}
+	return v, nil
+}
+
 // agreementsIn returns every agreement revision as of tx's snapshot,
 // loading them when the catalog changed since the last load. The returned
 // values are shared: copy before handing them out.
 func (c *catalog) agreementsIn(ctx context.Context, tx *Tx) ([]*benchmark.Agreement, error) {
-	var v int64
-	if err := tx.QueryRowContext(ctx, `SELECT n FROM catalog_version WHERE id = 1`).Scan(&v); err != nil {
-		return nil, fmt.Errorf("read catalog version: %w", err)
+	v, err := catalogVersion(ctx, tx)
+	if err != nil {
+		return nil, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -80,4 +89,52 @@ func copyAgreement(a *benchmark.Agreement) *benchmark.Agreement {
 		out.Recommendations[i] = &cr
 	}
 	return &out
+}
+
+// taxonomyCache keeps the taxonomy in memory as of one catalog_version,
+// as catalog keeps the agreements.
+type taxonomyCache struct {
+	mu      sync.Mutex
+	version int64
+	loaded  bool
+	tax     benchmark.Taxonomy
+}
+
+// taxonomyIn returns a copy of the taxonomy as of tx's snapshot, loading
+// it when the catalog changed since the last load.
+func (c *taxonomyCache) taxonomyIn(ctx context.Context, tx *Tx) (benchmark.Taxonomy, error) {
+	v, err := catalogVersion(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.loaded || c.version != v {
+		tax, err := tx.taxonomy(ctx)
+		if err != nil {
+			return nil, err
+		}
+		c.tax, c.version, c.loaded = tax, v, true
+	}
+	return copyTaxonomy(c.tax), nil
+}
+
+// copyTaxonomy copies every theme and sub-theme of tax.
+func copyTaxonomy(tax benchmark.Taxonomy) benchmark.Taxonomy {
+	if tax == nil {
+		return nil
+	}
+	out := make(benchmark.Taxonomy, len(tax))
+	for i, th := range tax {
+		ct := *th
+		ct.Vocabulary = slices.Clone(th.Vocabulary)
+		ct.SubThemes = make([]*benchmark.SubTheme, len(th.SubThemes))
+		for j, st := range th.SubThemes {
+			cs := *st
+			cs.Vocabulary = slices.Clone(st.Vocabulary)
+			ct.SubThemes[j] = &cs
+		}
+		out[i] = &ct
+	}
+	return out
 }

@@ -109,3 +109,40 @@ func TestCatalog_Filters(t *testing.T) {
 		})
 	}
 }
+
+// The taxonomy held in memory reloads when another process changes it,
+// and a caller's change to the copy it was given stays its own.
+func TestCatalog_Taxonomy(t *testing.T) {
+	ctx := context.Background()
+	server := seededStore(t)
+	tax, err := server.Taxonomy(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(tax)
+	tax[0].Name = "changed"
+	tax[0].SubThemes = nil
+	again, err := server.Taxonomy(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again[0].Name == "changed" || len(again[0].SubThemes) == 0 {
+		t.Fatalf("a caller's change reached the held taxonomy: %+v", again[0])
+	}
+	cli := sqlite.NewDB(server.DB.Path)
+	if err := cli.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer cli.Close()
+	added := append(again, &benchmark.Theme{Name: "Synthetic test theme"})
+	if err := sqlite.NewStore(cli).UpsertTaxonomy(ctx, added); err != nil {
+		t.Fatal(err)
+	}
+	after, err := server.Taxonomy(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != n+1 || after.Theme("Synthetic test theme") == nil {
+		t.Fatalf("after another process's upsert: %d themes, want %d with the new one", len(after), n+1)
+	}
+}

@@ -10,8 +10,12 @@ import (
 	"github.com/svbench/svbench/benchmark"
 )
 
-// ThemeService reads and writes the theme taxonomy.
-type ThemeService struct{ db *DB }
+// ThemeService reads and writes the theme taxonomy, read from memory
+// while the catalog is unchanged.
+type ThemeService struct {
+	db    *DB
+	cache taxonomyCache
+}
 
 // NewThemeService returns a ThemeService over db.
 func NewThemeService(db *DB) *ThemeService { return &ThemeService{db: db} }
@@ -25,7 +29,7 @@ func (s *ThemeService) Taxonomy(ctx context.Context) (benchmark.Taxonomy, error)
 		return nil, err
 	}
 	defer tx.Rollback()
-	return tx.taxonomy(ctx)
+	return s.cache.taxonomyIn(ctx, tx)
 }
 
 // UpsertTaxonomy adds the given themes and sub-themes, updating the
