@@ -170,6 +170,25 @@ func (tx *Tx) ExecContext(ctx context.Context, query string, args ...any) (sql.R
 	return st.ExecContext(ctx, args...)
 }
 
+// QueryContext runs a query, checking ctx before and not watching it
+// while the rows are read, as ExecContext does: every read of svbench is
+// bounded, and the driver's watch costs a goroutine a query.
+func (tx *Tx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return tx.Tx.QueryContext(context.WithoutCancel(ctx), query, args...)
+}
+
+// QueryRowContext runs a query expected to return at most one row, as
+// QueryContext does.
+func (tx *Tx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if ctx.Err() != nil {
+		return tx.Tx.QueryRowContext(ctx, query, args...) // reports the cancelled ctx
+	}
+	return tx.Tx.QueryRowContext(context.WithoutCancel(ctx), query, args...)
+}
+
 // BeginTx starts a read-write transaction, or a read-only one on the read
 // pool when opts.ReadOnly is set.
 func (db *DB) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) {
