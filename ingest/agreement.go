@@ -26,7 +26,7 @@ var agreementRequired = AgreementColumns[:5]
 type AgreementRow struct {
 	Authority      string `csv:"authority"`
 	Agreement      string `csv:"agreement"`
-	FinancialYear          string `csv:"round"`
+	FinancialYear  string `csv:"round"`
 	Published      string `csv:"published"`
 	Status         string `csv:"status"`
 	Reference      string `csv:"reference"`
