@@ -41,10 +41,10 @@ func TestReviewMappings_TwoPairs(t *testing.T) {
 	ctx := context.Background()
 	store := seededStore(t)
 	rec := uploadedRecommendation(t, store)
-	err := store.ReviewMappings(ctx, rec.ID, []*benchmark.Mapping{
+	err := store.ReviewMappings(ctx, &benchmark.MappingReview{RecommendationID: rec.ID, Version: rec.MappingVersion, By: "Ada", Mappings: []*benchmark.Mapping{
 		{Theme: "Financial Efficiencies", SubTheme: "Partner funding"},
 		{Theme: "Local Placement Sufficiency and Managing Demand"},
-	})
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestReviewMappings_RefusedChangesNothing(t *testing.T) {
 		{"four pairs", []*benchmark.Mapping{pair("Financial Efficiencies", ""), pair("Financial Efficiencies", "Partner funding"), pair("Data, Outcomes and Digital", ""), pair("Local Placement Sufficiency and Managing Demand", "")}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if code := benchmark.ErrorCode(store.ReviewMappings(ctx, rec.ID, tc.m)); code != benchmark.EINVALID {
+			if code := benchmark.ErrorCode(store.ReviewMappings(ctx, &benchmark.MappingReview{RecommendationID: rec.ID, Version: rec.MappingVersion, By: "Ada", Mappings: tc.m})); code != benchmark.EINVALID {
 				t.Errorf("code = %q, want %q", code, benchmark.EINVALID)
 			}
 			after := reloadRecommendation(t, store, rec).Mappings
