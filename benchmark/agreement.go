@@ -69,6 +69,11 @@ type Recommendation struct {
 	Text      string     `json:"text"`
 	Due       string     `json:"due,omitempty"` // ISO date; "" when not stated
 	Mappings  []*Mapping `json:"mappings"`
+	// MappingVersion starts at 1 and grows with every review of the
+	// mappings; a review names the version it read.
+	MappingVersion int `json:"mapping_version"`
+	// ReviewedBy names the account of the latest review, "" when none.
+	ReviewedBy string `json:"reviewed_by,omitempty"`
 }
 
 // Mapping sources.

@@ -83,4 +83,7 @@ type AssessmentService interface {
 	// FindRatings returns the saved ratings of a round, keyed by
 	// recommendation ID; recommendations never rated are absent.
 	FindRatings(ctx context.Context, assessmentID int) (map[int]*Rating, error)
+	// FindRoundEvents returns what admins did to a round (RoundEvent),
+	// newest first.
+	FindRoundEvents(ctx context.Context, assessmentID int) ([]*RoundEvent, error)
 }

@@ -1,6 +1,10 @@
 package benchmark
 
-import "context"
+import (
+	"context"
+	"strings"
+	"time"
+)
 
 // LowConfidence is the confidence below which a suggested mapping is
 // flagged for a person to review.
@@ -51,13 +55,55 @@ func (m *Mapping) Label() string {
 	return m.Theme + " – " + m.SubTheme
 }
 
+// MappingReview is one person's review of a recommendation's mappings.
+// Version is the recommendation's MappingVersion the reviewer read; a
+// review against any other version is refused as a conflict. By names the
+// reviewer's account.
+type MappingReview struct {
+	RecommendationID int        `json:"recommendation_id"`
+	Mappings         []*Mapping `json:"mappings"`
+	Version          int        `json:"version"`
+	By               string     `json:"by"`
+	At               time.Time  `json:"at"`
+}
+
+// Labels names the review's mappings, in order.
+func (r *MappingReview) Labels() []string {
+	out := make([]string, len(r.Mappings))
+	for i, m := range r.Mappings {
+		out[i] = m.Label()
+	}
+	return out
+}
+
+// StaleMappingError refuses a review made against an old version. Current
+// is the review as saved now (its mappings, version and reviewer), so the
+// reviewer can choose between the two.
+type StaleMappingError struct {
+	Current *MappingReview
+}
+
+// Error implements the error interface.
+func (e *StaleMappingError) Error() string { return e.Unwrap().Error() }
+
+// Unwrap makes the error's code ECONFLICT.
+func (e *StaleMappingError) Unwrap() error {
+	by := e.Current.By
+	if strings.TrimSpace(by) == "" {
+		by = "someone else"
+	}
+	return Errorf(ECONFLICT, "%s changed this recommendation's themes after you opened it. Your review was not saved: choose which to keep.", by)
+}
+
 // MappingService records people's review of recommendation mappings.
 type MappingService interface {
 	// ReviewMappings replaces the mappings of one recommendation with the
-	// given ones, in order (theme and sub-theme names, resolved against
-	// the taxonomy), marked reviewed. It returns ENOTFOUND for an unknown
-	// recommendation, and EINVALID, saving nothing, for no mapping, more
-	// than MaxReviewedMappings, an unknown theme, a sub-theme that is not
-	// under its theme, or the same pair twice.
-	ReviewMappings(ctx context.Context, recommendationID int, mappings []*Mapping) error
+	// review's, in order (theme and sub-theme names, resolved against the
+	// taxonomy), marked reviewed and recorded with the reviewer, and sets
+	// the review's new Version and At. It returns ENOTFOUND for an unknown
+	// recommendation; EINVALID, saving nothing, for no reviewer, no
+	// mapping, more than MaxReviewedMappings, an unknown theme, a
+	// sub-theme that is not under its theme, or the same pair twice; and a
+	// *StaleMappingError (ECONFLICT) when the review read an old version.
+	ReviewMappings(ctx context.Context, review *MappingReview) error
 }

@@ -14,4 +14,8 @@ type Services struct {
 	Ratings RatingService
 	// Mappings records people's review of suggested themes.
 	Mappings MappingService
+	// RoundAdmin renames, reopens and deletes rounds.
+	RoundAdmin RoundAdminService
+	// Removals undoes agreement uploads.
+	Removals AgreementRemovalService
 }

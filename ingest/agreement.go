@@ -26,7 +26,7 @@ var agreementRequired = AgreementColumns[:5]
 type AgreementRow struct {
 	Authority      string `csv:"authority"`
 	Agreement      string `csv:"agreement"`
-	Round          string `csv:"round"`
+	FinancialYear  string `csv:"round"`
 	Published      string `csv:"published"`
 	Status         string `csv:"status"`
 	Reference      string `csv:"reference"`
@@ -42,7 +42,7 @@ type AgreementRow struct {
 // fields are the row's cells, in column order, for trimming and
 // neutralising alike.
 func (r *AgreementRow) fields() []*string {
-	return []*string{&r.Authority, &r.Agreement, &r.Round, &r.Published, &r.Status, &r.Reference,
+	return []*string{&r.Authority, &r.Agreement, &r.FinancialYear, &r.Published, &r.Status, &r.Reference,
 		&r.Recommendation, &r.Theme, &r.SubTheme, &r.Due, &r.SourceURL, &r.MappingSource, &r.Confidence}
 }
 
@@ -87,7 +87,7 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	ps := &b.problems
 	before := len(*ps)
 	for _, c := range []struct{ name, value string }{
-		{"authority", row.Authority}, {"agreement", row.Agreement}, {"round", row.Round},
+		{"authority", row.Authority}, {"agreement", row.Agreement}, {"round", row.FinancialYear},
 		{"reference", row.Reference}, {"recommendation", row.Recommendation},
 	} {
 		if c.value == "" {
@@ -95,12 +95,12 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 		}
 	}
 	parties := b.parties(line, row.Authority)
-	if row.Round != "" {
-		round, ok := parseRound(row.Round)
+	if row.FinancialYear != "" {
+		round, ok := parseFinancialYear(row.FinancialYear)
 		if !ok {
-			ps.add(line, "round", "%q is not a financial year; write it as 2022-23.", row.Round)
+			ps.add(line, "round", "%q is not a financial year; write it as 2022-23.", row.FinancialYear)
 		}
-		row.Round = round
+		row.FinancialYear = round
 	}
 	published, ok := parseDate(row.Published)
 	if !ok {
@@ -118,7 +118,7 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	if len(*ps) > before {
 		return
 	}
-	a := &benchmark.Agreement{Title: row.Agreement, FinancialYear: row.Round, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}
+	a := &benchmark.Agreement{Title: row.Agreement, FinancialYear: row.FinancialYear, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}
 	key := a.PartyKey() + "|" + a.FinancialYear
 	if cur := b.byKey[key]; cur != nil {
 		if cur.Title != a.Title {

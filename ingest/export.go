@@ -19,7 +19,7 @@ func ExportRows(agreements []*benchmark.Agreement) []*AgreementRow {
 			names[i] = p.Name
 		}
 		for _, r := range a.Recommendations {
-			base := AgreementRow{Authority: strings.Join(names, ";"), Agreement: a.Title, Round: a.FinancialYear, Published: a.Published,
+			base := AgreementRow{Authority: strings.Join(names, ";"), Agreement: a.Title, FinancialYear: a.FinancialYear, Published: a.Published,
 				Status: a.Status, Reference: r.Reference, Recommendation: r.Text, Due: r.Due, SourceURL: a.SourceURL}
 			if len(r.Mappings) == 0 {
 				row := base

@@ -151,15 +151,17 @@ func (tx *Tx) attachParties(ctx context.Context, byID map[int]*benchmark.Agreeme
 
 func (tx *Tx) attachRecommendations(ctx context.Context, byID map[int]*benchmark.Agreement) error {
 	rows, err := tx.QueryContext(ctx, `
-		SELECT id, agreement_id, reference, position, text, due FROM recommendations
-		WHERE agreement_id IN `+idList(byID)+` ORDER BY agreement_id, position`)
+		SELECT r.id, r.agreement_id, r.reference, r.position, r.text, r.due, r.mapping_version, COALESCE(mr.reviewed_by, '')
+		FROM recommendations r
+		LEFT JOIN mapping_reviews mr ON mr.recommendation_id = r.id AND mr.version = r.mapping_version
+		WHERE r.agreement_id IN `+idList(byID)+` ORDER BY r.agreement_id, r.position`)
 	if err != nil {
 		return fmt.Errorf("find recommendations: %w", err)
 	}
 	recs := map[int]*benchmark.Recommendation{}
 	for rows.Next() {
 		var r benchmark.Recommendation
-		if err := rows.Scan(&r.ID, &r.AgreementID, &r.Reference, &r.Position, &r.Text, &r.Due); err != nil {
+		if err := rows.Scan(&r.ID, &r.AgreementID, &r.Reference, &r.Position, &r.Text, &r.Due, &r.MappingVersion, &r.ReviewedBy); err != nil {
 			rows.Close()
 			return err
 		}
@@ -170,7 +172,12 @@ func (tx *Tx) attachRecommendations(ctx context.Context, byID map[int]*benchmark
 	if err := rows.Err(); err != nil || len(recs) == 0 {
 		return err
 	}
-	rows, err = tx.QueryContext(ctx, `
+	return tx.attachMappings(ctx, recs)
+}
+
+// attachMappings fills the mappings of the recommendations held in recs.
+func (tx *Tx) attachMappings(ctx context.Context, recs map[int]*benchmark.Recommendation) error {
+	rows, err := tx.QueryContext(ctx, `
 		SELECT m.id, m.recommendation_id, m.theme_id, t.name, COALESCE(m.sub_theme_id, 0), COALESCE(st.name, ''),
 		       m.source, COALESCE(m.confidence, 0)
 		FROM mappings m JOIN themes t ON t.id = m.theme_id LEFT JOIN sub_themes st ON st.id = m.sub_theme_id

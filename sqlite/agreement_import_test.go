@@ -182,7 +182,7 @@ func TestReviewMappings_SurvivesReimport(t *testing.T) {
 	res := importCSV(t, store, csv, false)
 	a, _ := store.FindAgreementByID(ctx, res.Outcomes[0].AgreementID)
 	rec := a.Recommendations[0]
-	err := store.ReviewMappings(ctx, rec.ID, []*benchmark.Mapping{{Theme: "Financial Efficiencies", SubTheme: "Partner funding"}})
+	err := store.ReviewMappings(ctx, &benchmark.MappingReview{RecommendationID: rec.ID, Version: rec.MappingVersion, By: "Ada", Mappings: []*benchmark.Mapping{{Theme: "Financial Efficiencies", SubTheme: "Partner funding"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +211,7 @@ func TestReviewMappings_Errors(t *testing.T) {
 		{"sub-theme of another theme", 1, []*benchmark.Mapping{{Theme: "Data, Outcomes and Digital", SubTheme: "Partner funding"}}, benchmark.EINVALID},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if code := benchmark.ErrorCode(store.ReviewMappings(ctx, tc.id, tc.m)); code != tc.code {
+			if code := benchmark.ErrorCode(store.ReviewMappings(ctx, &benchmark.MappingReview{RecommendationID: tc.id, Version: 1, By: "Ada", Mappings: tc.m})); code != tc.code {
 				t.Errorf("code = %q, want %q", code, tc.code)
 			}
 		})

@@ -2,37 +2,21 @@ package sqlite_test
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/ingest/ingesttest"
 )
-
-// profileYears are the years of ingest's test profile, as read.
-func profileYears(t *testing.T) []deficit.ProfileYear {
-	t.Helper()
-	f, err := os.Open("../ingest/testdata/profile.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	years, err := ingest.ReadProfile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return years
-}
 
 // TestSaveProfile_StoresItsYears: a profile is stored with its years and
 // read back as it was saved, blanks kept blank.
 func TestSaveProfile_StoresItsYears(t *testing.T) {
 	ctx := context.Background()
 	store := seededStore(t)
-	years := profileYears(t)
+	years := ingesttest.ProfileYears(t)
 	// Bury's DfE code is 351 and its ONS code E08000002 (datasets/authorities.csv).
 	first := &benchmark.Profile{AuthorityCode: "351", Name: "profile.csv", Years: years, CreatedBy: "Ada"}
 	if err := store.SaveProfile(ctx, first); err != nil {
@@ -80,7 +64,7 @@ func TestSaveProfile_StoresItsYears(t *testing.T) {
 func TestSaveProfile_RefusesWithoutStoring(t *testing.T) {
 	ctx := context.Background()
 	store := seededStore(t)
-	years := profileYears(t)
+	years := ingesttest.ProfileYears(t)
 	gap := append([]deficit.ProfileYear{}, years...)
 	gap[2].Year = 2030
 	late := append([]deficit.ProfileYear{}, years...)

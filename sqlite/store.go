@@ -46,6 +46,8 @@ func (s *Store) Services() benchmark.Services {
 		Profiles:    s.ProfileService,
 		Ratings:     s.AssessmentService,
 		Mappings:    s.AgreementService,
+		RoundAdmin:  s.AssessmentService,
+		Removals:    s.AgreementService,
 	}
 }
 

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -44,6 +45,9 @@ type mappingItem struct {
 	// optional, prefilled with the current mappings or what was posted.
 	Pairs       []mappingPair
 	NeedsReview bool
+	// Version is the mapping version the form was filled from, posted
+	// back so a review made meanwhile is not overwritten.
+	Version int
 }
 
 // First is the required pair; More are the optional ones.
@@ -142,9 +146,9 @@ func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) 
 				it.NeedsReview = it.NeedsReview || m.NeedsReview()
 			}
 			if posted != nil && posted.RecommendationID == r.ID {
-				it.Pairs = posted.Pairs
+				it.Pairs, it.Version = posted.Pairs, posted.Version
 			} else {
-				it.Pairs = storedPairs(r)
+				it.Pairs, it.Version = storedPairs(r), r.MappingVersion
 			}
 			for i := range it.Pairs {
 				it.Pairs[i].Choices = p.Choices
@@ -172,15 +176,20 @@ func (s *Server) handleMappings(c echo.Context) error {
 }
 
 // handleMappingReview saves a person's choices for one recommendation,
-// marked reviewed: up to benchmark.MaxReviewedMappings theme / sub-theme
-// pairs, the first required. Nothing is saved unless every pair is valid;
-// otherwise each problem is shown beside its field and in the summary.
+// marked reviewed and in their name: up to benchmark.MaxReviewedMappings
+// theme / sub-theme pairs, the first required. Nothing is saved unless
+// every pair is valid; otherwise each problem is shown beside its field
+// and in the summary. A review made against a version someone else has
+// reviewed since is refused with both shown (renderMappingConflict).
 func (s *Server) handleMappingReview(c echo.Context) error {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return err
 	}
 	show := mappingShow(c.FormValue("show"))
+	if done, err := requireEditor(c, mappingsURL(show)+"#rec-"+itoa(id)); done {
+		return err
+	}
 	ctx := c.Request().Context()
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
@@ -189,8 +198,12 @@ func (s *Server) handleMappingReview(c echo.Context) error {
 	f := readMappingForm(c, id)
 	mappings := f.validate(tax)
 	if f.Valid() {
-		err = s.Mappings.ReviewMappings(ctx, id, mappings)
-		if benchmark.ErrorCode(err) == benchmark.EINVALID {
+		rev := &benchmark.MappingReview{RecommendationID: id, Mappings: mappings, Version: f.Version, By: editorFrom(c)}
+		err = s.Mappings.ReviewMappings(ctx, rev)
+		var stale *benchmark.StaleMappingError
+		if errors.As(err, &stale) {
+			return s.renderMappingConflict(c, f, rev, stale.Current, show)
+		} else if benchmark.ErrorCode(err) == benchmark.EINVALID {
 			// The store refused what the form allowed: show it on the
 			// first field rather than lose it.
 			f.Pairs[0].Error = benchmark.ErrorMessage(err)

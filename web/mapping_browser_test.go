@@ -23,7 +23,11 @@ func TestMappings_Browser(t *testing.T) {
 	submit := chromedp.Click(chromedp.CSS(`form[action="/mappings/` + id + `"] button[type=submit]`))
 
 	if err := chromedp.Do(ctx,
-		chromedp.Navigate(app.HTTP.URL+"/mappings"),
+		// A review names its reviewer: give a name first.
+		chromedp.Navigate(app.HTTP.URL+"/editor?return=/mappings"),
+		chromedp.SetValue(chromedp.CSS("#name"), "Ada"),
+		chromedp.Click(chromedp.CSS(`main button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`form[action="/mappings/`+id+`"]`)),
 		chromedp.SetValue(chromedp.CSS("#mapping-"+id), first),
 		chromedp.Click(chromedp.CSS(`form[action="/mappings/`+id+`"] summary`)),
 		chromedp.SetValue(chromedp.CSS("#mapping-"+id+"-2"), first),

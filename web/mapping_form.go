@@ -77,10 +77,13 @@ func storedPairs(r *benchmark.Recommendation) []mappingPair {
 type mappingForm struct {
 	RecommendationID int
 	Pairs            []mappingPair
+	// Version is the mapping version the reviewer read.
+	Version int
 }
 
 func readMappingForm(c echo.Context, id int) *mappingForm {
 	f := &mappingForm{RecommendationID: id, Pairs: newPairs(id)}
+	f.Version, _ = strconv.Atoi(strings.TrimSpace(c.FormValue("version")))
 	for i := range f.Pairs {
 		f.Pairs[i].Value = strings.TrimSpace(c.FormValue(f.Pairs[i].Name))
 	}

@@ -39,6 +39,37 @@ func uploadForReview(t *testing.T, app *testApp, cl *visitor) *benchmark.Recomme
 	return out[0]
 }
 
+// formVersion is the mapping version recommendation id's review form
+// posts back.
+func formVersion(t *testing.T, doc *html.Node, id int) string {
+	t.Helper()
+	for _, f := range findAll(doc, "form", func(n *html.Node) bool { return attr(n, "action") == "/mappings/"+strconv.Itoa(id) }) {
+		for _, in := range findAll(f, "input", func(n *html.Node) bool { return attr(n, "name") == "version" }) {
+			return attr(in, "value")
+		}
+	}
+	t.Fatalf("no version on the review form of %d", id)
+	return ""
+}
+
+// reviewedRecommendation reads a recommendation back from the store.
+func reviewedRecommendation(t *testing.T, app *testApp, id int) *benchmark.Recommendation {
+	t.Helper()
+	list, err := app.Store.FindAgreements(context.Background(), benchmark.AgreementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range list {
+		for _, r := range a.Recommendations {
+			if r.ID == id {
+				return r
+			}
+		}
+	}
+	t.Fatalf("recommendation %d not found", id)
+	return nil
+}
+
 // storedMappings reads a recommendation's mappings back from the store.
 func storedMappings(t *testing.T, app *testApp, id int) []*benchmark.Mapping {
 	t.Helper()
@@ -100,7 +131,7 @@ func taxonomy(t *testing.T, app *testApp) benchmark.Taxonomy {
 
 func TestMappings_ReviewTwoPairs(t *testing.T) {
 	app := newTestServer(t)
-	cl := newVisitor(t, app, "")
+	cl := newVisitor(t, app, "Ada")
 	rec := uploadForReview(t, app, cl)
 	tax := taxonomy(t, app)
 	id := strconv.Itoa(rec.ID)
@@ -124,7 +155,7 @@ func TestMappings_ReviewTwoPairs(t *testing.T) {
 
 	first := choice(t, tax, "Financial Efficiencies", "Partner funding")
 	second := choice(t, tax, "Local Placement Sufficiency and Managing Demand", "")
-	resp := cl.post(t, "/mappings/"+id, url.Values{"mapping": {first}, "mapping2": {second}, "mapping3": {""}, "show": {"review"}}, false)
+	resp := cl.post(t, "/mappings/"+id, url.Values{"mapping": {first}, "mapping2": {second}, "mapping3": {""}, "show": {"review"}, "version": {formVersion(t, doc, rec.ID)}}, false)
 	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/mappings" {
 		t.Fatalf("review = %d to %q", resp.StatusCode, resp.Header.Get("Location"))
 	}
@@ -136,6 +167,9 @@ func TestMappings_ReviewTwoPairs(t *testing.T) {
 		if x.Source != benchmark.SourceReviewed {
 			t.Errorf("%s: source %q, want reviewed", x.Label(), x.Source)
 		}
+	}
+	if r := reviewedRecommendation(t, app, rec.ID); r.ReviewedBy != "Ada" || r.MappingVersion != 2 {
+		t.Errorf("review recorded by %q at version %d, want Ada at 2", r.ReviewedBy, r.MappingVersion)
 	}
 
 	// Gone from the queue, listed under Reviewed with both pairs prefilled.
@@ -190,7 +224,7 @@ func TestMappings_PublishedTwoPairsPrefilled(t *testing.T) {
 // what was posted on the form, and saves nothing.
 func TestMappings_ReviewRefused(t *testing.T) {
 	app := newTestServer(t)
-	cl := newVisitor(t, app, "")
+	cl := newVisitor(t, app, "Ada")
 	rec := uploadForReview(t, app, cl)
 	tax := taxonomy(t, app)
 	id := strconv.Itoa(rec.ID)

@@ -18,6 +18,7 @@ import (
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/ingest/ingesttest"
 	"github.com/svbench/svbench/sqlite"
 	"github.com/svbench/svbench/web"
 )
@@ -310,15 +311,7 @@ func TestModelGenericStoredInUKTime(t *testing.T) {
 	if _, err := ingest.Seed(ctx, datasets.FS, store); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open("../ingest/testdata/profile.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	years, err := ingest.ReadProfile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	years := ingesttest.ProfileYears(t)
 	if err := store.SaveProfile(ctx, &benchmark.Profile{AuthorityCode: "E08000002", Name: "bury.csv", Years: years, CreatedBy: "Ada"}); err != nil {
 		t.Fatal(err)
 	}

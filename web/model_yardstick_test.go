@@ -2,7 +2,6 @@ package web_test
 
 import (
 	"context"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,7 +10,7 @@ import (
 
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/ingest/ingesttest"
 	"github.com/svbench/svbench/models/bury"
 	"github.com/svbench/svbench/models/generic"
 )
@@ -86,15 +85,7 @@ func TestYardstickLabelsFromInfo(t *testing.T) {
 	}
 
 	ctx := context.Background()
-	f, err := os.Open("../ingest/testdata/profile.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	years, err := ingest.ReadProfile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	years := ingesttest.ProfileYears(t)
 	if err := app.Store.SaveProfile(ctx, &benchmark.Profile{AuthorityCode: "E08000002", Name: "bury.csv", Years: years, CreatedBy: "Ada"}); err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 // laid out for A4, so printing to PDF gives a finished document.
 type reportPage struct {
 	Page
-	Round   *export.Pack
+	Pack    *export.Pack
 	Sources []string
 	Rows    []export.Row
 	Summary benchmark.Summary
@@ -58,7 +58,7 @@ func (s *Server) handleReport(c echo.Context) error {
 	}
 	p := reportPage{
 		Page:    s.page(c, r.Assessment.Title+": report", "assessments"),
-		Round:   r,
+		Pack:    r,
 		Sources: r.Sources(),
 		Rows:    r.Rows(),
 		Summary: r.Summary(),

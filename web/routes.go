@@ -70,4 +70,14 @@ func (s *Server) routes() {
 	e.GET("/mappings", s.handleMappings)
 	e.POST("/mappings/:id", s.handleMappingReview)
 	e.Match([]string{http.MethodGet, http.MethodPost}, "/model/:name", s.handleModel)
+
+	// admin: put rounds right. Every route here is wrapped in requireAdmin.
+	e.GET("/assessments/:id/rename", s.requireAdmin(s.handleRoundRenameForm))
+	e.POST("/assessments/:id/rename", s.requireAdmin(s.handleRoundRename))
+	e.GET("/assessments/:id/reopen", s.requireAdmin(s.handleRoundReopenForm))
+	e.POST("/assessments/:id/reopen", s.requireAdmin(s.handleRoundReopen))
+	e.GET("/assessments/:id/delete", s.requireAdmin(s.handleRoundDeleteForm))
+	e.POST("/assessments/:id/delete", s.requireAdmin(s.handleRoundDelete))
+	e.GET("/agreements/:id/remove", s.requireAdmin(s.handleAgreementRemoveForm))
+	e.POST("/agreements/:id/remove", s.requireAdmin(s.handleAgreementRemove))
 }

@@ -209,7 +209,7 @@ func TestUpload_Templates(t *testing.T) {
 
 func TestMappings_ReviewSuggestion(t *testing.T) {
 	app := newTestServer(t)
-	cl := newVisitor(t, app, "")
+	cl := newVisitor(t, app, "Ada")
 	_, page := cl.postFile(t, "/upload/agreements", "bristol.csv", []byte(uploadCSV), nil)
 	doc := parseHTML(t, page)
 	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}}, false)
@@ -223,8 +223,9 @@ func TestMappings_ReviewSuggestion(t *testing.T) {
 		t.Fatalf("review page has %d forms, want the one suggested recommendation", len(forms))
 	}
 	action := attr(forms[0], "action")
+	version := hiddenValue(forms[0], "version")
 
-	resp = cl.post(t, action, url.Values{"mapping": {"999:0"}}, false)
+	resp = cl.post(t, action, url.Values{"mapping": {"999:0"}, "version": {version}}, false)
 	if resp.StatusCode != http.StatusUnprocessableEntity {
 		t.Errorf("unknown choice = %d, want 422", resp.StatusCode)
 	}
@@ -232,7 +233,7 @@ func TestMappings_ReviewSuggestion(t *testing.T) {
 	tax, _ := app.Store.Taxonomy(context.Background())
 	fin := tax.Theme("Financial Efficiencies")
 	choice := strconv.Itoa(fin.ID) + ":" + strconv.Itoa(fin.SubTheme("Partner funding").ID)
-	resp = cl.post(t, action, url.Values{"mapping": {choice}}, false)
+	resp = cl.post(t, action, url.Values{"mapping": {choice}, "version": {version}}, false)
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("review = %d", resp.StatusCode)
 	}

@@ -11,8 +11,7 @@ import (
 	"time"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/benchmark/deficit"
-	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/ingest/ingesttest"
 	"github.com/svbench/svbench/sqlite"
 )
 
@@ -73,21 +72,6 @@ func TestModelCommand(t *testing.T) {
 
 const genericProfile = "../../ingest/testdata/profile.csv"
 
-// readGenericProfile reads genericProfile's years, as ingest reads them.
-func readGenericProfile(t *testing.T) []deficit.ProfileYear {
-	t.Helper()
-	f, err := os.Open(genericProfile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	years, err := ingest.ReadProfile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return years
-}
-
 // TestModelStoresProfile: --profile with --authority stores the profile;
 // --authority alone projects the authority's most recent stored one.
 func TestModelStoresProfile(t *testing.T) {
@@ -144,7 +128,7 @@ func TestModelStoresProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := readGenericProfile(t)
+	want := ingesttest.ProfileYears(t)
 	if len(list) != 2 || !reflect.DeepEqual(list[0].Years, want) || list[0].AuthorityCode != "E08000002" || list[0].Name != "profile.csv" {
 		t.Errorf("stored = %v", list)
 	}
@@ -163,7 +147,7 @@ func TestModelStoredProfileInUKTime(t *testing.T) {
 	if err := sdb.Open(); err != nil {
 		t.Fatal(err)
 	}
-	err := sqlite.NewStore(sdb).SaveProfile(context.Background(), &benchmark.Profile{AuthorityCode: "Bury", Name: "summer.csv", Years: readGenericProfile(t)})
+	err := sqlite.NewStore(sdb).SaveProfile(context.Background(), &benchmark.Profile{AuthorityCode: "Bury", Name: "summer.csv", Years: ingesttest.ProfileYears(t)})
 	sdb.Close()
 	if err != nil {
 		t.Fatal(err)

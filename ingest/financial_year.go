@@ -6,14 +6,14 @@ import (
 	"strconv"
 )
 
-// roundPattern matches a financial year as people write it: 2022-23,
+// financialYearPattern matches a financial year as people write it: 2022-23,
 // 2022/23, 2022-2023, "2022 to 2023".
-var roundPattern = regexp.MustCompile(`^(\d{4})\s*(?:-|/|–|to)\s*(\d{2}|\d{4})$`)
+var financialYearPattern = regexp.MustCompile(`^(\d{4})\s*(?:-|/|–|to)\s*(\d{2}|\d{4})$`)
 
-// parseRound reads a financial year of this century and returns it as
+// parseFinancialYear reads a financial year of this century and returns it as
 // "2022-23"; the second year must follow the first.
-func parseRound(s string) (string, bool) {
-	m := roundPattern.FindStringSubmatch(s)
+func parseFinancialYear(s string) (string, bool) {
+	m := financialYearPattern.FindStringSubmatch(s)
 	if m == nil {
 		return s, false
 	}

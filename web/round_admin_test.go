@@ -1,0 +1,167 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/web"
+)
+
+// admin is the account the admin pages' tests sign in as.
+var admin = &benchmark.User{ID: 1, Email: "ada@example.gov.uk", DisplayName: "Ada (admin)", Role: benchmark.RoleAdmin, National: true}
+
+// adminRoutes are every admin route, as method and path with :id filled.
+func adminRoutes(round, agreement int) [][2]string {
+	r, a := strconv.Itoa(round), strconv.Itoa(agreement)
+	return [][2]string{
+		{http.MethodGet, "/assessments/" + r + "/rename"}, {http.MethodPost, "/assessments/" + r + "/rename"},
+		{http.MethodGet, "/assessments/" + r + "/reopen"}, {http.MethodPost, "/assessments/" + r + "/reopen"},
+		{http.MethodGet, "/assessments/" + r + "/delete"}, {http.MethodPost, "/assessments/" + r + "/delete"},
+		{http.MethodGet, "/agreements/" + a + "/remove"}, {http.MethodPost, "/agreements/" + a + "/remove"},
+	}
+}
+
+// Nobody but an admin reaches the admin pages, and a refused post changes
+// nothing.
+func TestRoundAdmin_OnlyAdmins(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		user *benchmark.User
+	}{
+		{"anonymous", nil},
+		{"editor of the round's authority", &benchmark.User{ID: 2, Email: "ben@bristol.gov.uk", Role: benchmark.RoleEditor, Authorities: []string{"E06000023"}}},
+		{"national viewer", &benchmark.User{ID: 3, Email: "cy@dfe.gov.uk", Role: benchmark.RoleViewer, National: true}},
+		{"disabled admin", &benchmark.User{ID: 4, Email: "di@example.gov.uk", Role: benchmark.RoleAdmin, Disabled: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			app := newTestServer(t)
+			if tc.user != nil {
+				web.SignInForTest(app.Server, tc.user)
+			}
+			cl := newVisitor(t, app, "Ben")
+			round := bristolRound(t, app)
+			for _, rt := range adminRoutes(round.ID, round.AgreementIDs[0]) {
+				var resp *http.Response
+				if rt[0] == http.MethodGet {
+					resp, _ = cl.get(t, rt[1])
+				} else {
+					resp = cl.post(t, rt[1], url.Values{"title": {"Renamed"}, "reason": {"Because"}}, false)
+				}
+				if resp.StatusCode != http.StatusForbidden {
+					t.Errorf("%s %s = %d, want 403", rt[0], rt[1], resp.StatusCode)
+				}
+			}
+			got, err := app.Store.FindAssessmentByID(context.Background(), round.ID)
+			if err != nil || got.Title != round.Title {
+				t.Errorf("round after refused posts = %+v, %v", got, err)
+			}
+			if n := agreementCount(t, app); n != 4 { // the seed's 4 agreements
+				t.Errorf("%d agreements, want the shipped 4", n)
+			}
+		})
+	}
+}
+
+func TestRoundAdmin_Rename(t *testing.T) {
+	app := newTestServer(t)
+	web.SignInForTest(app.Server, admin)
+	cl := newVisitor(t, app, "")
+	round := bristolRound(t, app)
+	path := "/assessments/" + strconv.Itoa(round.ID) + "/rename"
+
+	resp, page := cl.get(t, path)
+	if resp.StatusCode != http.StatusOK || attr(byID(parseHTML(t, page), "title"), "value") != round.Title {
+		t.Fatalf("rename form = %d, title field %q", resp.StatusCode, attr(byID(parseHTML(t, page), "title"), "value"))
+	}
+	resp = cl.post(t, path, url.Values{"title": {"  "}}, false)
+	page = body(t, resp)
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("blank title = %d, want 422", resp.StatusCode)
+	}
+	if msg := fieldErrorShown(t, parseHTML(t, page), "title", "govuk-input--error"); msg != "Enter a title for the round" {
+		t.Errorf("beside the title: %q", msg)
+	}
+	if s := errorSummary(t, page); len(s) != 1 || s[0] != "Enter a title for the round" {
+		t.Errorf("summary = %q", s)
+	}
+	resp = cl.post(t, path, url.Values{"title": {"Appendix A, as rated"}}, false)
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/assessments/"+strconv.Itoa(round.ID) {
+		t.Fatalf("rename = %d to %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	if _, page = cl.get(t, resp.Header.Get("Location")); !strings.Contains(page, "renamed “Appendix A, as rated”") {
+		t.Error("no flash after renaming")
+	}
+	events, _ := app.Store.FindRoundEvents(context.Background(), round.ID)
+	if len(events) != 1 || events[0].New != "Appendix A, as rated" || events[0].By != "Ada (admin)" {
+		t.Errorf("round history = %+v", events)
+	}
+}
+
+func TestRoundAdmin_Reopen(t *testing.T) {
+	ctx := context.Background()
+	app := newTestServer(t)
+	web.SignInForTest(app.Server, admin)
+	cl := newVisitor(t, app, "")
+	round := bristolRound(t, app)
+	if err := app.Store.FinalizeAssessment(ctx, round.ID); err != nil {
+		t.Fatal(err)
+	}
+	path := "/assessments/" + strconv.Itoa(round.ID) + "/reopen"
+	if resp, page := cl.get(t, path); resp.StatusCode != http.StatusOK || byID(parseHTML(t, page), "reason") == nil {
+		t.Fatalf("reopen form = %d", resp.StatusCode)
+	}
+	resp := cl.post(t, path, url.Values{"reason": {""}}, false)
+	page := body(t, resp)
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("no reason = %d, want 422", resp.StatusCode)
+	}
+	if msg := fieldErrorShown(t, parseHTML(t, page), "reason", "govuk-textarea--error"); msg != "Enter why the round is being reopened" {
+		t.Errorf("beside the reason: %q", msg)
+	}
+	if got, _ := app.Store.FindAssessmentByID(ctx, round.ID); !got.Final {
+		t.Fatal("refused reopening reopened the round")
+	}
+	if resp = cl.post(t, path, url.Values{"reason": {"Marked final before the last panel"}}, false); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("reopen = %d", resp.StatusCode)
+	}
+	if got, _ := app.Store.FindAssessmentByID(ctx, round.ID); got.Final {
+		t.Error("round still final")
+	}
+	events, _ := app.Store.FindRoundEvents(ctx, round.ID)
+	if len(events) != 1 || events[0].Action != benchmark.RoundReopened || events[0].Reason != "Marked final before the last panel" || events[0].By != "Ada (admin)" {
+		t.Errorf("round history = %+v", events)
+	}
+}
+
+func TestRoundAdmin_Delete(t *testing.T) {
+	ctx := context.Background()
+	app := newTestServer(t)
+	web.SignInForTest(app.Server, admin)
+	cl := newVisitor(t, app, "")
+	round := bristolRound(t, app)
+	path := "/assessments/" + strconv.Itoa(round.ID) + "/delete"
+	resp, page := cl.get(t, path)
+	// Appendix A: the shipped round holds all 27 recommendations.
+	if resp.StatusCode != http.StatusOK || !strings.Contains(page, "its 27 ratings") {
+		t.Fatalf("confirmation = %d, without the ratings that go", resp.StatusCode)
+	}
+	if _, err := app.Store.FindAssessmentByID(ctx, round.ID); err != nil {
+		t.Fatal("showing the confirmation deleted the round")
+	}
+	resp = cl.post(t, path, url.Values{}, false)
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/assessments" {
+		t.Fatalf("delete = %d to %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	if _, err := app.Store.FindAssessmentByID(ctx, round.ID); benchmark.ErrorCode(err) != benchmark.ENOTFOUND {
+		t.Errorf("round still there: %v", err)
+	}
+	list, _ := app.Store.FindRoundDeletions(ctx)
+	if len(list) != 1 || list[0].Title != round.Title || list[0].By != "Ada (admin)" {
+		t.Errorf("deletions = %+v", list)
+	}
+}
