@@ -35,7 +35,9 @@ func TestCatalog_SeesAnotherProcessWrite(t *testing.T) {
 	if len(after) != 5 {
 		t.Fatalf("after another process's import: %d agreements, want 5", len(after))
 	}
-	if err := sqlite.NewStore(cli).ReviewMappings(ctx, rec.ID, []*benchmark.Mapping{{Theme: "Financial Efficiencies", SubTheme: "Partner funding"}}); err != nil {
+	review := &benchmark.MappingReview{RecommendationID: rec.ID, Version: rec.MappingVersion, By: "Ada",
+		Mappings: []*benchmark.Mapping{{Theme: "Financial Efficiencies", SubTheme: "Partner funding"}}}
+	if err := sqlite.NewStore(cli).ReviewMappings(ctx, review); err != nil {
 		t.Fatal(err)
 	}
 	if m := reloadRecommendation(t, server, rec).Mappings; len(m) != 1 || m[0].Source != benchmark.SourceReviewed {
