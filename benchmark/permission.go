@@ -38,6 +38,11 @@ func (u *User) CanEdit(authorityCode string) bool {
 	return u.active() && u.Role == RoleEditor && u.WorksFor(authorityCode)
 }
 
+// IsEditor reports whether u edits some authority's rounds: the pages
+// that start a round or import one ask it before the authority is chosen,
+// then ask CanEdit of the one chosen.
+func (u *User) IsEditor() bool { return u.active() && u.Role == RoleEditor && len(u.Authorities) > 0 }
+
 // CanUpload reports whether u may upload a new agreement: any editor may
 // (the upload is recorded, and an admin can remove it).
 func (u *User) CanUpload() bool { return u.active() && u.Role == RoleEditor }

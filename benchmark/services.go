@@ -14,4 +14,9 @@ type Services struct {
 	Ratings RatingService
 	// Mappings records people's review of suggested themes.
 	Mappings MappingService
+	// Users stores accounts, Sessions their signed-in browsers and Setup
+	// the one-time link that creates the first admin.
+	Users    UserService
+	Sessions SessionService
+	Setup    SetupService
 }

@@ -46,6 +46,9 @@ func (s *Store) Services() benchmark.Services {
 		Profiles:    s.ProfileService,
 		Ratings:     s.AssessmentService,
 		Mappings:    s.AgreementService,
+		Users:       s.UserService,
+		Sessions:    s.SessionService,
+		Setup:       s.SetupService,
 	}
 }
 

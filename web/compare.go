@@ -76,6 +76,11 @@ func (s *Server) loadComparison(c echo.Context, ids []int) (benchmark.Comparison
 	if err != nil {
 		return benchmark.Comparison{}, err
 	}
+	for _, sd := range sides {
+		if err := s.mayRead(c, sd.Assessment.AuthorityCode); err != nil {
+			return benchmark.Comparison{}, err
+		}
+	}
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
 		return benchmark.Comparison{}, err
@@ -98,7 +103,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p := comparePage{Page: s.page(c, "Compare assessment rounds", "assessments"), Rounds: rounds, Selected: map[int]bool{}}
+	p := comparePage{Page: s.page(c, "Compare assessment rounds", "assessments"), Rounds: readable(c, rounds), Selected: map[int]bool{}}
 	ids, errs := compareChoice(c)
 	for _, id := range ids {
 		p.Selected[id] = true

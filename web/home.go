@@ -37,7 +37,7 @@ func (s *Server) handleHome(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p := homePage{Page: s.page(c, "Safety Valve agreements", "agreements"), Assessments: rounds}
+	p := homePage{Page: s.page(c, "Safety Valve agreements", "agreements"), Assessments: readable(c, rounds)}
 	for _, a := range list {
 		card := agreementCard{Agreement: a}
 		for _, row := range benchmark.ThemePrevalence(tax, []*benchmark.Agreement{a}) {

@@ -19,7 +19,7 @@ func TestMappings_Browser(t *testing.T) {
 	id := strconv.Itoa(rec.ID)
 	first := choice(t, tax, "Financial Efficiencies", "Partner funding")
 	second := choice(t, tax, "Local Placement Sufficiency and Managing Demand", "")
-	ctx := newBrowser(t)
+	ctx := newSignedInBrowser(t, app, "Tester")
 	submit := chromedp.Click(chromedp.CSS(`form[action="/mappings/` + id + `"] button[type=submit]`))
 
 	if err := chromedp.Do(ctx,

@@ -25,7 +25,7 @@ type ratingStore struct {
 }
 
 func (s *Server) ratingsUploadPage(c echo.Context) (ratingsUploadPage, error) {
-	list, err := s.Authorities.FindAuthorities(c.Request().Context(), benchmark.AuthorityFilter{})
+	list, err := editable(c, s.Authorities)
 	return ratingsUploadPage{Page: s.page(c, "Upload ratings", "assessments"), Authorities: list}, err
 }
 
@@ -58,6 +58,9 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 	}
 	if p.Errors != nil {
 		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
+	}
+	if au, err := s.Authorities.FindAuthority(c.Request().Context(), p.Authority); err == nil && !userFrom(c).CanEdit(au.ONSCode) {
+		return errForbidden
 	}
 	store := ratingStore{s.agreementStore(), s.Assessments}
 	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle)
