@@ -46,6 +46,10 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 		return err
 	}
 	p.Authority, p.RoundTitle = c.FormValue("authority"), strings.TrimSpace(c.FormValue("title"))
+	// Only the authority's own editors import its ratings.
+	if au, err := s.Authorities.FindAuthority(c.Request().Context(), p.Authority); err == nil && !userFrom(c).CanEdit(au.ONSCode) {
+		return errForbidden
+	}
 	if p.Authority == "" {
 		p.Errors = append(p.Errors, FieldError{Field: "authority", Message: "Select the authority whose ratings these are"})
 	}
@@ -58,9 +62,6 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 	}
 	if p.Errors != nil {
 		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
-	}
-	if au, err := s.Authorities.FindAuthority(c.Request().Context(), p.Authority); err == nil && !userFrom(c).CanEdit(au.ONSCode) {
-		return errForbidden
 	}
 	store := ratingStore{s.agreementStore(), s.Assessments}
 	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle)
