@@ -64,7 +64,7 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
 	}
 	store := ratingStore{s.agreementStore(), s.Assessments}
-	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle)
+	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle, userFrom(c).Actor())
 	switch code := benchmark.ErrorCode(err); {
 	case err == nil:
 	case problemErrors(err, "file") != nil:
