@@ -29,7 +29,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	svc, err := services(store, models)
+	svc, err := services(store, models, m.Hasher)
 	if err != nil {
 		return err
 	}

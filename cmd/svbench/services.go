@@ -13,16 +13,16 @@ import (
 	"github.com/svbench/svbench/web"
 )
 
-// services wires the web's services from one SQLite store and the deficit
-// models, with the shipped password policy: the only place the web meets
-// storage, the models and the datasets.
-func services(store *sqlite.Store, models *deficit.Registry) (web.Services, error) {
+// services wires the web's services from one SQLite store, the deficit
+// models and the password hasher, with the shipped password policy: the
+// only place the web meets storage, the models and the datasets.
+func services(store *sqlite.Store, models *deficit.Registry, hasher *auth.Hasher) (web.Services, error) {
 	policy, err := ingest.PasswordPolicy(datasets.FS)
 	if err != nil {
 		return web.Services{}, err
 	}
 	return web.Services{Services: store.Services(), Models: models,
-		Hasher: auth.NewHasher(auth.DefaultParams), Throttle: auth.NewThrottle(), Passwords: policy}, nil
+		Hasher: hasher, Throttle: auth.NewThrottle(), Passwords: policy}, nil
 }
 
 // exportServices wires what a round's exports read.
