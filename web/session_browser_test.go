@@ -42,9 +42,12 @@ func TestSessionExpiresMidEdit_Browser(t *testing.T) {
 	}
 	if err := chromedp.Do(ctx,
 		chromedp.Click(chromedp.ID("save-"+id)),
-		fillSignIn(ada),
-		chromedp.WaitVisible(chromedp.ID("grid-count")),
+		chromedp.WaitVisible(chromedp.ID("email")),
 	); err != nil {
+		t.Fatal(err)
+	}
+	checkAccessibility(t, ctx, "/signin")
+	if err := chromedp.Do(ctx, fillSignIn(ada), chromedp.WaitVisible(chromedp.ID("grid-count"))); err != nil {
 		t.Fatal(err)
 	}
 	if got := evalString(t, ctx, `document.getElementById('commentary-`+id+`').value`); got != typed {

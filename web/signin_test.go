@@ -222,6 +222,16 @@ func TestCookies_Flags(t *testing.T) {
 		})
 	}
 	app.Server.TrustProxy = false
+
+	// Static files are cached publicly, so they set no cookie.
+	resp, err := http.Get(app.HTTP.URL + "/static/svbench.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if ck := resp.Header.Values("Set-Cookie"); len(ck) > 0 {
+		t.Errorf("a static file sets cookies: %q", ck)
+	}
 }
 
 // TestSecurityHeaders_Everywhere: the headers are on pages, on the
