@@ -49,7 +49,7 @@ func (s *Server) keptRating(c echo.Context, d *roundData) *gridItem {
 		return nil
 	}
 	prefix := "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings/"
-	kept, ok := s.stash.take(ck.Value, prefix)
+	kept, ok := s.stash.take(ck.Value, func(p string) bool { return strings.HasPrefix(p, prefix) })
 	if !ok {
 		return nil
 	}

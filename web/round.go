@@ -37,6 +37,11 @@ func (s *Server) handleRoundForm(c echo.Context) error {
 			p.Form.Authority = r.AuthorityCode
 		}
 	}
+	if kept, ok := s.keptForm(c, "/assessments"); ok {
+		// Posted after the session ended: shown again to send once more.
+		p.Form = readRoundForm(kept)
+		p.Errors = []FieldError{{Field: "title", Message: "The round was not started: your session ended first. Check the form and send it again"}}
+	}
 	return s.render(c, http.StatusOK, "round_new", p)
 }
 

@@ -352,3 +352,40 @@ func TestSetup_FirstAdmin(t *testing.T) {
 		t.Errorf("the link used again = %d to %q, want 303 to sign in", resp.StatusCode, resp.Header.Get("Location"))
 	}
 }
+
+// TestSessionEnded_KeepsRoundForm: a new round posted after the session
+// ended is not started; after signing in the form shows what was typed.
+func TestSessionEnded_KeepsRoundForm(t *testing.T) {
+	app := newTestServer(t)
+	ada := newVisitor(t, app, "Ada")
+	users, _, _ := app.Store.FindUsers(context.Background(), benchmark.UserFilter{})
+	if err := app.Store.DeleteUserSessions(context.Background(), users[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	before := len(roundsHeld(t, app))
+	resp := ada.post(t, "/assessments", url.Values{"authority": {"E06000023"}, "title": {"Typed round title"},
+		"assessed_on": {"1/4/2026"}, "return": {"/assessments/new"}}, false)
+	next := resp.Header.Get("Location")
+	if want := "/signin?return=" + url.QueryEscape("/assessments/new"); next != want {
+		t.Fatalf("sent to %q, want %q", next, want)
+	}
+	ada.refreshToken(t, next)
+	ada.post(t, "/signin", url.Values{"email": {users[0].Email}, "password": {testPassword}, "return": {"/assessments/new"}}, false)
+	_, page := ada.get(t, "/assessments/new")
+	if !strings.Contains(page, `value="Typed round title"`) || !strings.Contains(page, "your session ended first") {
+		t.Error("the round form after sign-in does not show the typed title, marked not started")
+	}
+	if n := len(roundsHeld(t, app)); n != before {
+		t.Errorf("%d rounds, was %d: a round was started with an ended session", n, before)
+	}
+}
+
+// roundsHeld lists every round.
+func roundsHeld(t *testing.T, app *testApp) []*benchmark.Assessment {
+	t.Helper()
+	list, err := app.Store.FindAssessments(context.Background(), benchmark.AssessmentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return list
+}

@@ -2,7 +2,8 @@ package web
 
 import (
 	"net/url"
-	"strings"
+
+	"github.com/labstack/echo/v4"
 	"sync"
 	"time"
 )
@@ -46,15 +47,30 @@ func (st *stash) put(key, path string, form url.Values) {
 	st.forms[key] = stashed{Path: path, Form: form, at: now}
 }
 
-// take returns and forgets the browser's kept form when it was posted to
-// a path starting with prefix.
-func (st *stash) take(key, prefix string) (stashed, bool) {
+// take returns and forgets the browser's kept form when the path it was
+// posted to matches.
+func (st *stash) take(key string, match func(path string) bool) (stashed, bool) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	v, ok := st.forms[key]
-	if !ok || time.Since(v.at) >= stashLife || !strings.HasPrefix(v.Path, prefix) {
+	if !ok || time.Since(v.at) >= stashLife || !match(v.Path) {
 		return stashed{}, false
 	}
 	delete(st.forms, key)
 	return v, true
+}
+
+// keptForm returns and forgets the form this browser posted to exactly
+// path after its session ended, for the page that posts there to show it
+// again.
+func (s *Server) keptForm(c echo.Context, path string) (url.Values, bool) {
+	ck, err := c.Cookie(presessionCookie)
+	if err != nil {
+		return nil, false
+	}
+	kept, ok := s.stash.take(ck.Value, func(p string) bool { return p == path })
+	if !ok {
+		return nil, false
+	}
+	return kept.Form, true
 }
