@@ -1,7 +1,7 @@
 # svbench: `make run` starts the app, `make test` runs every test.
 GO      ?= go
 DB      ?= svbench.db
-ADDR    ?= :8080
+ADDR    ?= 127.0.0.1:8080
 GOVUK_FRONTEND_VERSION := 6.6.0
 STATICCHECK_VERSION    := v0.8.2
 

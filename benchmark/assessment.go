@@ -61,7 +61,10 @@ type Rating struct {
 type AssessmentFilter struct {
 	ID            *int
 	AuthorityCode *string
-	Title         *string
+	// AuthorityCodes, when not nil, keeps only these authorities' rounds
+	// (ONS codes); an empty, non-nil list keeps none. See User.ReadScope.
+	AuthorityCodes []string
+	Title          *string
 	// Limit, when above 0, returns at most that many rounds, after
 	// skipping the first Offset: one page of a long list.
 	Limit  int

@@ -30,6 +30,20 @@ func (u *User) CanRead(authorityCode string) bool {
 	return u.Role == RoleAdmin || u.National || u.WorksFor(authorityCode)
 }
 
+// ReadScope narrows f to the rounds u may read (CanRead), so a paged list
+// counts and pages only those: every authority's for an admin or a
+// national account, u's own authorities otherwise, none for nobody.
+func (u *User) ReadScope(f AssessmentFilter) AssessmentFilter {
+	switch {
+	case !u.active():
+		f.AuthorityCodes = []string{}
+	case u.Role == RoleAdmin || u.National:
+	default:
+		f.AuthorityCodes = append([]string{}, u.Authorities...)
+	}
+	return f
+}
+
 // CanEdit reports whether u may change an authority's rounds: rate them,
 // start, copy forward and finalise them, import their ratings and store
 // the authority's deficit profiles. Only the authority's own editors may;
@@ -37,6 +51,11 @@ func (u *User) CanRead(authorityCode string) bool {
 func (u *User) CanEdit(authorityCode string) bool {
 	return u.active() && u.Role == RoleEditor && u.WorksFor(authorityCode)
 }
+
+// IsEditor reports whether u edits some authority's rounds: the pages
+// that start a round or import one ask it before the authority is chosen,
+// then ask CanEdit of the one chosen.
+func (u *User) IsEditor() bool { return u.active() && u.Role == RoleEditor && len(u.Authorities) > 0 }
 
 // CanUpload reports whether u may upload a new agreement: any editor may
 // (the upload is recorded, and an admin can remove it).

@@ -17,14 +17,14 @@ func TestUser_Permissions(t *testing.T) {
 	disabled := &benchmark.User{Role: benchmark.RoleEditor, Authorities: []string{buryCode}, Disabled: true}
 	disabledAdmin := &benchmark.User{Role: benchmark.RoleAdmin, Disabled: true}
 
-	type perms struct{ readBury, readBristol, editBury, editBristol, upload, review, manage bool }
+	type perms struct{ readBury, readBristol, editBury, editBristol, editor, upload, review, manage bool }
 	for _, tc := range []struct {
 		name string
 		u    *benchmark.User
 		want perms
 	}{
 		{"anonymous", anonymous, perms{}},
-		{"editor of Bury", editorBury, perms{readBury: true, editBury: true, upload: true, review: true}},
+		{"editor of Bury", editorBury, perms{readBury: true, editBury: true, editor: true, upload: true, review: true}},
 		{"viewer of Bury", viewerBury, perms{readBury: true}},
 		{"national viewer", national, perms{readBury: true, readBristol: true}},
 		{"admin", admin, perms{readBury: true, readBristol: true, manage: true}},
@@ -35,7 +35,7 @@ func TestUser_Permissions(t *testing.T) {
 			got := perms{
 				readBury: tc.u.CanRead(buryCode), readBristol: tc.u.CanRead(bristolCode),
 				editBury: tc.u.CanEdit(buryCode), editBristol: tc.u.CanEdit(bristolCode),
-				upload: tc.u.CanUpload(), review: tc.u.CanReviewMappings(), manage: tc.u.CanManage(),
+				editor: tc.u.IsEditor(), upload: tc.u.CanUpload(), review: tc.u.CanReviewMappings(), manage: tc.u.CanManage(),
 			}
 			if got != tc.want {
 				t.Errorf("got %+v\nwant %+v", got, tc.want)

@@ -233,6 +233,9 @@ type RatingChange struct {
 	New     string    `json:"new"`
 	By      string    `json:"by"`
 	At      time.Time `json:"at"`
+	// Typed marks a change from before accounts, whose By is the name the
+	// person typed rather than an account's.
+	Typed bool `json:"typed,omitempty"`
 }
 
 // RatingChangeFilter selects history; nil fields are ignored.

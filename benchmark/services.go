@@ -18,4 +18,9 @@ type Services struct {
 	RoundAdmin RoundAdminService
 	// Removals undoes agreement uploads.
 	Removals AgreementRemovalService
+	// Users stores accounts, Sessions their signed-in browsers and Setup
+	// the one-time link that creates the first admin.
+	Users    UserService
+	Sessions SessionService
+	Setup    SetupService
 }

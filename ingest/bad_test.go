@@ -123,7 +123,7 @@ func TestBadFiles(t *testing.T) {
 			before := dump(t, store.DB.Path)
 			ctx := context.Background()
 			if strings.Contains(name, "-ratings-") {
-				_, err = ingest.ImportRatings(ctx, store, data, "Bristol", "Corpus round")
+				_, err = ingest.ImportRatings(ctx, store, data, "Bristol", "Corpus round", "Ada")
 			} else {
 				_, err = ingest.ImportAgreements(ctx, store, data, ingest.FromFile("test.csv", "Ada"), false)
 			}

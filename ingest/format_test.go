@@ -125,7 +125,7 @@ func TestImportRatings_AppendixFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ri, err := ingest.ImportRatings(ctx, store, data, "801", "Second look")
+	ri, err := ingest.ImportRatings(ctx, store, data, "801", "Second look", "Ada")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,17 @@ func TestImportRatings_AppendixFormat(t *testing.T) {
 	if ri.Assessment.AuthorityCode != "E06000023" {
 		t.Errorf("authority = %s", ri.Assessment.AuthorityCode)
 	}
-	if _, err := ingest.ImportRatings(ctx, store, data, "Bristol", "Second look"); benchmark.ErrorCode(err) != benchmark.ECONFLICT {
+	// The import names who made it (issue 12: every change names its account).
+	stored, err := store.FindRatings(ctx, ri.Assessment.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, r := range stored {
+		if r.UpdatedBy != "Ada" {
+			t.Errorf("recommendation %d: saved by %q, want Ada", id, r.UpdatedBy)
+		}
+	}
+	if _, err := ingest.ImportRatings(ctx, store, data, "Bristol", "Second look", "Ada"); benchmark.ErrorCode(err) != benchmark.ECONFLICT {
 		t.Errorf("same title again: %v, want a conflict", err)
 	}
 }

@@ -34,8 +34,10 @@ func (ri *RatingImport) Count(rag benchmark.RAG) int {
 // ImportRatings checks a whole ratings file in the appendix format (CSV or
 // XLSX) against the current agreements and stores it as a new round titled
 // title for the authority named by code (name, ONS or DfE code), covering
-// every current agreement. A bad file returns Problems and writes nothing.
-func ImportRatings(ctx context.Context, store RatingStore, data []byte, code, title string) (*RatingImport, error) {
+// every current agreement, each rating saved in the name of by (an
+// account's Actor, or the command line's). A bad file returns Problems and
+// writes nothing.
+func ImportRatings(ctx context.Context, store RatingStore, data []byte, code, title, by string) (*RatingImport, error) {
 	title = strings.TrimSpace(title)
 	if err := benchmark.ValidateRoundTitle(title); err != nil {
 		return nil, err
@@ -53,7 +55,7 @@ func ImportRatings(ctx context.Context, store RatingStore, data []byte, code, ti
 		return nil, fmt.Errorf("load agreements: %w", err)
 	}
 	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Authority: au, Title: title, Source: "imported from a ratings file"}
-	ratings, err := importRound(ctx, store, ref, agreements, data, a)
+	ratings, err := importRound(ctx, store, ref, agreements, data, a, by)
 	if err != nil {
 		return nil, err
 	}
@@ -63,10 +65,13 @@ func ImportRatings(ctx context.Context, store RatingStore, data []byte, code, ti
 // importRound checks a whole ratings file against agreements and stores it
 // as the new round a, covering every one of them. It returns the ratings
 // stored.
-func importRound(ctx context.Context, store benchmark.AssessmentService, ref *Reference, agreements []*benchmark.Agreement, data []byte, a *benchmark.Assessment) ([]*benchmark.Rating, error) {
+func importRound(ctx context.Context, store benchmark.AssessmentService, ref *Reference, agreements []*benchmark.Agreement, data []byte, a *benchmark.Assessment, by string) ([]*benchmark.Rating, error) {
 	ratings, err := ParseRatings(data, ref, agreements)
 	if err != nil {
 		return nil, err
+	}
+	for _, r := range ratings {
+		r.UpdatedBy = by
 	}
 	if err := CreateRound(ctx, store, a, agreements, ratings); err != nil {
 		return nil, err

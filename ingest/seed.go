@@ -175,7 +175,7 @@ func seedAssessments(ctx context.Context, fsys fs.FS, store Store, ref *Referenc
 			return created, err
 		}
 		a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Title: row.Title, AssessedOn: row.AssessedOn, Final: row.Final, Source: row.Source}
-		if _, err := importRound(ctx, store, ref, agreements, data, a); err != nil {
+		if _, err := importRound(ctx, store, ref, agreements, data, a, ""); err != nil {
 			return created, fmt.Errorf("%s: %w", name, err)
 		}
 		created++

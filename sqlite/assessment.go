@@ -48,6 +48,16 @@ func assessmentWhere(filter benchmark.AssessmentFilter) (string, []any) {
 	if v := filter.AuthorityCode; v != nil {
 		where, args = append(where, "s.authority_code = ?"), append(args, *v)
 	}
+	if v := filter.AuthorityCodes; v != nil {
+		if len(v) == 0 {
+			where = append(where, "0 = 1")
+		} else {
+			where = append(where, "s.authority_code IN (?"+strings.Repeat(", ?", len(v)-1)+")")
+			for _, code := range v {
+				args = append(args, code)
+			}
+		}
+	}
 	if v := filter.Title; v != nil {
 		where, args = append(where, "s.title = ? COLLATE NOCASE"), append(args, *v)
 	}

@@ -47,7 +47,7 @@ func (s *AssessmentService) FindRatingChanges(ctx context.Context, filter benchm
 	if filter.Limit > 0 {
 		limit = fmt.Sprintf(" LIMIT %d", filter.Limit)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, assessment_id, recommendation_id, version, field, old_value, new_value, changed_by, changed_at
+	rows, err := tx.QueryContext(ctx, `SELECT id, assessment_id, recommendation_id, version, field, old_value, new_value, changed_by, changed_at, typed
 		FROM rating_changes WHERE `+strings.Join(where, " AND ")+` ORDER BY changed_at DESC, recommendation_id, version DESC, id`+limit, args...)
 	if err != nil {
 		return nil, fmt.Errorf("find rating changes: %w", err)
@@ -57,7 +57,7 @@ func (s *AssessmentService) FindRatingChanges(ctx context.Context, filter benchm
 	for rows.Next() {
 		ch := &benchmark.RatingChange{}
 		var at string
-		if err := rows.Scan(&ch.ID, &ch.AssessmentID, &ch.RecommendationID, &ch.Version, &ch.Field, &ch.Old, &ch.New, &ch.By, &at); err != nil {
+		if err := rows.Scan(&ch.ID, &ch.AssessmentID, &ch.RecommendationID, &ch.Version, &ch.Field, &ch.Old, &ch.New, &ch.By, &at, &ch.Typed); err != nil {
 			return nil, fmt.Errorf("read rating change: %w", err)
 		}
 		ch.At = parseTime(at)

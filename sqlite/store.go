@@ -48,6 +48,9 @@ func (s *Store) Services() benchmark.Services {
 		Mappings:    s.AgreementService,
 		RoundAdmin:  s.AssessmentService,
 		Removals:    s.AgreementService,
+		Users:       s.UserService,
+		Sessions:    s.SessionService,
+		Setup:       s.SetupService,
 	}
 }
 

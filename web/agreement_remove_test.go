@@ -9,14 +9,13 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/web"
 )
 
 func TestAgreementRemove_Upload(t *testing.T) {
 	ctx := context.Background()
 	app := newTestServer(t)
-	web.SignInForTest(app.Server, admin)
 	cl := newVisitor(t, app, "Ben")
+	ad := signedInAs(t, app, newAdmin())
 	_, page := cl.postFile(t, "/upload/agreements", "bristol.csv", []byte(uploadCSV), nil)
 	doc := parseHTML(t, page)
 	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}, "filename": {hiddenValue(doc, "filename")}}, false)
@@ -35,15 +34,15 @@ func TestAgreementRemove_Upload(t *testing.T) {
 	}
 	path := "/agreements/" + strconv.Itoa(uploaded.ID) + "/remove"
 
-	resp, page = cl.get(t, path)
+	resp, page = ad.get(t, path)
 	if resp.StatusCode != http.StatusOK || !strings.Contains(page, "bristol.csv") || !strings.Contains(page, "Remove upload") {
 		t.Fatalf("confirmation = %d, without the file or the button", resp.StatusCode)
 	}
-	resp = cl.post(t, path, url.Values{}, false)
+	resp = ad.post(t, path, url.Values{}, false)
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("remove = %d", resp.StatusCode)
 	}
-	if _, page = cl.get(t, resp.Header.Get("Location")); !strings.Contains(page, "uploaded from bristol.csv, removed") {
+	if _, page = ad.get(t, resp.Header.Get("Location")); !strings.Contains(page, "uploaded from bristol.csv, removed") {
 		t.Error("no flash after removing")
 	}
 	if _, err := app.Store.FindAgreementByID(ctx, uploaded.ID); benchmark.ErrorCode(err) != benchmark.ENOTFOUND {
@@ -59,8 +58,7 @@ func TestAgreementRemove_Upload(t *testing.T) {
 // button, and a post anyway is refused with the reason in the summary.
 func TestAgreementRemove_ShippedRefused(t *testing.T) {
 	app := newTestServer(t)
-	web.SignInForTest(app.Server, admin)
-	cl := newVisitor(t, app, "")
+	cl := signedInAs(t, app, newAdmin())
 	id := bristolRound(t, app).AgreementIDs[0]
 	path := "/agreements/" + strconv.Itoa(id) + "/remove"
 	resp, page := cl.get(t, path)

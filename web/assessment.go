@@ -26,6 +26,7 @@ func (s *Server) handleAssessments(c echo.Context) error {
 // asks for, with the pagination to the others.
 func (s *Server) roundsPage(c echo.Context, filter benchmark.AssessmentFilter) ([]*benchmark.Assessment, pagination, error) {
 	ctx := c.Request().Context()
+	filter = userFrom(c).ReadScope(filter)
 	total, err := s.Assessments.CountAssessments(ctx, filter)
 	if err != nil {
 		return nil, pagination{}, err

@@ -62,7 +62,7 @@ func (s *Server) holdings(c echo.Context) (map[string][]*benchmark.Agreement, ma
 		}
 	}
 	byAuthority := map[string][]*benchmark.Assessment{}
-	for _, r := range rounds {
+	for _, r := range readable(c, rounds) {
 		byAuthority[r.AuthorityCode] = append(byAuthority[r.AuthorityCode], r)
 	}
 	return byParty, byAuthority, nil
@@ -89,11 +89,12 @@ func (s *Server) handleAuthority(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	profiles, err := s.storedProfiles(ctx, a, 0)
-	if err != nil {
-		return err
+	p := authorityPage{Page: s.page(c, a.Name, "authorities"),
+		authorityRow: authorityRow{Authority: a, Agreements: agreements, Assessments: readable(c, rounds)}}
+	if userFrom(c).CanRead(a.ONSCode) {
+		if p.Profiles, err = s.storedProfiles(ctx, a, 0); err != nil {
+			return err
+		}
 	}
-	p := authorityPage{Page: s.page(c, a.Name, "authorities"), Profiles: profiles,
-		authorityRow: authorityRow{Authority: a, Agreements: agreements, Assessments: rounds}}
 	return s.render(c, http.StatusOK, "authority", p)
 }

@@ -78,6 +78,11 @@ func (s *Server) loadComparison(c echo.Context, ids []int) (benchmark.Comparison
 	if err != nil {
 		return benchmark.Comparison{}, err
 	}
+	for _, sd := range sides {
+		if err := s.mayRead(c, sd.Assessment.AuthorityCode); err != nil {
+			return benchmark.Comparison{}, err
+		}
+	}
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
 		return benchmark.Comparison{}, err

@@ -23,8 +23,8 @@ var statusOf = map[string]int{
 // listed fall back to the 400 or 500 heading.
 var errorTitles = map[int]string{
 	http.StatusBadRequest:            "There is a problem with what was sent",
-	http.StatusUnauthorized:          "Give your name first",
-	http.StatusForbidden:             "This page was open too long",
+	http.StatusUnauthorized:          "Sign in first",
+	http.StatusForbidden:             "You cannot do this",
 	http.StatusNotFound:              "Page not found",
 	http.StatusMethodNotAllowed:      "Page not found",
 	http.StatusConflict:              "Someone else changed this first",
@@ -32,6 +32,9 @@ var errorTitles = map[int]string{
 	http.StatusUnprocessableEntity:   "There is a problem",
 	http.StatusInternalServerError:   "Sorry, there is a problem with svbench",
 }
+
+// expiredTitle heads the refusal of a form without its CSRF token.
+const expiredTitle = "This page was open too long"
 
 // errorTitle is the heading for status.
 func errorTitle(status int) string {
@@ -83,7 +86,11 @@ func (s *Server) handleError(err error, c echo.Context) {
 		_ = c.JSON(status, map[string]string{"error": msg})
 		return
 	}
-	p := errorPage{Page: s.page(c, errorTitle(status), ""), Status: status, Message: msg}
+	title := errorTitle(status)
+	if errors.As(err, &expired) {
+		title = expiredTitle
+	}
+	p := errorPage{Page: s.page(c, title, ""), Status: status, Message: msg}
 	if errors.As(err, &expired) {
 		p.Kept = keptFields(c)
 	}

@@ -17,10 +17,6 @@ func (e formExpiredError) Error() string {
 
 func (e formExpiredError) Unwrap() error { return e.cause }
 
-// csrfRefused turns the cross-site request check's refusal into a
-// formExpiredError.
-func csrfRefused(err error, _ echo.Context) error { return formExpiredError{cause: err} }
-
 // keptField is one field of a refused form, shown back to the person.
 type keptField struct {
 	Label, Value string
@@ -29,7 +25,6 @@ type keptField struct {
 // keptLabels names the form fields worth showing back, in order; other
 // fields (tokens, versions, uploaded data) are left out.
 var keptLabels = []struct{ name, label string }{
-	{"name", "Your name"},
 	{"title", "Title"},
 	{"assessed_on", "Date"},
 	{"rag", "Rating"},

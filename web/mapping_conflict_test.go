@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -68,14 +69,15 @@ func TestMappings_TwoReviewersConflict(t *testing.T) {
 	}
 }
 
-// A review without a name first asks for one, and saves nothing.
+// A review from someone not signed in sends them to sign in, and saves
+// nothing: every review names its account.
 func TestMappings_ReviewAsksForName(t *testing.T) {
 	app := newTestServer(t)
-	cl := newVisitor(t, app, "")
-	rec := uploadForReview(t, app, cl)
+	rec := uploadForReview(t, app, newVisitor(t, app, "Ben"))
 	tax := taxonomy(t, app)
+	cl := anonymousVisitor(t, app)
 	resp := cl.post(t, "/mappings/"+strconv.Itoa(rec.ID), url.Values{"mapping": {choice(t, tax, "Financial Efficiencies", "")}, "version": {"1"}}, false)
-	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location")[:8] != "/editor?" {
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/signin?return=") {
 		t.Fatalf("anonymous review = %d to %q", resp.StatusCode, resp.Header.Get("Location"))
 	}
 	if m := storedMappings(t, app, rec.ID); m[0].Source == "reviewed" {

@@ -64,6 +64,9 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 		if err != nil {
 			return err
 		}
+		if err := s.mayRead(c, sp.AuthorityCode); err != nil {
+			return err
+		}
 		m, err := s.Models.Open(page.Name, deficit.Options{Profile: sp.Years,
 			ProfileName: sp.Name, Authority: sp.Authority.Name, AuthorityCode: sp.AuthorityCode})
 		if err != nil {
@@ -82,6 +85,9 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 			return err
 		}
 		page.Authority = au.Name
+		if !userFrom(c).CanRead(au.ONSCode) {
+			return nil
+		}
 		page.Profiles, err = s.storedProfiles(ctx, au, 0)
 		return err
 	}
@@ -124,13 +130,16 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 	}
 	var sp *benchmark.Profile
 	if len(errs) == 0 && au != nil {
-		// Storing is a change like any other: it is recorded with who made
-		// it, so whoever has not given a name is asked for one first, then
-		// brought back to the form for this authority.
-		if done, err := requireEditor(c, "/model/generic?authority="+url.QueryEscape(au.ONSCode)); done {
-			return err
+		// Storing is a change like any other: only the authority's editors
+		// may, and it is recorded with who made it; whoever is not signed
+		// in is asked to first.
+		u := userFrom(c)
+		if u == nil {
+			return s.signInFirst(c, "/model/generic?authority="+url.QueryEscape(au.ONSCode))
+		} else if !u.CanEdit(au.ONSCode) {
+			return errForbidden
 		}
-		sp = &benchmark.Profile{AuthorityCode: au.ONSCode, Name: name, Years: years, CreatedBy: editorFrom(c)}
+		sp = &benchmark.Profile{AuthorityCode: au.ONSCode, Name: name, Years: years, CreatedBy: u.Actor()}
 		if err := s.Profiles.SaveProfile(ctx, sp); benchmark.ErrorCode(err) == benchmark.EINVALID {
 			errs = append(errs, FieldError{Field: "profile", Message: benchmark.ErrorMessage(err)})
 		} else if err != nil {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"mime/multipart"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -24,7 +23,7 @@ import (
 )
 
 // profileClient is a browser for the generic model page: a cookie jar
-// (CSRF, editor name, flash) and no automatic redirects.
+// (session or pre-session, flash) and no automatic redirects.
 type profileClient struct {
 	app  *testApp
 	http *http.Client
@@ -33,13 +32,11 @@ type profileClient struct {
 
 func newProfileClient(t *testing.T, app *testApp, editor string) *profileClient {
 	t.Helper()
-	jar, _ := cookiejar.New(nil)
-	u, _ := url.Parse(app.HTTP.URL)
-	jar.SetCookies(u, []*http.Cookie{{Name: "svbench_editor", Value: url.QueryEscape(editor), Path: "/"}})
-	client := app.HTTP.Client()
-	client.Jar = jar
-	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-	pc := &profileClient{app: app, http: client}
+	v := anonymousVisitor(t, app)
+	if editor != "" {
+		v = newVisitor(t, app, editor)
+	}
+	pc := &profileClient{app: app, http: v.http}
 	resp := pc.get(t, "/model/generic")
 	m := csrfInput.FindStringSubmatch(body(t, resp))
 	if m == nil {
@@ -154,12 +151,11 @@ func TestModelGenericStoresProfile(t *testing.T) {
 	}
 }
 
-// TestModelGenericUploadAsksForName: storing a profile, like every other
-// change, needs the person's display name. Without one the upload is sent
-// to give it and back to the form for the authority, and nothing is
-// stored; a profile only projected needs no name, and a bad file is
-// reported first.
-func TestModelGenericUploadAsksForName(t *testing.T) {
+// TestModelGenericUploadAsksToSignIn: storing a profile, like every other
+// change, needs an account. Without one the upload is sent to sign in and
+// back to the form for the authority, and nothing is stored; a profile
+// only projected needs no account, and a bad file is reported first.
+func TestModelGenericUploadAsksToSignIn(t *testing.T) {
 	app := newTestServer(t)
 	pc := newProfileClient(t, app, "")
 	if byID(pageDoc(t, pc.get(t, "/model/generic")), "editor-needed") == nil {
@@ -170,7 +166,7 @@ func TestModelGenericUploadAsksForName(t *testing.T) {
 		t.Fatal(err)
 	}
 	resp := pc.upload(t, "Stoke-on-Trent", "stoke.csv", string(good))
-	if want := "/editor?return=" + url.QueryEscape("/model/generic?authority=E06000021"); resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != want {
+	if want := "/signin?return=" + url.QueryEscape("/model/generic?authority=E06000021"); resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != want {
 		t.Errorf("upload without a name = %d to %q, want 303 to %q", resp.StatusCode, resp.Header.Get("Location"), want)
 	}
 	if resp := pc.upload(t, "Stoke-on-Trent", "bad.csv", "year,funding,spend\n2024/25,lots,60\n"); resp.StatusCode != http.StatusUnprocessableEntity {
@@ -321,13 +317,9 @@ func TestModelGenericStoredInUKTime(t *testing.T) {
 	}
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
+	app := &testApp{Store: store, Server: srv, HTTP: ts}
 	for _, path := range []string{"/model/generic?profile=1", "/authorities/E08000002"} {
-		resp, err := ts.Client().Get(ts.URL + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := pageDoc(t, resp)
-		resp.Body.Close()
+		doc := pageDoc(t, app.get(t, path))
 		rows := modelRowCells(byID(doc, "profiles-table"))
 		if len(rows) != 1 || rows[0][2] != "1 Jul 2025, 14:30" {
 			t.Errorf("%s: stored = %v, want 1 Jul 2025, 14:30", path, rows)

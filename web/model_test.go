@@ -186,14 +186,11 @@ func TestModelPageErrors(t *testing.T) {
 var csrfInput = regexp.MustCompile(`name="_csrf" value="([^"]+)"`)
 
 // TestModelGenericUpload posts a profile CSV with the CSRF token, as an
-// editor who has given a name: naming an authority stores the profile.
+// editor signed in: naming an authority stores the profile.
 func TestModelGenericUpload(t *testing.T) {
 	app := newTestServer(t)
-	jar, _ := cookiejar.New(nil)
-	u, _ := url.Parse(app.HTTP.URL)
-	jar.SetCookies(u, []*http.Cookie{{Name: "svbench_editor", Value: "Ada", Path: "/"}})
 	client := app.HTTP.Client()
-	client.Jar = jar
+	client.Jar = newVisitor(t, app, "Ada").http.Jar
 	resp, err := client.Get(app.HTTP.URL + "/model/generic")
 	if err != nil {
 		t.Fatal(err)

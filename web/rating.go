@@ -43,7 +43,37 @@ func (s *Server) handleRatingGrid(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.renderGrid(c, d, http.StatusOK, nil)
+	return s.renderGrid(c, d, http.StatusOK, s.keptRating(c, d))
+}
+
+// keptNotice says why a rating kept from an ended session is shown.
+const keptNotice = "Not saved yet: your session ended before this was saved. Check what you typed and save it again"
+
+// keptRating is the rating change the browser posted to this round after
+// its session ended, kept for it to save again once signed in; nil when
+// there is none or the account may not change the round.
+func (s *Server) keptRating(c echo.Context, d *roundData) *gridItem {
+	ck, err := c.Cookie(presessionCookie)
+	if err != nil || !userFrom(c).CanEdit(d.Assessment.AuthorityCode) || d.Assessment.Final {
+		return nil
+	}
+	prefix := "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings/"
+	kept, ok := s.stash.take(ck.Value, func(p string) bool { return strings.HasPrefix(p, prefix) })
+	if !ok {
+		return nil
+	}
+	recID, err := strconv.Atoi(strings.TrimPrefix(kept.Path, prefix))
+	if err != nil {
+		return nil
+	}
+	_, rec, err := d.recommendation(recID)
+	if err != nil {
+		return nil
+	}
+	_, posted, _ := readRatingValues(kept.Form, recID, "")
+	it := &gridItem{Recommendation: rec, Rating: &posted}
+	it.setProblems([]benchmark.FieldProblem{{Message: keptNotice}})
+	return it
 }
 
 // renderGrid renders the grid; failed, when set, replaces one item's

@@ -92,11 +92,10 @@ func TestRatingGrid_Browser(t *testing.T) {
 	ctx := newBrowser(t)
 	base := app.HTTP.URL
 
-	// Starting a round asks for a name first, then comes back to the form.
+	// Starting a round asks to sign in first, then comes back to the form.
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(fmt.Sprintf("%s/assessments/new?copy=%d", base, bristol)),
-		chromedp.WaitVisible(chromedp.ID("name")),
-		chromedp.SendKeys(chromedp.ID("name"), "Ada Lovelace"+kb.Enter),
+		fillSignIn(editorAccount(t, app, "Ada Lovelace")),
 		chromedp.WaitVisible(chromedp.ID("title")),
 		chromedp.SendKeys(chromedp.ID("title"), "Keyboard review"+kb.Enter),
 		chromedp.WaitVisible(chromedp.ID("grid-count")),

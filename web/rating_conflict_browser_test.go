@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 )
 
 // TestRatingConflict_Browser opens a rating in the browser, has a second
@@ -21,12 +20,13 @@ func TestRatingConflict_Browser(t *testing.T) {
 	round, recs := bristolRoundID(t, app)
 	ben := newVisitor(t, app, "Ben")
 	ctx := newBrowser(t)
+	ada := editorAccount(t, app, "Ada")
 	base := app.HTTP.URL
 	rec := strconv.Itoa(recs[0].ID)
 
 	if err := chromedp.Do(ctx,
-		chromedp.Navigate(base+"/editor?return="+fmt.Sprintf("/assessments/%d/ratings", round)),
-		chromedp.SendKeys(chromedp.ID("name"), "Ada"+kb.Enter),
+		chromedp.Navigate(base+fmt.Sprintf("/assessments/%d/ratings", round)),
+		fillSignIn(ada),
 		chromedp.WaitVisible(chromedp.ID("grid-count")),
 	); err != nil {
 		t.Fatal(err)

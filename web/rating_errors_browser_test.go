@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 )
 
 // TestRatingErrors_Browser saves a form with two bad fields through the
@@ -24,8 +23,8 @@ func TestRatingErrors_Browser(t *testing.T) {
 	grid := fmt.Sprintf("/assessments/%d/ratings", round)
 
 	if err := chromedp.Do(ctx,
-		chromedp.Navigate(app.HTTP.URL+"/editor?return="+grid),
-		chromedp.SendKeys(chromedp.ID("name"), "Ada"+kb.Enter),
+		chromedp.Navigate(app.HTTP.URL+grid),
+		fillSignIn(editorAccount(t, app, "Ada")),
 		chromedp.WaitVisible(chromedp.ID("grid-count")),
 		// The evidence link and target date are folded away until asked for.
 		chromedp.Click(chromedp.ID("more-"+id+"-summary")),

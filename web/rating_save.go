@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -14,11 +15,17 @@ import (
 // posted is the rating as the editor wants it, for re-showing. A form with
 // problems returns a *benchmark.InvalidRatingError naming every one.
 func readRatingForm(c echo.Context, recID int) (benchmark.RatingUpdate, benchmark.Rating, error) {
-	upd := benchmark.RatingUpdate{By: editorFrom(c)}
 	form, err := c.FormParams()
 	if err != nil {
-		return upd, benchmark.Rating{}, benchmark.Errorf(benchmark.EINVALID, "The form could not be read.")
+		return benchmark.RatingUpdate{}, benchmark.Rating{}, benchmark.Errorf(benchmark.EINVALID, "The form could not be read.")
 	}
+	return readRatingValues(form, recID, userFrom(c).Actor())
+}
+
+// readRatingValues decodes a rating form's values as saved by the account
+// named by.
+func readRatingValues(form url.Values, recID int, by string) (benchmark.RatingUpdate, benchmark.Rating, error) {
+	upd := benchmark.RatingUpdate{By: by}
 	var problems []benchmark.FieldProblem
 	v, err := strconv.Atoi(strings.TrimSpace(form.Get("version")))
 	if err != nil {
@@ -80,9 +87,6 @@ func (s *Server) handleRatingSave(c echo.Context) error {
 	back := safeReturn(c.FormValue("return"))
 	if back == "/" {
 		back = "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings"
-	}
-	if done, err := requireEditor(c, back+anchor); done {
-		return err
 	}
 	upd, posted, err := readRatingForm(c, recID)
 	var saved *benchmark.Rating

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/svbench/svbench/benchmark"
 	"golang.org/x/net/html"
 )
 
@@ -34,21 +36,26 @@ func savedRating(tb testing.TB, cl *visitor, round, rec int) map[string]any {
 	return out
 }
 
-func TestRatingSave_NeedsEditor(t *testing.T) {
+// TestRatingSave_NeedsAccount: a visitor who has not signed in is sent
+// to sign in (a script gets 401), and nothing is saved.
+func TestRatingSave_NeedsAccount(t *testing.T) {
 	app := newTestServer(t)
 	round, recs := bristolRoundID(t, app)
-	anon := newVisitor(t, app, "")
+	anon := anonymousVisitor(t, app)
 	path := ratingPath(round, recs[1].ID)
 	resp := anon.post(t, path, ratingForm("red", "", 0), false)
-	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/editor?return=") {
-		t.Errorf("form post without a name = %d to %q, want 303 to /editor", resp.StatusCode, loc)
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/signin?return=") {
+		t.Errorf("form post without an account = %d to %q, want 303 to /signin", resp.StatusCode, loc)
 	}
 	resp = anon.post(t, path, ratingForm("red", "", 0), true)
 	if resp.StatusCode != http.StatusUnauthorized {
-		t.Errorf("script post without a name = %d, want 401", resp.StatusCode)
+		t.Errorf("script post without an account = %d, want 401", resp.StatusCode)
 	}
 	if resp, _ := anon.get(t, "/assessments/new"); resp.StatusCode != http.StatusSeeOther {
-		t.Errorf("new round form without a name = %d, want 303", resp.StatusCode)
+		t.Errorf("new round form without an account = %d, want 303", resp.StatusCode)
+	}
+	if got, err := app.Store.FindRatings(context.Background(), round); err != nil || got[recs[1].ID] != nil && got[recs[1].ID].RAG == benchmark.Red {
+		t.Errorf("a save without an account was stored: %v, %v", got[recs[1].ID], err)
 	}
 }
 

@@ -20,26 +20,36 @@ type visitor struct {
 	csrf string
 }
 
-// newVisitor returns a visitor who has given a display name (when name is
-// not "") and holds a CSRF token.
+// newVisitor returns a visitor signed in as an editor of every authority,
+// shown as name (its email when name is ""), holding its session's CSRF
+// token.
 func newVisitor(tb testing.TB, app *testApp, name string) *visitor {
+	tb.Helper()
+	all, err := app.Store.FindAuthorities(context.Background(), benchmark.AuthorityFilter{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	u := &benchmark.User{DisplayName: name, Role: benchmark.RoleEditor}
+	for _, a := range all {
+		u.Authorities = append(u.Authorities, a.ONSCode)
+	}
+	return signedInAs(tb, app, u)
+}
+
+// anonymousVisitor returns a visitor who has not signed in, holding the
+// CSRF token of its pre-session.
+func anonymousVisitor(tb testing.TB, app *testApp) *visitor {
 	tb.Helper()
 	jar, _ := cookiejar.New(nil)
 	cl := &visitor{app: app, http: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
-	cl.refreshToken(tb)
-	if name != "" {
-		resp := cl.post(tb, "/editor", url.Values{"name": {name}, "return": {"/"}}, false)
-		if resp.StatusCode != http.StatusSeeOther {
-			tb.Fatalf("POST /editor = %d", resp.StatusCode)
-		}
-	}
+	cl.refreshToken(tb, "/signin")
 	return cl
 }
 
-// refreshToken reads the CSRF token from a page's form.
-func (cl *visitor) refreshToken(tb testing.TB) {
+// refreshToken reads the CSRF token from the forms of the page at path.
+func (cl *visitor) refreshToken(tb testing.TB, path string) {
 	tb.Helper()
-	resp, err := cl.http.Get(cl.app.HTTP.URL + "/editor")
+	resp, err := cl.http.Get(cl.app.HTTP.URL + path)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -48,11 +58,12 @@ func (cl *visitor) refreshToken(tb testing.TB) {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	cl.csrf = ""
 	for _, in := range findAll(doc, "input", func(n *html.Node) bool { return attr(n, "name") == "_csrf" }) {
 		cl.csrf = attr(in, "value")
 	}
 	if cl.csrf == "" {
-		tb.Fatal("no CSRF token on /editor")
+		tb.Fatalf("no CSRF token on %s", path)
 	}
 }
 

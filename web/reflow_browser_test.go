@@ -38,13 +38,12 @@ func TestReflow_Browser(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// A display name first, so the rating grid shows its forms; then a
-	// second round copied from Bristol's, so /compare has two to show.
+	// Signed in first, so the rating grid shows its forms; then a second
+	// round copied from Bristol's, so /compare has two to show.
 	round := strconv.Itoa(bristol)
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/assessments/new?copy="+round),
-		chromedp.WaitVisible(chromedp.ID("name")),
-		chromedp.SendKeys(chromedp.ID("name"), "Grace Hopper"+kb.Enter),
+		fillSignIn(editorAccount(t, app, "Grace Hopper")),
 		chromedp.WaitVisible(chromedp.ID("title")),
 		chromedp.SendKeys(chromedp.ID("title"), "Reflow check"+kb.Enter),
 		chromedp.WaitVisible(chromedp.ID("grid-count")),
@@ -160,8 +159,8 @@ func TestRatingGridHeight_Browser(t *testing.T) {
 	grid := "/assessments/" + strconv.Itoa(bristol) + "/ratings"
 	if err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(390, 844),
-		chromedp.Navigate(app.HTTP.URL+"/editor?return="+grid),
-		chromedp.SendKeys(chromedp.ID("name"), "Grace Hopper"+kb.Enter),
+		chromedp.Navigate(app.HTTP.URL+grid),
+		fillSignIn(editorAccount(t, app, "Grace Hopper")),
 		chromedp.WaitVisible(chromedp.ID("grid-count")),
 	); err != nil {
 		t.Fatal(err)

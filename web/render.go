@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/benchmark"
 )
 
 // Page is what every page's data carries for the layout.
@@ -19,7 +20,8 @@ type Page struct {
 	Section string
 	CSRF    string
 	Flash   string
-	Editor  string
+	// User is the signed-in account, nil for a visitor who is not.
+	User *benchmark.User
 	// Path is the request path, for links that return here.
 	Path string
 	// Errors, when set, are shown in an error summary at the top.
@@ -36,12 +38,27 @@ type FieldError struct {
 
 // page fills the common page fields from the request.
 func (s *Server) page(c echo.Context, title, section string) Page {
-	p := Page{Title: title, Section: section, Editor: editorFrom(c), Path: c.Request().URL.RequestURI(), Yardstick: s.yardstick}
+	p := Page{Title: title, Section: section, User: userFrom(c), Path: c.Request().URL.RequestURI(), Yardstick: s.yardstick}
 	if tok, ok := c.Get("csrf").(string); ok {
 		p.CSRF = tok
 	}
 	p.Flash = popFlash(c)
 	return p
+}
+
+// CanEdit reports whether the signed-in account edits the authority with
+// the ONS code given, for templates that offer changes.
+func (p Page) CanEdit(authorityCode string) bool { return p.User.CanEdit(authorityCode) }
+
+// ErrorFor is the message of the first error on the field with the given
+// input id, or "".
+func (p Page) ErrorFor(field string) string {
+	for _, e := range p.Errors {
+		if e.Field == field {
+			return e.Message
+		}
+	}
+	return ""
 }
 
 // parseTemplates builds one template set per page: the layout, every

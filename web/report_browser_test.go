@@ -25,7 +25,7 @@ func emulatePrint(ctx context.Context, t *chromedp.Target) error {
 // (rewritten when SVBENCH_SCREENSHOTS=1).
 func TestReportBrowser(t *testing.T) {
 	app := newTestServer(t)
-	ctx := newBrowser(t)
+	ctx := newSignedInBrowser(t, app, "Tester")
 	id := strconv.Itoa(bristolRound(t, app).ID)
 	if err := chromedp.Do(ctx, chromedp.Navigate(app.HTTP.URL+"/assessments/"+id+"/report"), chromedp.WaitVisible(chromedp.CSS("#report-ratings"))); err != nil {
 		t.Fatal(err)
@@ -76,7 +76,7 @@ func TestReportBrowser(t *testing.T) {
 // without a comparison shown.
 func TestCompareBrowser(t *testing.T) {
 	app := newTestServer(t)
-	ctx := newBrowser(t)
+	ctx := newSignedInBrowser(t, app, "Tester")
 	q := "?go=1&round=" + strconv.Itoa(bristolRound(t, app).ID) + "&round=" + strconv.Itoa(secondRound(t, app, "Leeds", "Leeds self-assessment"))
 	for _, path := range []string{"/compare", "/compare" + q, "/compare?go=1&round=1"} {
 		if err := chromedp.Do(ctx, chromedp.Navigate(app.HTTP.URL+path), chromedp.WaitVisible(chromedp.CSS("h1"))); err != nil {

@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"net/http"
-	"net/url"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
@@ -22,24 +21,7 @@ type roundFormPage struct {
 // Checked reports whether an agreement's box is ticked.
 func (p roundFormPage) Checked(id int) bool { return p.Form.has(id) }
 
-// requireEditor sends a person without a display name to give one first;
-// it returns true when it has answered the request. A script (which asks
-// for JSON) is answered 401 with {"editor": url} and goes there itself.
-func requireEditor(c echo.Context, returnTo string) (bool, error) {
-	if editorFrom(c) != "" {
-		return false, nil
-	}
-	to := "/editor?return=" + url.QueryEscape(returnTo)
-	if wantsJSON(c) {
-		return true, c.JSON(http.StatusUnauthorized, map[string]string{"editor": to})
-	}
-	return true, c.Redirect(http.StatusSeeOther, to)
-}
-
 func (s *Server) handleRoundForm(c echo.Context) error {
-	if done, err := requireEditor(c, c.Request().URL.RequestURI()); done {
-		return err
-	}
 	p, err := s.roundFormPage(c)
 	if err != nil {
 		return err
@@ -55,27 +37,32 @@ func (s *Server) handleRoundForm(c echo.Context) error {
 			p.Form.Authority = r.AuthorityCode
 		}
 	}
+	if kept, ok := s.keptForm(c, "/assessments"); ok {
+		// Posted after the session ended: shown again to send once more.
+		p.Form = readRoundForm(kept)
+		p.Errors = []FieldError{{Field: "title", Message: "The round was not started: your session ended first. Check the form and send it again"}}
+	}
 	return s.render(c, http.StatusOK, "round_new", p)
 }
 
+// roundFormPage lists the authorities the account edits, the current
+// agreements and the rounds it may read (to copy forward from).
 func (s *Server) roundFormPage(c echo.Context) (roundFormPage, error) {
 	ctx := c.Request().Context()
 	p := roundFormPage{Page: s.page(c, "Start a new round", "assessments")}
 	var err error
-	if p.Authorities, err = s.Authorities.FindAuthorities(ctx, benchmark.AuthorityFilter{}); err != nil {
+	if p.Authorities, err = editable(c, s.Authorities); err != nil {
 		return p, err
 	}
 	if p.Agreements, err = s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{}); err != nil {
 		return p, err
 	}
-	p.Rounds, err = s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	rounds, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	p.Rounds = readable(c, rounds)
 	return p, err
 }
 
 func (s *Server) handleRoundCreate(c echo.Context) error {
-	if done, err := requireEditor(c, "/assessments/new"); done {
-		return err
-	}
 	ctx := c.Request().Context()
 	p, err := s.roundFormPage(c)
 	if err != nil {
@@ -94,10 +81,13 @@ func (s *Server) handleRoundCreate(c echo.Context) error {
 		p.Errors = []FieldError{{Field: "authority", Message: "Choose the authority whose round this is"}}
 		return s.render(c, http.StatusUnprocessableEntity, "round_new", p)
 	}
+	if !userFrom(c).CanEdit(au.ONSCode) {
+		return errForbidden
+	}
 	on, _ := benchmark.ParseDate(p.Form.AssessedOn) // validated above; stored as ISO 8601
 	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Title: p.Form.Title, AssessedOn: on,
 		AgreementIDs: p.Form.AgreementIDs, CopiedFromID: p.Form.CopyFrom, FollowsNew: p.Form.FollowsNew}
-	ratings, err := s.copiedRatings(ctx, a, p.Agreements, editorFrom(c))
+	ratings, err := s.copiedRatings(ctx, a, p.Agreements, userFrom(c))
 	if err != nil {
 		return err
 	}
@@ -116,16 +106,19 @@ func (s *Server) handleRoundCreate(c echo.Context) error {
 }
 
 // copiedRatings are the ratings the new round a starts with when copied
-// from an earlier round (benchmark.CopyRound), in the name of the editor
-// copying them; none when a is not a copy. agreements are the current
-// ones.
-func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agreements []*benchmark.Agreement, by string) ([]*benchmark.Rating, error) {
+// from an earlier round (benchmark.CopyRound), in the name of the account
+// copying them, which must be able to read it; none when a is not a copy.
+// agreements are the current ones.
+func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agreements []*benchmark.Agreement, by *benchmark.User) ([]*benchmark.Rating, error) {
 	if a.CopiedFromID == 0 {
 		return nil, nil
 	}
 	src, err := s.Assessments.FindAssessmentByID(ctx, a.CopiedFromID)
 	if err != nil {
 		return nil, err
+	}
+	if !by.CanRead(src.AuthorityCode) {
+		return nil, errForbidden
 	}
 	ratings, err := s.Assessments.FindRatings(ctx, src.ID)
 	if err != nil {
@@ -135,7 +128,7 @@ func (s *Server) copiedRatings(ctx context.Context, a *benchmark.Assessment, agr
 	if err != nil {
 		return nil, err
 	}
-	return benchmark.CopyRound(all, benchmark.Side{Assessment: src, Ratings: ratings}, a, by), nil
+	return benchmark.CopyRound(all, benchmark.Side{Assessment: src, Ratings: ratings}, a, by.Actor()), nil
 }
 
 // roundFinalPage asks for confirmation before a round becomes read-only.
@@ -160,9 +153,6 @@ func (s *Server) roundFinal(c echo.Context, post bool) error {
 		return err
 	}
 	back := "/assessments/" + strconv.Itoa(id)
-	if done, err := requireEditor(c, back+"/final"); done {
-		return err
-	}
 	a, err := s.Assessments.FindAssessmentByID(c.Request().Context(), id)
 	if err != nil {
 		return err

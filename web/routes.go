@@ -9,75 +9,82 @@ import (
 	"github.com/svbench/svbench/ingest"
 )
 
-// routes is the route table: every page and action svbench serves.
+// routes is the route table: every page and action svbench serves, each
+// with the rule saying who may use it (see authorize.go).
 func (s *Server) routes() {
 	e := s.echo
+	// Security headers come first, so that every answer carries them: the
+	// trailing-slash redirect and the 413 refusal included.
+	e.Pre(securityHeaders)
 	e.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
 	e.Use(middleware.Recover())
 	// Refuse a body larger than the biggest file svbench reads (plus room for
-	// the form around it) before anything, the cross-site check included,
-	// reads it.
+	// the form around it) before anything, the CSRF check included, reads it.
 	e.Use(middleware.BodyLimit(strconv.Itoa((ingest.MaxFileSize+1<<20)>>20) + "M"))
-	e.Use(securityHeaders)
-	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
-		TokenLookup:    "form:_csrf,header:X-CSRF-Token",
-		CookieName:     "svbench_csrf",
-		CookiePath:     "/",
-		CookieHTTPOnly: true,
-		CookieSameSite: http.SameSiteLaxMode,
-		CookieMaxAge:   7 * 24 * 60 * 60, // a grid left open for a week still saves
-		ErrorHandler:   csrfRefused,
-		Skipper:        func(c echo.Context) bool { return c.Path() == "/healthz" },
-	}))
-	e.Use(s.loadEditor)
+	e.Use(s.loadSession, s.provideCSRF)
 
-	e.GET("/healthz", s.handleHealth)
-	e.GET("/static/*", echo.WrapHandler(staticHandler()))
+	r := s.route
+	r(http.MethodGet, "/healthz", s.handleHealth, public)
+	r(http.MethodGet, "/static/*", echo.WrapHandler(staticHandler()), public)
 
-	e.GET("/", s.handleHome)
-	e.GET("/agreements/:id", s.handleAgreement)
-	e.GET("/themes", s.handleThemes)
-	e.GET("/themes/:id", s.handleTheme)
-	e.GET("/authorities", s.handleAuthorities)
-	e.GET("/authorities/:code", s.handleAuthority)
-	e.GET("/assessments", s.handleAssessments)
-	e.GET("/assessments/new", s.handleRoundForm)
-	e.POST("/assessments", s.handleRoundCreate)
-	e.GET("/assessments/:id", s.handleAssessment)
-	e.GET("/assessments/:id/final", s.handleRoundFinalForm)
-	e.POST("/assessments/:id/final", s.handleRoundFinal)
-	e.GET("/assessments/:id/ratings", s.handleRatingGrid)
-	e.GET("/assessments/:id/ratings/:rec", s.handleRatingHistory)
-	e.POST("/assessments/:id/ratings/:rec", s.handleRatingSave)
-	e.GET("/assessments/:id/history", s.handleRoundHistory)
-	e.GET("/assessments/:id/summary", s.handleSummary)
-	e.GET("/assessments/:id/movement", s.handleMovement)
-	e.GET("/assessments/:id/report", s.handleReport)
-	e.GET("/assessments/:id/export.xlsx", s.handleExportXLSX)
-	e.GET("/assessments/:id/export.csv", s.handleExportCSV)
-	e.GET("/compare", s.handleCompare)
-	e.GET("/compare/export.xlsx", s.handleCompareExport("xlsx"))
-	e.GET("/compare/export.csv", s.handleCompareExport("csv"))
-	e.GET("/editor", s.handleEditorForm)
-	e.POST("/editor", s.handleEditorSave)
-	e.GET("/upload/agreements", s.handleUploadForm)
-	e.POST("/upload/agreements", s.handleUploadPreview)
-	e.POST("/upload/agreements/confirm", s.handleUploadConfirm)
-	e.GET("/upload/agreements/template.csv", s.handleUploadTemplate)
-	e.GET("/upload/ratings", s.handleRatingsUploadForm)
-	e.POST("/upload/ratings", s.handleRatingsUpload)
-	e.GET("/upload/ratings/template.csv", s.handleRatingsTemplate)
-	e.GET("/mappings", s.handleMappings)
-	e.POST("/mappings/:id", s.handleMappingReview)
-	e.Match([]string{http.MethodGet, http.MethodPost}, "/model/:name", s.handleModel)
+	r(http.MethodGet, "/signin", s.handleSignInForm, public)
+	r(http.MethodPost, "/signin", s.handleSignIn, public)
+	r(http.MethodPost, "/signout", s.handleSignOut, signedIn)
+	r(http.MethodGet, "/setup", s.handleSetupForm, public)
+	r(http.MethodPost, "/setup", s.handleSetup, public)
 
-	// admin: put rounds right. Every route here is wrapped in requireAdmin.
-	e.GET("/assessments/:id/rename", s.requireAdmin(s.handleRoundRenameForm))
-	e.POST("/assessments/:id/rename", s.requireAdmin(s.handleRoundRename))
-	e.GET("/assessments/:id/reopen", s.requireAdmin(s.handleRoundReopenForm))
-	e.POST("/assessments/:id/reopen", s.requireAdmin(s.handleRoundReopen))
-	e.GET("/assessments/:id/delete", s.requireAdmin(s.handleRoundDeleteForm))
-	e.POST("/assessments/:id/delete", s.requireAdmin(s.handleRoundDelete))
-	e.GET("/agreements/:id/remove", s.requireAdmin(s.handleAgreementRemoveForm))
-	e.POST("/agreements/:id/remove", s.requireAdmin(s.handleAgreementRemove))
+	// Published documents; the home and authority pages list only the
+	// rounds the visitor may read.
+	r(http.MethodGet, "/", s.handleHome, public)
+	r(http.MethodGet, "/agreements/:id", s.handleAgreement, public)
+	r(http.MethodGet, "/themes", s.handleThemes, public)
+	r(http.MethodGet, "/themes/:id", s.handleTheme, public)
+	r(http.MethodGet, "/authorities", s.handleAuthorities, public)
+	r(http.MethodGet, "/authorities/:code", s.handleAuthority, public)
+	// The model pages are public; a stored profile is shown only to those
+	// who may read its authority, and stored only by its editors.
+	r(http.MethodGet, "/model/:name", s.handleModel, public)
+	r(http.MethodPost, "/model/:name", s.handleModel, public)
+
+	// Rounds.
+	r(http.MethodGet, "/assessments", s.handleAssessments, signedIn)
+	r(http.MethodGet, "/assessments/new", s.handleRoundForm, editorAnywhere)
+	r(http.MethodPost, "/assessments", s.handleRoundCreate, editorAnywhere)
+	r(http.MethodGet, "/assessments/:id", s.handleAssessment, canReadRound)
+	r(http.MethodGet, "/assessments/:id/final", s.handleRoundFinalForm, canEditRound)
+	r(http.MethodPost, "/assessments/:id/final", s.handleRoundFinal, canEditRound)
+	r(http.MethodGet, "/assessments/:id/ratings", s.handleRatingGrid, canReadRound)
+	r(http.MethodGet, "/assessments/:id/ratings/:rec", s.handleRatingHistory, canReadRound)
+	r(http.MethodPost, "/assessments/:id/ratings/:rec", s.handleRatingSave, canEditRound)
+	r(http.MethodGet, "/assessments/:id/history", s.handleRoundHistory, canReadRound)
+	r(http.MethodGet, "/assessments/:id/summary", s.handleSummary, canReadRound)
+	r(http.MethodGet, "/assessments/:id/movement", s.handleMovement, canReadRound)
+	r(http.MethodGet, "/assessments/:id/report", s.handleReport, canReadRound)
+	r(http.MethodGet, "/assessments/:id/export.xlsx", s.handleExportXLSX, canReadRound)
+	r(http.MethodGet, "/assessments/:id/export.csv", s.handleExportCSV, canReadRound)
+	// Comparisons check every round they are given.
+	r(http.MethodGet, "/compare", s.handleCompare, signedIn)
+	r(http.MethodGet, "/compare/export.xlsx", s.handleCompareExport("xlsx"), signedIn)
+	r(http.MethodGet, "/compare/export.csv", s.handleCompareExport("csv"), signedIn)
+
+	// Uploads and reviews.
+	r(http.MethodGet, "/upload/agreements", s.handleUploadForm, canUpload)
+	r(http.MethodPost, "/upload/agreements", s.handleUploadPreview, canUpload)
+	r(http.MethodPost, "/upload/agreements/confirm", s.handleUploadConfirm, canUpload)
+	r(http.MethodGet, "/upload/agreements/template.csv", s.handleUploadTemplate, public)
+	r(http.MethodGet, "/upload/ratings", s.handleRatingsUploadForm, editorAnywhere)
+	r(http.MethodPost, "/upload/ratings", s.handleRatingsUpload, editorAnywhere)
+	r(http.MethodGet, "/upload/ratings/template.csv", s.handleRatingsTemplate, public)
+	r(http.MethodGet, "/mappings", s.handleMappings, canReviewMappings)
+	r(http.MethodPost, "/mappings/:id", s.handleMappingReview, canReviewMappings)
+
+	// Admins put rounds right and undo uploads.
+	r(http.MethodGet, "/assessments/:id/rename", s.handleRoundRenameForm, admin)
+	r(http.MethodPost, "/assessments/:id/rename", s.handleRoundRename, admin)
+	r(http.MethodGet, "/assessments/:id/reopen", s.handleRoundReopenForm, admin)
+	r(http.MethodPost, "/assessments/:id/reopen", s.handleRoundReopen, admin)
+	r(http.MethodGet, "/assessments/:id/delete", s.handleRoundDeleteForm, admin)
+	r(http.MethodPost, "/assessments/:id/delete", s.handleRoundDelete, admin)
+	r(http.MethodGet, "/agreements/:id/remove", s.handleAgreementRemoveForm, admin)
+	r(http.MethodPost, "/agreements/:id/remove", s.handleAgreementRemove, admin)
 }

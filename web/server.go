@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/auth"
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 )
@@ -22,6 +23,12 @@ type Services struct {
 	// Models are the deficit models the model pages run; their yardstick
 	// is the one every authority is measured against.
 	Models *deficit.Registry
+	// Hasher checks passwords at sign-in and hashes the first admin's;
+	// Throttle refuses repeated failed sign-ins; Passwords is the policy a
+	// new password meets. NewServer fills any left nil.
+	Hasher    *auth.Hasher
+	Throttle  *auth.Throttle
+	Passwords *benchmark.PasswordPolicy
 }
 
 // Server is the svbench web application.
@@ -31,8 +38,11 @@ type Server struct {
 	server    *http.Server
 	ln        net.Listener
 	templates map[string]*template.Template
-	// Addr is the address to listen on, e.g. ":8080".
+	// Addr is the address to listen on, e.g. "127.0.0.1:8080".
 	Addr string
+	// TrustProxy trusts X-Forwarded-For and X-Forwarded-Proto, as set by a
+	// TLS proxy in front of svbench; without it they are ignored.
+	TrustProxy bool
 	// Logger receives request errors.
 	Logger *slog.Logger
 	// yardstick describes the yardstick model for links and labels;
@@ -41,6 +51,12 @@ type Server struct {
 	yardstick       yardstick
 	yardstickReport func() (*deficit.Report, error)
 	bands           sync.Map // model name -> func() (*deficit.Band, error)
+	// rules are the routes' authorisation rules by "METHOD path"; csrfKey
+	// binds the anonymous forms' tokens to their pre-session cookie;
+	// stash keeps forms posted after a session ended.
+	rules   map[string]rule
+	csrfKey []byte
+	stash   *stash
 }
 
 // NewServer returns a server over the given services with its routes and
@@ -49,7 +65,15 @@ func NewServer(svc Services) (*Server, error) {
 	if svc.Models == nil {
 		svc.Models = deficit.NewRegistry()
 	}
-	s := &Server{Services: svc, echo: echo.New(), Logger: slog.Default()}
+	if svc.Hasher == nil {
+		svc.Hasher = auth.NewHasher(auth.DefaultParams)
+	}
+	if svc.Throttle == nil {
+		svc.Throttle = auth.NewThrottle()
+	}
+	s := &Server{Services: svc, echo: echo.New(), Logger: slog.Default(), rules: map[string]rule{},
+		csrfKey: []byte(auth.NewToken()), stash: newStash()}
+	s.echo.IPExtractor = s.clientIP
 	if err := s.openYardstick(); err != nil {
 		return nil, err
 	}
@@ -72,7 +96,15 @@ func (s *Server) Open() (err error) {
 	if s.ln, err = net.Listen("tcp", s.Addr); err != nil {
 		return err
 	}
-	s.server = &http.Server{Handler: s.echo, ReadHeaderTimeout: 10 * time.Second}
+	s.server = &http.Server{Handler: s.echo,
+		ReadHeaderTimeout: 10 * time.Second,
+		// An upload of the largest file on a slow line, and an export of a
+		// large round, each get two minutes.
+		ReadTimeout:    2 * time.Minute,
+		WriteTimeout:   2 * time.Minute,
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 64 << 10,
+	}
 	go func() {
 		if err := s.server.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.Logger.Error("serve", "err", err)

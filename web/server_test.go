@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/svbench/svbench/auth"
+	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
@@ -21,6 +23,8 @@ type testApp struct {
 	Store  *sqlite.Store
 	Server *web.Server
 	HTTP   *httptest.Server
+	// reader is the signed-in client get uses.
+	reader *http.Client
 }
 
 // newTestServer starts the app on a real SQLite file seeded from datasets.
@@ -53,10 +57,15 @@ func newTestServerWith(tb testing.TB, reg *deficit.Registry) *testApp {
 	return &testApp{Store: store, Server: srv, HTTP: ts}
 }
 
-// get fetches a path and fails the test on a transport error.
+// get fetches a path, following redirects, as an editor of every
+// authority (signed in on first use), and fails the test on a transport
+// error.
 func (app *testApp) get(tb testing.TB, path string) *http.Response {
 	tb.Helper()
-	resp, err := app.HTTP.Client().Get(app.HTTP.URL + path)
+	if app.reader == nil {
+		app.reader = &http.Client{Jar: newVisitor(tb, app, "Reader").http.Jar}
+	}
+	resp, err := app.reader.Get(app.HTTP.URL + path)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -68,7 +77,8 @@ func (app *testApp) get(tb testing.TB, path string) *http.Response {
 // deficit models, as cmd/svbench does for the running app.
 func storeServices(tb testing.TB, store *sqlite.Store) web.Services {
 	tb.Helper()
-	return web.Services{Services: store.Services(), Models: models(tb)}
+	return web.Services{Services: store.Services(), Models: models(tb), Hasher: testHasher, Throttle: auth.NewThrottle(),
+		Passwords: benchmark.NewPasswordPolicy([]string{"password1234"})}
 }
 
 // buryModel returns Bury's model and fails the test if it cannot be built.

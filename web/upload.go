@@ -81,7 +81,7 @@ func (s *Server) handleUploadConfirm(c echo.Context) error {
 		p.Errors = []FieldError{{Field: "file", Message: "The checked file was lost: upload it again"}}
 		return s.render(c, http.StatusUnprocessableEntity, "upload", p)
 	}
-	from := ingest.FromFile(c.FormValue("filename"), editorFrom(c))
+	from := ingest.FromFile(c.FormValue("filename"), userFrom(c).Actor())
 	res, err := ingest.ImportAgreements(c.Request().Context(), s.agreementStore(), data, from, false)
 	if errs := problemErrors(err, "file"); errs != nil {
 		p.Errors = errs

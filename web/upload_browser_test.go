@@ -16,7 +16,7 @@ import (
 func TestUpload_Browser(t *testing.T) {
 	app := newTestServer(t)
 	roundID := followingRound(t, app)
-	ctx := newBrowser(t)
+	ctx := newSignedInBrowser(t, app, "Tester")
 	file := filepath.Join(t.TempDir(), "bristol.csv")
 	if err := os.WriteFile(file, []byte(uploadCSV), 0o644); err != nil {
 		t.Fatal(err)

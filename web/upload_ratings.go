@@ -25,7 +25,7 @@ type ratingStore struct {
 }
 
 func (s *Server) ratingsUploadPage(c echo.Context) (ratingsUploadPage, error) {
-	list, err := s.Authorities.FindAuthorities(c.Request().Context(), benchmark.AuthorityFilter{})
+	list, err := editable(c, s.Authorities)
 	return ratingsUploadPage{Page: s.page(c, "Upload ratings", "assessments"), Authorities: list}, err
 }
 
@@ -46,6 +46,10 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 		return err
 	}
 	p.Authority, p.RoundTitle = c.FormValue("authority"), strings.TrimSpace(c.FormValue("title"))
+	// Only the authority's own editors import its ratings.
+	if au, err := s.Authorities.FindAuthority(c.Request().Context(), p.Authority); err == nil && !userFrom(c).CanEdit(au.ONSCode) {
+		return errForbidden
+	}
 	if p.Authority == "" {
 		p.Errors = append(p.Errors, FieldError{Field: "authority", Message: "Select the authority whose ratings these are"})
 	}
@@ -60,7 +64,7 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
 	}
 	store := ratingStore{s.agreementStore(), s.Assessments}
-	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle)
+	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle, userFrom(c).Actor())
 	switch code := benchmark.ErrorCode(err); {
 	case err == nil:
 	case problemErrors(err, "file") != nil:

@@ -120,8 +120,8 @@ func TestUpload_PreviewConfirmReadyToRate(t *testing.T) {
 		t.Errorf("preview shows %d suggested mappings, want 1 (recommendation 2 has no theme)", suggested)
 	}
 
-	// Confirming without the CSRF token is refused.
-	noToken := &http.Client{CheckRedirect: cl.http.CheckRedirect}
+	// Confirming without the CSRF token, signed in, is refused.
+	noToken := &http.Client{Jar: cl.http.Jar, CheckRedirect: cl.http.CheckRedirect}
 	r, err := noToken.PostForm(app.HTTP.URL+"/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}})
 	if err != nil {
 		t.Fatal(err)

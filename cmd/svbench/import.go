@@ -78,7 +78,7 @@ func (m *Main) runImportRatings(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	ri, err := ingest.ImportRatings(ctx, store, data, *code, *title)
+	ri, err := ingest.ImportRatings(ctx, store, data, *code, *title, osActor())
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}

@@ -169,8 +169,10 @@ async function save(form) {
       credentials: 'same-origin',
     });
     const data = await resp.json();
-    if (resp.status === 401 && data.editor) {
-      window.location.assign(data.editor);
+    if (resp.status === 401 && data.signin) {
+      // The session has ended: svbench kept what was typed, and shows it
+      // again on this page after signing in.
+      window.location.assign(data.signin);
     } else if (resp.ok) {
       clearErrors(form);
       form.elements.namedItem('version').value = String(data.rating.version);
