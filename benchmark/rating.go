@@ -277,6 +277,7 @@ type RatingService interface {
 	// FindRatingChanges returns history, newest save first, each save's
 	// fields in form order.
 	FindRatingChanges(ctx context.Context, filter RatingChangeFilter) ([]*RatingChange, error)
-	// FinalizeAssessment marks a round final, after which it is read-only.
-	FinalizeAssessment(ctx context.Context, id int) error
+	// FinalizeAssessment marks a round final, after which it is read-only,
+	// and records in its history that by did so.
+	FinalizeAssessment(ctx context.Context, id int, by string) error
 }

@@ -16,6 +16,8 @@ const (
 	RoundRenamed          = "renamed"
 	RoundReopened         = "reopened"
 	RoundAgreementRemoved = "agreement_removed"
+	// RoundFinalised: an editor marked the round final.
+	RoundFinalised = "finalised"
 )
 
 // RoundEvent is one change an admin made to a round, kept in the round's

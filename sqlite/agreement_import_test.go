@@ -131,7 +131,7 @@ func TestImportAgreements_NewAgreementReadyToRate(t *testing.T) {
 			t.Fatal(err)
 		}
 		if r.done {
-			if err := store.FinalizeAssessment(ctx, a.ID); err != nil {
+			if err := store.FinalizeAssessment(ctx, a.ID, "Ben"); err != nil {
 				t.Fatal(err)
 			}
 		}

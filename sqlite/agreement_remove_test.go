@@ -120,7 +120,7 @@ func TestRemoveAgreement_Refused(t *testing.T) {
 	if err := store.CreateAssessment(ctx, final, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := store.FinalizeAssessment(ctx, final.ID); err != nil {
+	if err := store.FinalizeAssessment(ctx, final.ID, "Ben"); err != nil {
 		t.Fatal(err)
 	}
 	agreements := count(t, store, `SELECT COUNT(*) FROM agreements`)

@@ -84,7 +84,7 @@ func TestReopenAssessment(t *testing.T) {
 	if code := benchmark.ErrorCode(store.ReopenAssessment(ctx, round.ID, "Marked final by mistake", "Ada")); code != benchmark.EINVALID {
 		t.Errorf("reopening an open round: %q, want invalid", code)
 	}
-	if err := store.FinalizeAssessment(ctx, round.ID); err != nil {
+	if err := store.FinalizeAssessment(ctx, round.ID, "Ben"); err != nil {
 		t.Fatal(err)
 	}
 	if code := benchmark.ErrorCode(store.ReopenAssessment(ctx, round.ID, "  ", "Ada")); code != benchmark.EINVALID {
@@ -100,7 +100,8 @@ func TestReopenAssessment(t *testing.T) {
 		t.Error("round still final")
 	}
 	events, _ := store.FindRoundEvents(ctx, round.ID)
-	if len(events) != 1 || events[0].Action != benchmark.RoundReopened || events[0].Reason != "Marked final by mistake" || events[0].By != "Ada (admin)" {
+	// Newest first: the reopening, then the finalising by Ben.
+	if len(events) != 2 || events[1].Action != benchmark.RoundFinalised || events[1].By != "Ben" || events[0].Action != benchmark.RoundReopened || events[0].Reason != "Marked final by mistake" || events[0].By != "Ada (admin)" {
 		t.Errorf("events = %+v", events)
 	}
 }

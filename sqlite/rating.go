@@ -139,8 +139,12 @@ func (tx *Tx) findRating(ctx context.Context, assessmentID, recommendationID int
 	return r, nil
 }
 
-// FinalizeAssessment marks a round final; its ratings become read-only.
-func (s *AssessmentService) FinalizeAssessment(ctx context.Context, id int) error {
+// FinalizeAssessment marks a round final, its ratings read-only from then,
+// and records in the round's history who did so.
+func (s *AssessmentService) FinalizeAssessment(ctx context.Context, id int, by string) error {
+	if err := benchmark.ValidateActor(by); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin finalize: %w", err)
@@ -152,6 +156,9 @@ func (s *AssessmentService) FinalizeAssessment(ctx context.Context, id int) erro
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
 		return benchmark.Errorf(benchmark.ENOTFOUND, "Assessment %d not found.", id)
+	}
+	if err := tx.insertRoundEvent(ctx, &benchmark.RoundEvent{AssessmentID: id, Action: benchmark.RoundFinalised, By: by}); err != nil {
+		return err
 	}
 	return tx.Commit()
 }

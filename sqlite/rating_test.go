@@ -112,7 +112,7 @@ func TestUpdateRating_Refused(t *testing.T) {
 	round := newRound(t, store, "Bury only", agreements[:1])
 	inRound, outside := agreements[0].Recommendations[0].ID, agreements[1].Recommendations[0].ID
 	final := newRound(t, store, "Closed", agreements)
-	if err := store.FinalizeAssessment(ctx, final.ID); err != nil {
+	if err := store.FinalizeAssessment(ctx, final.ID, "Ben"); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {

@@ -118,6 +118,10 @@ func closeBristolOverBury(tb testing.TB, app *testApp, ada *visitor) (int, *benc
 	if resp := ada.post(tb, "/assessments/"+strconv.Itoa(bristol)+"/final", url.Values{"confirm": {"yes"}}, false); resp.StatusCode != http.StatusSeeOther {
 		tb.Fatalf("finalise = %d", resp.StatusCode)
 	}
+	// Finalising names the signed-in account in the round's history.
+	if ev, err := ada.app.Store.FindRoundEvents(context.Background(), bristol); err != nil || len(ev) != 1 || ev[0].Action != benchmark.RoundFinalised || ev[0].By != "Ada" {
+		tb.Errorf("round history after finalising = %+v, %v", ev, err)
+	}
 	return bristol, bury3, bury4
 }
 

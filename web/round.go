@@ -168,7 +168,7 @@ func (s *Server) roundFinal(c echo.Context, post bool) error {
 		p.Errors = []FieldError{{Field: "confirm", Message: "Confirm that the round's ratings can no longer be changed"}}
 		return s.render(c, http.StatusUnprocessableEntity, "round_final", p)
 	}
-	if err := s.Ratings.FinalizeAssessment(c.Request().Context(), id); err != nil {
+	if err := s.Ratings.FinalizeAssessment(c.Request().Context(), id, userFrom(c).Actor()); err != nil {
 		return err
 	}
 	return redirect(c, back, "The round is now final. Its ratings can be read but no longer changed.")

@@ -109,7 +109,7 @@ func TestRoundAdmin_Reopen(t *testing.T) {
 	app := newTestServer(t)
 	cl := signedInAs(t, app, newAdmin())
 	round := bristolRound(t, app)
-	if err := app.Store.FinalizeAssessment(ctx, round.ID); err != nil {
+	if err := app.Store.FinalizeAssessment(ctx, round.ID, "Ben"); err != nil {
 		t.Fatal(err)
 	}
 	path := "/assessments/" + strconv.Itoa(round.ID) + "/reopen"
@@ -134,7 +134,8 @@ func TestRoundAdmin_Reopen(t *testing.T) {
 		t.Error("round still final")
 	}
 	events, _ := app.Store.FindRoundEvents(ctx, round.ID)
-	if len(events) != 1 || events[0].Action != benchmark.RoundReopened || events[0].Reason != "Marked final before the last panel" || events[0].By != "Ada (admin)" {
+	// Newest first: the reopening, then the finalising by Ben.
+	if len(events) != 2 || events[1].Action != benchmark.RoundFinalised || events[1].By != "Ben" || events[0].Action != benchmark.RoundReopened || events[0].Reason != "Marked final before the last panel" || events[0].By != "Ada (admin)" {
 		t.Errorf("round history = %+v", events)
 	}
 }
