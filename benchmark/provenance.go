@@ -35,3 +35,7 @@ type Provenance struct {
 // AssignedNumbers reports whether svbench gave the recommendations their
 // numbers, in the source's order, because the source gives none.
 func (p Provenance) AssignedNumbers() bool { return p.NumberedBy == NumberedBySvbench }
+
+// FromFile reports whether the revision came from a file a person
+// imported, rather than a shipped dataset: the kind an admin may remove.
+func (p Provenance) FromFile() bool { return p.Origin == OriginFile }

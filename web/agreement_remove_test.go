@@ -33,6 +33,9 @@ func TestAgreementRemove_Upload(t *testing.T) {
 		t.Fatalf("uploaded = %+v", uploaded)
 	}
 	path := "/agreements/" + strconv.Itoa(uploaded.ID) + "/remove"
+	if _, page := ad.get(t, "/agreements/"+strconv.Itoa(uploaded.ID)); byID(parseHTML(t, page), "agreement-admin") == nil {
+		t.Error("the uploaded agreement's page offers an admin no removal")
+	}
 
 	resp, page = ad.get(t, path)
 	if resp.StatusCode != http.StatusOK || !strings.Contains(page, "bristol.csv") || !strings.Contains(page, "Remove upload") {

@@ -166,3 +166,23 @@ func TestRoundAdmin_Delete(t *testing.T) {
 		t.Errorf("deletions = %+v", list)
 	}
 }
+
+// The round page offers its admin links to admins only; the agreement
+// page offers the removal of an upload, and not of a shipped agreement.
+func TestRoundAdmin_LinksForAdminsOnly(t *testing.T) {
+	app := newTestServer(t)
+	round := bristolRound(t, app)
+	path := "/assessments/" + strconv.Itoa(round.ID)
+	_, page := signedInAs(t, app, newAdmin()).get(t, path)
+	if links := byID(parseHTML(t, page), "round-admin"); links == nil || !strings.Contains(text(links), "Rename this round") || !strings.Contains(text(links), "Delete this round") {
+		t.Error("an admin sees no admin links on the round page")
+	}
+	_, page = newVisitor(t, app, "Ben").get(t, path)
+	if byID(parseHTML(t, page), "round-admin") != nil {
+		t.Error("an editor sees the admin links")
+	}
+	_, page = signedInAs(t, app, newAdmin()).get(t, "/agreements/"+strconv.Itoa(round.AgreementIDs[0]))
+	if byID(parseHTML(t, page), "agreement-admin") != nil {
+		t.Error("a shipped agreement offers its removal")
+	}
+}
