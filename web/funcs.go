@@ -24,6 +24,7 @@ var funcs = template.FuncMap{
 	"fieldLabel":   benchmark.FieldLabel,
 	"historyValue": historyValue,
 	"when":         when,
+	"roundEvent":   roundEventText,
 	"signed":       signed,
 	"sub":          func(a, b int) int { return a - b },
 	"add2":         func(a, b float64) float64 { return a + b },

@@ -44,6 +44,8 @@ type roundHistoryPage struct {
 	Page
 	Assessment *benchmark.Assessment
 	Changes    []historyLine
+	// Events are what was done to the round itself, newest first.
+	Events []*benchmark.RoundEvent
 }
 
 // historyLine is a change with the recommendation it belongs to.
@@ -62,6 +64,9 @@ func (s *Server) handleRoundHistory(c echo.Context) error {
 		return err
 	}
 	p := roundHistoryPage{Page: s.page(c, "Changes in "+d.Assessment.Title, "assessments"), Assessment: d.Assessment}
+	if p.Events, err = s.Assessments.FindRoundEvents(c.Request().Context(), d.Assessment.ID); err != nil {
+		return err
+	}
 	for _, ch := range list {
 		line := historyLine{RatingChange: ch, Label: "Recommendation " + itoa(ch.RecommendationID)}
 		if ag, rec, err := d.recommendation(ch.RecommendationID); err == nil {

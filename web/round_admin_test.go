@@ -138,6 +138,11 @@ func TestRoundAdmin_Reopen(t *testing.T) {
 	if len(events) != 2 || events[1].Action != benchmark.RoundFinalised || events[1].By != "Ben" || events[0].Action != benchmark.RoundReopened || events[0].Reason != "Marked final before the last panel" || events[0].By != "Ada (admin)" {
 		t.Errorf("round history = %+v", events)
 	}
+	// The round's history page lists both, newest first, with who.
+	_, page = cl.get(t, "/assessments/"+strconv.Itoa(round.ID)+"/history")
+	if tbl := byID(parseHTML(t, page), "round-events"); tbl == nil || !strings.Contains(text(tbl), "Reopened: Marked final before the last panel") || !strings.Contains(text(tbl), "Marked final") || !strings.Contains(text(tbl), "Ada (admin)") {
+		t.Error("the round's history page does not list the reopening and the finalising")
+	}
 }
 
 func TestRoundAdmin_Delete(t *testing.T) {
