@@ -40,6 +40,9 @@ type Assessment struct {
 	// FollowsNew adds agreements imported later to the round while it is
 	// open; it is set for a round started over every agreement.
 	FollowsNew bool `json:"follows_new"`
+	// CreatedBy names who started the round; when set, storage records it
+	// in the round's history (RoundCreated).
+	CreatedBy string `json:"created_by,omitempty"`
 }
 
 // Rating is one recommendation's RAG in one assessment. Version starts at 1

@@ -16,6 +16,8 @@ const (
 	RoundRenamed          = "renamed"
 	RoundReopened         = "reopened"
 	RoundAgreementRemoved = "agreement_removed"
+	// RoundCreated: someone started the round.
+	RoundCreated = "created"
 	// RoundFinalised: an editor marked the round final.
 	RoundFinalised = "finalised"
 )

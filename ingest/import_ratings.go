@@ -73,6 +73,7 @@ func importRound(ctx context.Context, store benchmark.AssessmentService, ref *Re
 	for _, r := range ratings {
 		r.UpdatedBy = by
 	}
+	a.CreatedBy = by
 	if err := CreateRound(ctx, store, a, agreements, ratings); err != nil {
 		return nil, err
 	}

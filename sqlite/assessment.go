@@ -180,6 +180,9 @@ func (tx *Tx) createAssessment(ctx context.Context, a *benchmark.Assessment, rat
 			return fmt.Errorf("add rating of recommendation %d: %w", r.RecommendationID, err)
 		}
 	}
+	if a.CreatedBy != "" {
+		return tx.insertRoundEvent(ctx, &benchmark.RoundEvent{AssessmentID: a.ID, Action: benchmark.RoundCreated, Ratings: len(ratings), By: a.CreatedBy})
+	}
 	return nil
 }
 

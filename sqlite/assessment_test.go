@@ -91,3 +91,30 @@ func TestFindAssessments_Paged(t *testing.T) {
 		t.Fatalf("count of Bristol's = %d, %v; want 4", n, err)
 	}
 }
+
+// TestCreateAssessment_RecordsWhoStartedIt: a round started by someone
+// names them in its history; one without a creator (seeding) records
+// nothing.
+func TestCreateAssessment_RecordsWhoStartedIt(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	agreements, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &benchmark.Assessment{AuthorityCode: "E06000023", Title: "Started by Ada", AgreementIDs: []int{agreements[0].ID}, CreatedBy: "Ada"}
+	if err := store.CreateAssessment(ctx, a, nil); err != nil {
+		t.Fatal(err)
+	}
+	ev, err := store.FindRoundEvents(ctx, a.ID)
+	if err != nil || len(ev) != 1 || ev[0].Action != benchmark.RoundCreated || ev[0].By != "Ada" {
+		t.Errorf("events = %+v, %v", ev, err)
+	}
+	b := &benchmark.Assessment{AuthorityCode: "E06000023", Title: "Nobody's", AgreementIDs: []int{agreements[0].ID}}
+	if err := store.CreateAssessment(ctx, b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if ev, err := store.FindRoundEvents(ctx, b.ID); err != nil || len(ev) != 0 {
+		t.Errorf("events without a creator = %+v, %v", ev, err)
+	}
+}

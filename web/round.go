@@ -86,7 +86,8 @@ func (s *Server) handleRoundCreate(c echo.Context) error {
 	}
 	on, _ := benchmark.ParseDate(p.Form.AssessedOn) // validated above; stored as ISO 8601
 	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Title: p.Form.Title, AssessedOn: on,
-		AgreementIDs: p.Form.AgreementIDs, CopiedFromID: p.Form.CopyFrom, FollowsNew: p.Form.FollowsNew}
+		AgreementIDs: p.Form.AgreementIDs, CopiedFromID: p.Form.CopyFrom, FollowsNew: p.Form.FollowsNew,
+		CreatedBy: userFrom(c).Actor()}
 	ratings, err := s.copiedRatings(ctx, a, p.Agreements, userFrom(c))
 	if err != nil {
 		return err

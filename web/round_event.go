@@ -14,6 +14,11 @@ func roundEventText(e *benchmark.RoundEvent) string {
 		return "Renamed from “" + e.Old + "” to “" + e.New + "”"
 	case benchmark.RoundReopened:
 		return "Reopened: " + e.Reason
+	case benchmark.RoundCreated:
+		if e.Ratings > 0 {
+			return "Started, with " + strconv.Itoa(e.Ratings) + " ratings"
+		}
+		return "Started"
 	case benchmark.RoundFinalised:
 		return "Marked final"
 	case benchmark.RoundAgreementRemoved:

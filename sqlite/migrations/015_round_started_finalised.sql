@@ -1,11 +1,11 @@
--- A round marked final is recorded in its history with who did it, as
--- renaming and reopening are. SQLite cannot widen a CHECK in place, so the
+-- A round started and a round marked final are recorded in its history
+-- with who did it, as renaming and reopening are. SQLite cannot widen a CHECK in place, so the
 -- table is rebuilt with its rows.
 
 CREATE TABLE round_events_new (
 	id            INTEGER PRIMARY KEY,
 	assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
-	action        TEXT NOT NULL CHECK (action IN ('renamed', 'reopened', 'agreement_removed', 'finalised')),
+	action        TEXT NOT NULL CHECK (action IN ('renamed', 'reopened', 'agreement_removed', 'created', 'finalised')),
 	old_value     TEXT NOT NULL DEFAULT '',
 	new_value     TEXT NOT NULL DEFAULT '',
 	reason        TEXT NOT NULL DEFAULT '',
