@@ -52,6 +52,9 @@ func run(c config) error {
 		return err
 	}
 	fmt.Printf("generate --authorities 153 --agreements 38 --rounds 4 --seed 1: %.1f s\n", took.Seconds())
+	if err := addLoadAccount(c.svbench, db); err != nil {
+		return err
+	}
 	ids, err := discover(db)
 	if err != nil {
 		return err

@@ -84,7 +84,11 @@ type result struct {
 // measurePage fetches a page once, drives it, then drives a bare handler
 // serving the same bytes, while the server's CPU profile is taken.
 func measurePage(c config, srv *server, p page) (result, error) {
-	client := newClient(c.clients)
+	signedIn, err := signIn(srv, c.clients)
+	if err != nil {
+		return result{}, err
+	}
+	client := signedIn.http
 	resp, err := client.Get(srv.base + p.path)
 	if err != nil {
 		return result{}, err

@@ -6,7 +6,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/http/cookiejar"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -17,39 +16,10 @@ import (
 // csrfField finds the CSRF token in a page's form.
 var csrfField = regexp.MustCompile(`name="_csrf" value="([^"]+)"`)
 
-// editor is one signed-in load client: cookies, CSRF token, display name.
+// editor is one signed-in load client: its session cookie and CSRF token.
 type editor struct {
 	http *http.Client
 	csrf string
-}
-
-// newEditor gives a display name, as a person does once, and keeps the
-// token.
-func newEditor(srv *server, clients, n int) (*editor, error) {
-	jar, _ := cookiejar.New(nil)
-	cl := newClient(clients)
-	cl.Jar = jar
-	cl.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-	resp, err := cl.Get(srv.base + "/editor")
-	if err != nil {
-		return nil, err
-	}
-	page, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	m := csrfField.FindSubmatch(page)
-	if m == nil {
-		return nil, fmt.Errorf("no CSRF token on /editor")
-	}
-	e := &editor{http: cl, csrf: string(m[1])}
-	resp, err = e.post(srv.base+"/editor", url.Values{"name": {fmt.Sprintf("Load client %d (synthetic)", n)}, "return": {"/"}})
-	if err != nil {
-		return nil, err
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusSeeOther {
-		return nil, fmt.Errorf("POST /editor: %d", resp.StatusCode)
-	}
-	return e, nil
 }
 
 func (e *editor) post(u string, form url.Values) (*http.Response, error) {
@@ -66,7 +36,7 @@ func (e *editor) post(u string, form url.Values) (*http.Response, error) {
 func measureSaves(c config, srv *server, id *ids) (result, error) {
 	editors := make([]*editor, c.clients)
 	for i := range editors {
-		e, err := newEditor(srv, c.clients, i)
+		e, err := signIn(srv, c.clients)
 		if err != nil {
 			return result{}, err
 		}
