@@ -17,16 +17,12 @@ type mappingConflictPage struct {
 	// Posted are the form's pairs as sent, posted again to keep them.
 	Posted []mappingPair
 	Saved  *benchmark.MappingReview
-	Rows   []mappingConflictRow
-	Show   string
+	// Rows are the two reviews mapping by mapping, by position (Field is
+	// empty: a row is a mapping, not a field).
+	Rows []conflictRow
+	Show string
 	// Back is the review page to return to, keeping the saved mappings.
 	Back string
-}
-
-// mappingConflictRow is one mapping of the two reviews, by position.
-type mappingConflictRow struct {
-	Label, Mine, Saved string
-	Differs            bool
 }
 
 // renderMappingConflict answers a stale review with 409 and both reviews.
@@ -40,7 +36,7 @@ func (s *Server) renderMappingConflict(c echo.Context, f *mappingForm, mine, sav
 	m, sv := mine.Labels(), saved.Labels()
 	for i := 0; i < max(len(m), len(sv)); i++ {
 		o := mappingPair{N: i + 1}.Ordinal()
-		row := mappingConflictRow{Label: strings.ToUpper(o[:1]) + o[1:] + " mapping", Mine: "None", Saved: "None"}
+		row := conflictRow{Label: strings.ToUpper(o[:1]) + o[1:] + " mapping", Mine: "None", Saved: "None"}
 		if i < len(m) {
 			row.Mine = m[i]
 		}

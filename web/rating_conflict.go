@@ -20,7 +20,8 @@ type conflictPage struct {
 	Back string
 }
 
-// conflictRow is one field of the two versions.
+// conflictRow is one row of a conflict table: one field of the two
+// versions of a rating, or one mapping of two reviews (Field empty).
 type conflictRow struct {
 	Field, Label, Mine, Saved string
 	Differs                   bool
