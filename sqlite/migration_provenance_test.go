@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/sqlite"
 )
@@ -125,15 +124,8 @@ func provenanceByID(t *testing.T, path string) map[int]benchmark.Provenance {
 // seeding records today, the uploads none.
 func TestMigration007_BackfillsSeededAgreements(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "svbench.db")
-	db := sqlite.NewDB(path)
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	store := sqlite.NewStore(db)
-	if _, err := ingest.Seed(ctx, datasets.FS, store); err != nil {
-		t.Fatal(err)
-	}
+	store := seededStore(t)
+	db, path := store.DB, store.DB.Path
 	seeded, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
 	if err != nil || len(seeded) != 4 { // Appendix A: four agreements
 		t.Fatalf("seeded %d agreements, %v", len(seeded), err)
@@ -177,15 +169,8 @@ func TestMigration007_BackfillsSeededAgreements(t *testing.T) {
 // after the agreements (no round yet) still has them marked.
 func TestMigration007_BackfillsAnInterruptedSeed(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "svbench.db")
-	db := sqlite.NewDB(path)
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	store := sqlite.NewStore(db)
-	if _, err := ingest.Seed(ctx, datasets.FS, store); err != nil {
-		t.Fatal(err)
-	}
+	store := seededStore(t)
+	db, path := store.DB, store.DB.Path
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		t.Fatal(err)

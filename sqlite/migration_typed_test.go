@@ -2,32 +2,22 @@ package sqlite_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
-	"github.com/svbench/svbench/datasets"
-	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/sqlite"
 )
 
 // migrationTyped marks the history written before accounts.
 const migrationTyped = "migrations/014_typed_history.sql"
 
-// TestMigration012_MarksTypedNames: history from before the migration
+// TestMigration014_MarksTypedNames: history from before the migration
 // keeps its names, marked typed (the command line's "cli:" ones not);
 // changes saved after it are not marked.
-func TestMigration012_MarksTypedNames(t *testing.T) {
+func TestMigration014_MarksTypedNames(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "svbench.db")
-	db := sqlite.NewDB(path)
-	if err := db.Open(); err != nil {
-		t.Fatal(err)
-	}
-	store := sqlite.NewStore(db)
-	if _, err := ingest.Seed(ctx, datasets.FS, store); err != nil {
-		t.Fatal(err)
-	}
+	store := seededStore(t)
+	db, path := store.DB, store.DB.Path
 	agreements, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
 	if err != nil {
 		t.Fatal(err)
@@ -39,7 +29,7 @@ func TestMigration012_MarksTypedNames(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// Back to the schema before 012, then open again to apply it.
+	// Back to the schema before 014, then open again to apply it.
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
