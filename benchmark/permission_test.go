@@ -1,6 +1,7 @@
 package benchmark_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
@@ -44,5 +45,30 @@ func TestUser_Permissions(t *testing.T) {
 	}
 	if !editorBury.CanEdit("e08000002 ") {
 		t.Error("an authority code is compared without regard to case or spaces")
+	}
+}
+
+// TestReadScope: a list of rounds is narrowed as CanRead says: admins and
+// national accounts to nothing, others to their authorities, nobody to
+// none at all.
+func TestReadScope(t *testing.T) {
+	tests := []struct {
+		name string
+		u    *benchmark.User
+		want []string // nil: every authority
+	}{
+		{"anonymous", nil, []string{}},
+		{"disabled editor", &benchmark.User{Role: benchmark.RoleEditor, Authorities: []string{buryCode}, Disabled: true}, []string{}},
+		{"admin", &benchmark.User{Role: benchmark.RoleAdmin}, nil},
+		{"national viewer", &benchmark.User{Role: benchmark.RoleViewer, National: true}, nil},
+		{"editor of two", &benchmark.User{Role: benchmark.RoleEditor, Authorities: []string{buryCode, bristolCode}}, []string{buryCode, bristolCode}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.u.ReadScope(benchmark.AssessmentFilter{Limit: 5}).AuthorityCodes
+			if (got == nil) != (tt.want == nil) || strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("scope = %#v, want %#v", got, tt.want)
+			}
+		})
 	}
 }

@@ -118,3 +118,21 @@ func TestCreateAssessment_RecordsWhoStartedIt(t *testing.T) {
 		t.Errorf("events without a creator = %+v, %v", ev, err)
 	}
 }
+
+// TestFindAssessments_AuthorityCodes: a scope keeps only its authorities'
+// rounds, and an empty scope none.
+func TestFindAssessments_AuthorityCodes(t *testing.T) {
+	ctx := context.Background()
+	store := seededStore(t)
+	for _, tt := range []struct {
+		codes []string
+		want  int
+	}{{nil, 1}, {[]string{"E06000023"}, 1}, {[]string{"E08000002"}, 0}, {[]string{}, 0}} { // the seed's one round is Bristol's
+		f := benchmark.AssessmentFilter{AuthorityCodes: tt.codes}
+		list, err := store.FindAssessments(ctx, f)
+		n, cerr := store.CountAssessments(ctx, f)
+		if err != nil || cerr != nil || len(list) != tt.want || n != tt.want {
+			t.Errorf("codes %#v: %d rounds, count %d, want %d (%v, %v)", tt.codes, len(list), n, tt.want, err, cerr)
+		}
+	}
+}

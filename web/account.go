@@ -82,15 +82,3 @@ func (s *Server) mayRead(c echo.Context, authorityCode string) error {
 	}
 	return nil
 }
-
-// readable keeps the rounds the signed-in account may read.
-func readable(c echo.Context, rounds []*benchmark.Assessment) []*benchmark.Assessment {
-	u := userFrom(c)
-	out := make([]*benchmark.Assessment, 0, len(rounds))
-	for _, r := range rounds {
-		if u.CanRead(r.AuthorityCode) {
-			out = append(out, r)
-		}
-	}
-	return out
-}

@@ -51,7 +51,7 @@ func (s *Server) holdings(c echo.Context) (map[string][]*benchmark.Agreement, ma
 	if err != nil {
 		return nil, nil, err
 	}
-	rounds, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
+	rounds, err := s.Assessments.FindAssessments(ctx, userFrom(c).ReadScope(benchmark.AssessmentFilter{}))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -62,7 +62,7 @@ func (s *Server) holdings(c echo.Context) (map[string][]*benchmark.Agreement, ma
 		}
 	}
 	byAuthority := map[string][]*benchmark.Assessment{}
-	for _, r := range readable(c, rounds) {
+	for _, r := range rounds {
 		byAuthority[r.AuthorityCode] = append(byAuthority[r.AuthorityCode], r)
 	}
 	return byParty, byAuthority, nil
@@ -85,12 +85,12 @@ func (s *Server) handleAuthority(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rounds, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{AuthorityCode: &a.ONSCode})
+	rounds, err := s.Assessments.FindAssessments(ctx, userFrom(c).ReadScope(benchmark.AssessmentFilter{AuthorityCode: &a.ONSCode}))
 	if err != nil {
 		return err
 	}
 	p := authorityPage{Page: s.page(c, a.Name, "authorities"),
-		authorityRow: authorityRow{Authority: a, Agreements: agreements, Assessments: readable(c, rounds)}}
+		authorityRow: authorityRow{Authority: a, Agreements: agreements, Assessments: rounds}}
 	if userFrom(c).CanRead(a.ONSCode) {
 		if p.Profiles, err = s.storedProfiles(ctx, a, 0); err != nil {
 			return err

@@ -57,8 +57,7 @@ func (s *Server) roundFormPage(c echo.Context) (roundFormPage, error) {
 	if p.Agreements, err = s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{}); err != nil {
 		return p, err
 	}
-	rounds, err := s.Assessments.FindAssessments(ctx, benchmark.AssessmentFilter{})
-	p.Rounds = readable(c, rounds)
+	p.Rounds, err = s.Assessments.FindAssessments(ctx, userFrom(c).ReadScope(benchmark.AssessmentFilter{}))
 	return p, err
 }
 
