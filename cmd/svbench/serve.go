@@ -11,16 +11,18 @@ import (
 
 // runServe is the 'serve' subcommand: the web application.
 func (m *Main) runServe(ctx context.Context, args []string) error {
-	fs, dbPath := m.newFlagSet("serve", "serve [--addr 127.0.0.1:8080] [--trust-proxy] [--db svbench.db]")
+	fs, dbPath := m.newFlagSet("serve", "serve [--addr 127.0.0.1:8080] [--trust-proxy] [--memory-limit MB] [--db svbench.db]")
 	fs.about = "Runs the web app until interrupted; an empty database is seeded from datasets/ first.\n" +
 		"It listens on this computer only unless --addr says otherwise (e.g. --addr :8080 serves\n" +
 		"the network, behind a TLS proxy). On a database with no admin it prints a one-time\n" +
 		"setup link that creates the first admin."
 	addr := fs.String("addr", "127.0.0.1:8080", "`ADDRESS` to listen on, e.g. 127.0.0.1:8080 or :8080 for every interface")
 	trustProxy := fs.Bool("trust-proxy", false, "trust X-Forwarded-For and X-Forwarded-Proto from a TLS proxy in front of svbench")
+	memLimit := fs.Int("memory-limit", defaultMemoryLimitMB, "soft limit on the Go heap in `MB` (the garbage collector works harder near it; 0 for none; GOMEMLIMIT overrides)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	setMemoryLimit(*memLimit)
 	store, err := m.openStore(ctx, *dbPath)
 	if err != nil {
 		return err
