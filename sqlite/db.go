@@ -47,6 +47,10 @@ func (db *DB) dsn(readOnly bool) string {
 	q.Set("_journal_mode", "WAL")
 	q.Set("_busy_timeout", "5000")
 	q.Set("_synchronous", "NORMAL")
+	// Each connection keeps its most used statements prepared: a page runs
+	// the same few queries every time, and preparing them was a fifth of a
+	// rating save's CPU.
+	q.Set("_stmt_cache_size", "64")
 	if readOnly {
 		q.Set("_query_only", "true")
 	} else {
