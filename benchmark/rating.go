@@ -245,8 +245,9 @@ type RatingChangeFilter struct {
 	// RecommendationIDs, when not nil, keeps only the changes of these
 	// recommendations (an empty list keeps none): the cards a page shows.
 	RecommendationIDs []int
-	// Limit, when positive, keeps only the newest changes.
-	Limit int
+	// Limit, when positive, keeps only the newest changes; Offset skips
+	// that many of the newest first (a page of a long history).
+	Limit, Offset int
 }
 
 // StaleRatingError refuses a save made against an old version. Current is
@@ -277,6 +278,9 @@ type RatingService interface {
 	// FindRatingChanges returns history, newest save first, each save's
 	// fields in form order.
 	FindRatingChanges(ctx context.Context, filter RatingChangeFilter) ([]*RatingChange, error)
+	// CountRatingChanges counts the changes filter selects, Limit and
+	// Offset aside.
+	CountRatingChanges(ctx context.Context, filter RatingChangeFilter) (int, error)
 	// FinalizeAssessment marks a round final, after which it is read-only,
 	// and records in its history that by did so.
 	FinalizeAssessment(ctx context.Context, id int, by string) error

@@ -39,11 +39,16 @@ func (s *Server) handleRatingHistory(c echo.Context) error {
 		Assessment: d.Assessment, Agreement: ag, Recommendation: rec, Label: label, Rating: r, History: hist})
 }
 
+// historyPageSize is how many changes a page of a round's history shows.
+const historyPageSize = 50
+
 // roundHistoryPage lists every change in a round, newest first.
 type roundHistoryPage struct {
 	Page
 	Assessment *benchmark.Assessment
 	Changes    []historyLine
+	// Pagination pages the changes, historyPageSize at a time.
+	Pagination pagination
 	// Events are what was done to the round itself, newest first.
 	Events []*benchmark.RoundEvent
 }
@@ -59,11 +64,19 @@ func (s *Server) handleRoundHistory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	list, err := s.Ratings.FindRatingChanges(c.Request().Context(), benchmark.RatingChangeFilter{AssessmentID: &d.Assessment.ID, Limit: 1000})
+	ctx := c.Request().Context()
+	filter := benchmark.RatingChangeFilter{AssessmentID: &d.Assessment.ID}
+	total, err := s.Ratings.CountRatingChanges(ctx, filter)
 	if err != nil {
 		return err
 	}
-	p := roundHistoryPage{Page: s.page(c, "Changes in "+d.Assessment.Title, "assessments"), Assessment: d.Assessment}
+	pages := readPage(c, total, historyPageSize)
+	filter.Limit, filter.Offset = pages.Limit(), pages.Offset()
+	list, err := s.Ratings.FindRatingChanges(ctx, filter)
+	if err != nil {
+		return err
+	}
+	p := roundHistoryPage{Page: s.page(c, "Changes in "+d.Assessment.Title, "assessments"), Assessment: d.Assessment, Pagination: pages}
 	if p.Events, err = s.Assessments.FindRoundEvents(c.Request().Context(), d.Assessment.ID); err != nil {
 		return err
 	}
