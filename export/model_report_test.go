@@ -96,8 +96,8 @@ func TestWorkbook_WorthLabelsFromModel(t *testing.T) {
 	if got, want := cell(t, f, sh, "C"+strconv.Itoa(header)), "Kent's savings by "+year+" (£m)"; got != want {
 		t.Errorf("savings heading %q, want %q", got, want)
 	}
-	if row := findRow(t, f, sh, 1, "Kent's recovery plan (March 2023) attached savings schemes to these themes."); row == 0 {
-		t.Error("no note naming Kent's plan")
+	if row := findRow(t, f, sh, 1, "svbench, not Kent, assigned the savings schemes of Kent's recovery plan (March 2023) to these themes."); row == 0 {
+		t.Error("no note naming Kent's plan and saying the mapping is svbench's")
 	}
 
 	r.Savings = nil

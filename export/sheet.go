@@ -20,13 +20,22 @@ type sheet struct {
 	// written, the table's header for table.
 	header, width int
 	err           error
+	// Layout for print (layout.go): column widths, the height each row
+	// needs, spans to merge, header cells over numbers, the last table
+	// column and row written, and the row below the last chart.
+	widths                     map[int]float64
+	heights                    map[[2]int]float64
+	spans                      []span
+	numeric                    map[[2]int]bool
+	lastCol, lastRow, chartEnd int
 }
 
 // info is one line of the heading block every sheet carries.
 type info struct{ label, value string }
 
 func newSheet(f *excelize.File, st *styles, name string, first bool) *sheet {
-	s := &sheet{f: f, name: name, st: st, row: 1}
+	s := &sheet{f: f, name: name, st: st, row: 1,
+		widths: map[int]float64{}, heights: map[[2]int]float64{}, numeric: map[[2]int]bool{}}
 	if first {
 		s.err = f.SetSheetName("Sheet1", name)
 	} else {
@@ -61,6 +70,19 @@ func (s *sheet) str(col, row int, v string, style int) {
 	c := s.cell(col, row)
 	s.do(s.f.SetCellStr(s.name, c, v))
 	s.do(s.f.SetCellStyle(s.name, c, c, style))
+	if style == s.st.wrap || style == s.st.bold || style == s.st.header {
+		s.fit(row, col, col, v)
+	}
+	s.used(col, row)
+}
+
+// figure records a number written at col, row: the table's header above
+// it is right-aligned to sit over it.
+func (s *sheet) figure(col, row int) {
+	s.used(col, row)
+	if s.header > 0 && row > s.header && col <= s.width {
+		s.numeric[[2]int{s.header, col}] = true
+	}
 }
 
 // num writes a figure as a number cell.
@@ -73,6 +95,7 @@ func (s *sheet) num(col, row int, v float64, style int) {
 	// -2.4560000000000031) without touching any published figure.
 	s.do(s.f.SetCellFloat(s.name, c, math.Round(v*1e9)/1e9, -1, 64))
 	s.do(s.f.SetCellStyle(s.name, c, c, style))
+	s.figure(col, row)
 }
 
 // count writes a whole number as a number cell.
@@ -83,10 +106,11 @@ func (s *sheet) count(col, row int, v int, style int) {
 	c := s.cell(col, row)
 	s.do(s.f.SetCellInt(s.name, c, int64(v)))
 	s.do(s.f.SetCellStyle(s.name, c, c, style))
+	s.figure(col, row)
 }
 
 // merge joins columns col1..col2 of row into one cell holding col1's
-// value and style.
+// value and style, as tall as its text needs across them.
 func (s *sheet) merge(col1, row, col2 int) {
 	if s.err != nil {
 		return
@@ -97,33 +121,43 @@ func (s *sheet) merge(col1, row, col2 int) {
 	} else {
 		s.do(err)
 	}
-}
-
-// height sets a row's height in points, for wrapped text Excel does not
-// measure inside merged cells.
-func (s *sheet) height(row int, points float64) {
-	if s.err != nil {
-		return
+	if v, err := s.f.GetCellValue(s.name, s.cell(col1, row)); err == nil {
+		s.fit(row, col1, col2, v)
 	}
-	s.do(s.f.SetRowHeight(s.name, row, points))
+	s.used(col2, row)
 }
 
-// heading writes the sheet's title and facts, then a blank row.
+// heading writes the sheet's title and facts, then a blank row. Each
+// fact's value wraps across the table's columns (finish).
 func (s *sheet) heading(title string, lines []info) {
 	s.str(1, s.row, title, s.st.title)
 	s.row++
 	for _, l := range lines {
 		s.str(1, s.row, l.label, s.st.label)
-		s.str(2, s.row, l.value, s.st.note)
+		s.spanText(2, l.value)
 		s.row++
 	}
 	s.row++
 }
 
-// note writes one line of explanatory text.
+// note writes one line of explanatory text, wrapped across the table's
+// columns.
 func (s *sheet) note(text string) {
-	s.str(1, s.row, text, s.st.note)
+	s.spanText(1, text)
 	s.row++
+}
+
+// spanText writes text at col of the current row and merges it across the
+// table's columns when the sheet is finished.
+func (s *sheet) spanText(col int, text string) {
+	if s.err != nil {
+		return
+	}
+	c := s.cell(col, s.row)
+	s.do(s.f.SetCellStr(s.name, c, text))
+	s.do(s.f.SetCellStyle(s.name, c, c, s.st.note))
+	s.spans = append(s.spans, span{col: col, row: s.row, text: text})
+	s.lastRow = max(s.lastRow, s.row)
 }
 
 // columns writes a header row with the given titles and widths and returns
@@ -135,8 +169,10 @@ func (s *sheet) columns(titles []string, widths []float64) int {
 		if i < len(widths) && widths[i] > 0 && s.err == nil {
 			col, _ := excelize.ColumnNumberToName(i + 1)
 			s.do(s.f.SetColWidth(s.name, col, col, widths[i]))
+			s.widths[i+1] = widths[i]
 		}
 	}
+
 	s.row++
 	s.header, s.width = r, len(titles)
 	return r
@@ -159,6 +195,7 @@ func (s *sheet) table() {
 // print sets A4 landscape, fit to one page wide, and a footer naming the
 // document and page.
 func (s *sheet) print(title string) {
+	s.finish()
 	if s.err != nil {
 		return
 	}

@@ -87,15 +87,28 @@ func writeFindings(s *sheet, r *Pack) {
 		s.str(3, n, f.Status.Label(), s.st.text)
 		s.str(4, n, string(f.Unit), s.st.text)
 		if f.HasFigures {
-			s.num(5, n, f.Printed, s.st.money)
-			s.num(6, n, f.Expected, s.st.money)
-			s.num(7, n, f.Difference, s.st.money)
+			style := s.unitStyle(f.Unit)
+			s.num(5, n, f.Printed, style)
+			s.num(6, n, f.Expected, style)
+			s.num(7, n, f.Difference, style)
 		}
 		s.str(8, n, f.Detail, s.st.wrap)
 		s.row++
 	}
 	s.table()
 	s.print(r.Model.Info.Title)
+}
+
+// unitStyle is the number format of a figure printed in u: £m to the
+// thousandth as the tables print them, whole pounds, or a whole count.
+func (s *sheet) unitStyle(u deficit.Unit) int {
+	switch u {
+	case deficit.Pounds:
+		return s.st.pounds
+	case deficit.Count:
+		return s.st.count
+	}
+	return s.st.money
 }
 
 func orNone(s string) string {

@@ -9,14 +9,10 @@ import (
 const worthTitle = "What closing a Red was worth elsewhere"
 
 // worthSchemeCols is how many model-sheet columns (E to J) the schemes
-// cell spans, and worthLineChars about how many characters of 10pt Arial
-// fit on one line of it.
+// cell spans, and worthThemeWidth the theme column's width.
 const (
 	worthSchemeCols = 6
-	worthLineChars  = 80
 	worthThemeWidth = 30
-	worthThemeChars = 32
-	worthLinePoints = 13
 )
 
 // writeWorth writes the round's Reds per theme beside the savings the
@@ -31,7 +27,7 @@ func writeWorth(s *sheet, r *Pack) {
 	year, who := w.Year.String(), w.Authority+"'s"
 	s.str(1, s.row, worthTitle, s.st.title)
 	s.row++
-	s.note(who + " " + w.Plan + " attached savings schemes to these themes.")
+	s.note("svbench, not " + w.Authority + ", assigned the savings schemes of " + who + " " + w.Plan + " to these themes.")
 	s.note("The figure is the full-year saving " + w.Authority + " planned to reach by " + year + ", in £ million; funding transfers are listed but are not savings.")
 	s.note("It shows what work in a theme was worth to one authority, not what it would be worth here.")
 	header := s.columns([]string{"Theme", "Red here", who + " savings by " + year + " (£m)", who + " transfers (£m)", who + " schemes"},
@@ -52,15 +48,6 @@ func writeWorth(s *sheet, r *Pack) {
 		}
 		s.str(5, n, schemes, s.st.wrap)
 		s.merge(5, n, 4+worthSchemeCols)
-		lines := max(lineCount(schemes, worthLineChars), lineCount(row.Theme, worthThemeChars))
-		s.height(n, float64(lines*worthLinePoints+3))
 		s.row++
 	}
-}
-
-// lineCount is about how many lines text takes wrapped at width
-// characters.
-func lineCount(text string, width int) int {
-	n := len([]rune(text))
-	return max(1, (n+width-1)/width)
 }

@@ -24,7 +24,7 @@ var Colours = map[benchmark.RAG]Colour{
 
 // styles are the cell styles of one workbook.
 type styles struct {
-	title, label, header, text, wrap, bold, count, share, money, millions, note int
+	title, label, header, headerNum, text, wrap, bold, count, share, money, millions, pounds, note int
 	rag                                                                         map[benchmark.RAG]int
 }
 
@@ -32,6 +32,8 @@ const (
 	fontName = "Arial"
 	shareFmt = "0%"
 	moneyFmt = "#,##0.000;-#,##0.000"
+	// poundsFmt is whole pounds, for figures a table prints in £.
+	poundsFmt = `"£"#,##0;-"£"#,##0`
 	// millionsFmt shows £m in the cell itself, for figures under a
 	// heading that is not only money.
 	millionsFmt = `"£"#,##0.000"m";-"£"#,##0.000"m"`
@@ -57,14 +59,19 @@ func newStyles(f *excelize.File) (*styles, error) {
 	add(&s.note, excelize.Style{Font: &excelize.Font{Family: fontName, Size: 10, Italic: true, Color: "484949"}})
 	add(&s.header, excelize.Style{Font: font(true, 10), Alignment: wrap, Border: border,
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{headerRGB}}})
+	add(&s.headerNum, excelize.Style{Font: font(true, 10), Border: border,
+		Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right", WrapText: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{headerRGB}}})
 	add(&s.text, excelize.Style{Font: font(false, 10), Alignment: top, Border: border})
 	add(&s.wrap, excelize.Style{Font: font(false, 10), Alignment: wrap, Border: border})
 	add(&s.bold, excelize.Style{Font: font(true, 10), Alignment: wrap, Border: border})
-	add(&s.count, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, NumFmt: 1})
+	add(&s.count, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, NumFmt: 3})
 	share := shareFmt
 	add(&s.share, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, CustomNumFmt: &share})
 	money := moneyFmt
 	add(&s.money, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, CustomNumFmt: &money})
+	pounds := poundsFmt
+	add(&s.pounds, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, CustomNumFmt: &pounds})
 	millions := millionsFmt
 	add(&s.millions, excelize.Style{Font: font(false, 10), Alignment: top, Border: border, CustomNumFmt: &millions})
 	ragIDs := make([]int, len(benchmark.RAGs))
