@@ -33,7 +33,7 @@ func RoundLabel(a *benchmark.Assessment) string {
 
 // comparisonInfo is the heading block of a comparison's sheets.
 func comparisonInfo(c benchmark.Comparison, exported time.Time) []info {
-	var names, labels, dates, sources []string
+	var names, labels, dates []string
 	seen := map[string]bool{}
 	for _, a := range c.Rounds {
 		n := a.AuthorityCode
@@ -50,24 +50,16 @@ func comparisonInfo(c benchmark.Comparison, exported time.Time) []info {
 			d = "not stated"
 		}
 		dates = append(dates, a.Title+": "+d)
-		if a.Source != "" {
-			sources = append(sources, a.Source)
-		}
 	}
 	var rounds []string
 	for _, a := range c.Agreements {
-		s := a.Title
-		if a.SourceURL != "" {
-			s += " (" + a.SourceURL + ")"
-		}
-		sources = append(sources, s)
 		rounds = append(rounds, a.FinancialYear)
 	}
 	return []info{
 		{"Authority", strings.Join(names, "; ")},
 		{"Round", strings.Join(labels, "; ") + " (agreements of " + strings.Join(uniq(rounds), ", ") + ")"},
 		{"Date", strings.Join(dates, "; ") + "; exported " + exported.Format("2 January 2006")},
-		{"Source documents", strings.Join(sources, "; ")},
+		{"Source documents", sourcesLine(documents(c.Rounds, c.Agreements))},
 	}
 }
 
@@ -97,9 +89,11 @@ func yesNo(b bool) string {
 func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.Time) error {
 	title := fmt.Sprintf("Comparison of %d assessment rounds", len(c.Rounds))
 	lines := comparisonInfo(c, exported)
-	return writeBook(w, "write comparison", title, "Safety Valve self-assessment rounds side by side", []page{
+	docs := documents(c.Rounds, c.Agreements)
+	return writeBook(w, "write comparison", title, "Safety Valve self-assessment rounds side by side", exported, []page{
 		{SheetCompareRecommendations, func(s *sheet) { writeComparedRecommendations(s, c, title, lines) }},
 		{SheetCompareThemes, func(s *sheet) { writeComparedThemes(s, c, title, lines) }},
+		{SheetSources, func(s *sheet) { writeSources(s, title, lines, docs) }},
 	})
 }
 

@@ -55,7 +55,7 @@ func TestComparisonWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := strings.Join(f.GetSheetList(), "|"); got != "Recommendations|Themes" {
+	if got := strings.Join(f.GetSheetList(), "|"); got != "Recommendations|Themes|Sources" {
 		t.Errorf("sheets = %s", got)
 	}
 	sh := export.SheetCompareRecommendations

@@ -1,8 +1,6 @@
 package export
 
 import (
-	"strings"
-
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
 )
@@ -23,7 +21,7 @@ func roundInfo(r *Pack) []info {
 		{"Authority", r.AuthorityName()},
 		{"Round", r.Assessment.Title + " (agreements of " + r.AgreementYears() + ")"},
 		{"Date", r.DateText() + "; exported " + r.Exported.Format("2 January 2006")},
-		{"Source documents", strings.Join(r.Sources(), "; ")},
+		{"Source documents", sourcesLine(r.Documents())},
 	}
 }
 

@@ -25,7 +25,7 @@ var Colours = map[benchmark.RAG]Colour{
 // styles are the cell styles of one workbook.
 type styles struct {
 	title, label, header, headerNum, text, wrap, bold, count, share, money, millions, pounds, note int
-	rag                                                                         map[benchmark.RAG]int
+	rag                                                                                            map[benchmark.RAG]int
 }
 
 const (
