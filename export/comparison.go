@@ -101,9 +101,9 @@ func WriteComparisonWorkbook(w io.Writer, c benchmark.Comparison, exported time.
 // per round, whether they differ, and the RAG key.
 func writeComparedRecommendations(s *sheet, c benchmark.Comparison, title string, lines []info) {
 	s.heading(title+": per recommendation", lines)
-	cols, widths := []string{"LA", "Recommendation", "Themes"}, []float64{26, 64, 34}
+	cols, widths := []string{"LA", "Recommendation", "Themes"}, []float64{20, 50, 24}
 	for _, a := range c.Rounds {
-		cols, widths = append(cols, RoundLabel(a)), append(widths, 18)
+		cols, widths = append(cols, RoundLabel(a)), append(widths, 16)
 	}
 	cols, widths = append(cols, "Ratings differ"), append(widths, 10)
 	s.columns(cols, widths)

@@ -192,8 +192,12 @@ func (s *sheet) table() {
 		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", s.name, header, header)}))
 }
 
-// print sets A4 landscape, fit to one page wide, and a footer naming the
-// document and page.
+// sideMargin is the left and right page margin in inches.
+const sideMargin = 0.5
+
+// print lays the sheet out (finish) and sets A4 landscape with half-inch
+// side margins, fit to one page wide, and a footer naming the document and
+// page.
 func (s *sheet) print(title string) {
 	s.finish()
 	if s.err != nil {
@@ -202,6 +206,8 @@ func (s *sheet) print(title string) {
 	size, orient, wide, tall, fit := 9, "landscape", 1, 0, true
 	s.do(s.f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	s.do(s.f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall}))
+	side, edge := sideMargin, 0.75
+	s.do(s.f.SetPageMargins(s.name, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &edge, Bottom: &edge}))
 	s.do(s.f.SetHeaderFooter(s.name, &excelize.HeaderFooterOptions{
 		OddFooter: "&L" + footerText(title) + "&RPage &P of &N",
 	}))

@@ -12,7 +12,7 @@ var modelColumns = []string{"Year", "High Needs funding (£m)", "Spend (£m)", "
 	"DfE contributions (£m)", "Other transfers (£m)", "Cumulative deficit (£m)", "Agreed profile (£m)", "Gap to agreed (£m)"}
 
 // findingColumns head the reconciliation table.
-var findingColumns = []string{"Table", "Check", "Status", "Unit", "Printed", "Expected", "Difference", "Detail"}
+var findingColumns = []string{"Table", "Where", "Check", "Status", "Unit", "Printed", "Expected", "Difference", "Detail"}
 
 // writeModel is sheet 5: the deficit model's base projection against the
 // agreed profile, a count of the reconciliation findings, the round's Reds
@@ -79,20 +79,21 @@ func writeFindings(s *sheet, r *Pack) {
 	s.note(fmt.Sprintf("%d checks: %d inconsistent, %d within rounding, %d notes. Figures are shipped as published; each inconsistency is reported, not hidden.",
 		len(fs), len(fs.With(deficit.StatusInconsistent)), len(fs.With(deficit.StatusRounding)), len(fs.With(deficit.StatusNote))))
 	s.row++
-	s.columns(findingColumns, []float64{34, 34, 13, 7, 12, 12, 12, 70})
+	s.columns(findingColumns, []float64{24, 18, 30, 12, 6, 11, 11, 11, 60})
 	for _, f := range fs {
 		n := s.row
 		s.str(1, n, f.Table, s.st.wrap)
-		s.str(2, n, f.Check, s.st.wrap)
-		s.str(3, n, f.Status.Label(), s.st.text)
-		s.str(4, n, string(f.Unit), s.st.text)
+		s.str(2, n, f.Where, s.st.wrap)
+		s.str(3, n, f.Check, s.st.wrap)
+		s.str(4, n, f.Status.Label(), s.st.wrap)
+		s.str(5, n, string(f.Unit), s.st.text)
 		if f.HasFigures {
 			style := s.unitStyle(f.Unit)
-			s.num(5, n, f.Printed, style)
-			s.num(6, n, f.Expected, style)
-			s.num(7, n, f.Difference, style)
+			s.num(6, n, f.Printed, style)
+			s.num(7, n, f.Expected, style)
+			s.num(8, n, f.Difference, style)
 		}
-		s.str(8, n, f.Detail, s.st.wrap)
+		s.str(9, n, f.Detail, s.st.wrap)
 		s.row++
 	}
 	s.table()

@@ -29,7 +29,7 @@ func roundInfo(r *Pack) []info {
 // key.
 func writeRatings(s *sheet, r *Pack) {
 	s.heading(r.Assessment.Title+": ratings", roundInfo(r))
-	s.columns(ingest.RatingColumns, []float64{26, 70, 30, 28, 12, 50, 20, 30})
+	s.columns(ingest.RatingColumns, []float64{16, 48, 20, 20, 10, 36, 14, 24})
 	rows := r.Rows()
 	for _, row := range rows {
 		n := s.row
