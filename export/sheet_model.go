@@ -144,6 +144,11 @@ func addDeficitChart(s *sheet, header, first, last int, withAgreed bool, at stri
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{Width: 760, Height: 400},
 		Format:    excelize.GraphicOptions{AltText: title},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true},
+		XAxis:     excelize.ChartAxis{TickLabelPosition: excelize.ChartTickLabelLow, Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont},
 	}))
 }
+
+// axisFont is the charts' axis label font: dark, so labels print in
+// greyscale.
+var axisFont = excelize.Font{Family: fontName, Size: 9, Color: "0B0C0C"}

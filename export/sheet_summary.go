@@ -65,8 +65,8 @@ func addRAGChart(s *sheet, title string, header, first, last int, at string) {
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{Width: 720, Height: uint(160 + 36*(last-first+1))},
 		Format:    excelize.GraphicOptions{AltText: title + ", one bar per theme"},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, TickLabelPosition: excelize.ChartTickLabelLow},
 		Overlap:   &overlap,
 	}))
 }
