@@ -46,8 +46,10 @@ type reportModel struct {
 	Findings modelFindingTable
 	Counts   string
 	// Agreeing counts the checks left out of Findings because the
-	// published figure agrees with its parts.
-	Agreeing int
+	// published figure agrees with its parts; FindingsSheet names the
+	// workbook sheet that lists every check.
+	Agreeing      int
+	FindingsSheet string
 }
 
 // handleReport shows the printable report of a round.
@@ -100,6 +102,7 @@ func newReportModel(m *deficit.Report) *reportModel {
 	rm.Findings = modelFindingTable{"report-findings", "Checks that found an inconsistency, a rounding difference or a note",
 		newModelFindings(m.Findings.With(deficit.StatusInconsistent, deficit.StatusRounding, deficit.StatusNote))}
 	rm.Agreeing = len(m.Findings.With(deficit.StatusOK))
+	rm.FindingsSheet = export.SheetFindings
 	rm.Counts = strings.Join([]string{
 		itoa(len(m.Findings)) + " checks",
 		itoa(len(m.Findings.With(deficit.StatusInconsistent))) + " inconsistent",
