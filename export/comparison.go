@@ -184,7 +184,8 @@ func writeComparedThemes(s *sheet, c benchmark.Comparison, title string, lines [
 }
 
 // WriteComparisonCSV writes the per-recommendation comparison as CSV (LA,
-// Recommendation, Themes, one RAG column per round, Ratings differ), with
+// Recommendation, Themes, one RAG column per round, Ratings differ, each
+// round's commentary, Reference, Agreement round), with
 // "Not in this revision" where a round's revision lacks the recommendation,
 // a byte order mark, CRLF line ends and every text cell neutralised.
 func WriteComparisonCSV(w io.Writer, c benchmark.Comparison) error {
@@ -192,14 +193,26 @@ func WriteComparisonCSV(w io.Writer, c benchmark.Comparison) error {
 	for _, a := range c.Rounds {
 		head = append(head, RoundLabel(a))
 	}
-	records := [][]string{append(head, "Ratings differ")}
+	head = append(head, "Ratings differ")
+	for _, a := range c.Rounds {
+		head = append(head, RoundLabel(a)+": commentary")
+	}
+	records := [][]string{append(head, "Reference", "Agreement round")}
 	for _, row := range c.Rows {
 		rec := []string{LA(row.Agreement), row.Recommendation.Text, joinThemes(row.Recommendation)}
 		for _, cell := range row.Cells() {
 			// "Not rated" and "Not in this revision" spelled out, never a blank.
 			rec = append(rec, cell.Label())
 		}
-		records = append(records, append(rec, yesNo(row.Differs())))
+		rec = append(rec, yesNo(row.Differs()))
+		for _, cell := range row.Cells() {
+			note := ""
+			if cell.Rating != nil {
+				note = cell.Rating.Commentary
+			}
+			rec = append(rec, note)
+		}
+		records = append(records, append(rec, Reference(row.Agreement, row.Recommendation), row.Agreement.FinancialYear))
 	}
 	return ingest.WriteExcelRecords(w, records)
 }

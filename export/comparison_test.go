@@ -105,6 +105,10 @@ func keys(m map[string]string) []string {
 
 func TestComparisonCSV(t *testing.T) {
 	c := twoAuthorities(t)
+	// Appendix A has no commentary: give Leeds' first rating one.
+	rated := *c.Rows[0].Ratings[1]
+	rated.Commentary = "Agreed with the SEND team"
+	c.Rows[0].Ratings[1] = &rated
 	var buf bytes.Buffer
 	if err := export.WriteComparisonCSV(&buf, c); err != nil {
 		t.Fatal(err)
@@ -115,6 +119,17 @@ func TestComparisonCSV(t *testing.T) {
 	}
 	if len(recs) != 28 || recs[0][0] != "LA" || recs[0][5] != "Ratings differ" {
 		t.Fatalf("%d lines, header %q", len(recs), recs[0])
+	}
+	if got := strings.Join(recs[0][6:], "|"); !strings.HasSuffix(got, ": commentary|Reference|Agreement round") || strings.Count(got, ": commentary") != 2 {
+		t.Errorf("header ends %q, want each round's commentary, Reference and Agreement round", got)
+	}
+	if got := recs[1][len(recs[0])-3]; got != "Agreed with the SEND team" {
+		t.Errorf("Leeds' commentary column holds %q", got)
+	}
+	for i, r := range recs[1:] {
+		if r[len(r)-1] != "2020-21" || r[len(r)-2] == "" {
+			t.Errorf("line %d: reference %q, round %q", i+2, r[len(r)-2], r[len(r)-1])
+		}
 	}
 	bristol := map[string]int{}
 	for _, r := range recs[1:] {

@@ -6,15 +6,23 @@ import (
 	"github.com/svbench/svbench/ingest"
 )
 
+// CSVReferenceColumns follow the appendix's columns in the ratings CSV: they
+// tie each line to its recommendation and agreement round; an import reads
+// past them.
+var CSVReferenceColumns = []string{"Reference", "Agreement round"}
+
 // WriteCSV writes the round's ratings in the appendix's shape (LA,
-// Recommendation, Theme, Sub-Theme, RAG, Commentary, Owner, Evidence), one
-// line per mapping, as Excel reads CSV best: UTF-8 with a byte order mark
-// and CRLF line ends. `svbench import ratings` reads it back unchanged.
+// Recommendation, Theme, Sub-Theme, RAG, Commentary, Owner, Evidence), then
+// each line's Reference (e.g. "Bury 3") and Agreement round, one line per
+// mapping, as Excel reads CSV best: UTF-8 with a byte order mark and CRLF
+// line ends, every cell neutralised. `svbench import ratings` reads it
+// back unchanged.
 func WriteCSV(w io.Writer, r *Pack) error {
-	var rows []*ingest.RatingRow
+	head := append(append([]string{}, ingest.RatingColumns...), CSVReferenceColumns...)
+	records := [][]string{head}
 	for _, row := range r.Rows() {
-		rows = append(rows, &ingest.RatingRow{LA: row.LA, Recommendation: row.Recommendation, Theme: row.Theme,
-			SubTheme: row.SubTheme, RAG: ragText(row.RAG), Commentary: row.Commentary, Owner: row.Owner, Evidence: row.Evidence})
+		records = append(records, []string{row.LA, row.Recommendation, row.Theme, row.SubTheme, ragText(row.RAG),
+			row.Commentary, row.Owner, row.Evidence, row.Reference, row.Round})
 	}
-	return ingest.WriteRatingsCSV(w, rows)
+	return ingest.WriteExcelRecords(w, records)
 }

@@ -76,8 +76,23 @@ func TestCSV_RoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := buf.String()
-	if !strings.HasPrefix(text, "\ufeffLA,Recommendation,Theme,Sub-Theme,RAG,Commentary,Owner,Evidence\r\n") {
-		t.Errorf("CSV starts %q", text[:min(len(text), 90)])
+	if !strings.HasPrefix(text, "\ufeffLA,Recommendation,Theme,Sub-Theme,RAG,Commentary,Owner,Evidence,Reference,Agreement round\r\n") {
+		t.Errorf("CSV starts %q", text[:min(len(text), 110)])
+	}
+	// Every line names its recommendation and round: Bury's second
+	// recommendation is numbered 2 (datasets/agreements/2020-21.csv,
+	// "Improve quality and timeliness of management information").
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(text, "\ufeff"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, rec := range recs[1:] {
+		if rec[8] == "" || rec[9] != "2020-21" {
+			t.Errorf("line %d: reference %q, round %q", i+2, rec[8], rec[9])
+		}
+		if strings.HasPrefix(rec[1], "Improve quality and timeliness of management information") && rec[8] != "Bury 2" {
+			t.Errorf("Bury's second recommendation is referenced %q, want Bury 2", rec[8])
+		}
 	}
 	// Kingston's and Richmond's combined agreement is one LA cell joined by
 	// "/", as the appendix writes it.

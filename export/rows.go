@@ -14,6 +14,9 @@ type Row struct {
 	Commentary     string
 	Owner          string
 	Evidence       string
+	// Reference ties the line to the agreement's numbering, e.g. "Bury 3",
+	// and Round is the agreement's financial year, e.g. "2020-21".
+	Reference, Round string
 }
 
 // Rows lays out the round's recommendations in the appendix's shape,
@@ -22,7 +25,7 @@ func (r *Pack) Rows() []Row {
 	var out []Row
 	for _, a := range r.Agreements {
 		for _, rec := range a.Recommendations {
-			base := Row{LA: LA(a), Recommendation: rec.Text}
+			base := Row{LA: LA(a), Recommendation: rec.Text, Reference: Reference(a, rec), Round: a.FinancialYear}
 			if rt := r.Ratings[rec.ID]; rt != nil {
 				base.RAG, base.Commentary, base.Owner, base.Evidence = rt.RAG, rt.Commentary, rt.Owner, rt.Evidence
 			}
@@ -37,6 +40,16 @@ func (r *Pack) Rows() []Row {
 		}
 	}
 	return out
+}
+
+// Reference names a recommendation as a reader cites it: the agreement's
+// parties and the recommendation's number in it, e.g. "Bury 3" (blank
+// when the agreement numbers none).
+func Reference(a *benchmark.Agreement, rec *benchmark.Recommendation) string {
+	if rec.Reference == "" {
+		return ""
+	}
+	return LA(a) + " " + rec.Reference
 }
 
 // ragText is the rating as written in a file: its word, or blank for not

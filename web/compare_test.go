@@ -143,7 +143,7 @@ func TestComparePage(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		if got := strings.Join(f.GetSheetList(), "|"); got != "Recommendations|Themes" {
+		if got := strings.Join(f.GetSheetList(), "|"); got != "Recommendations|Themes|Sources" {
 			t.Errorf("sheets %s", got)
 		}
 		csv := body(t, app.get(t, "/compare/export.csv"+q))
