@@ -170,14 +170,15 @@ func writeComparedThemes(s *sheet, c benchmark.Comparison, title string, lines [
 			})
 		}
 		chart := "Share Green by theme and round"
-		s.do(s.f.AddChart(s.name, s.cell(1, s.row+1), &excelize.Chart{
+		height := uint(200 + 30*(last-first+1)*len(c.Rounds))
+		s.do(s.f.AddChart(s.name, s.chartAt(s.row+1, height), &excelize.Chart{
 			Type: excelize.Bar, Series: series,
 			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: chart}}},
 			Legend:    excelize.ChartLegend{Position: "bottom"},
-			Dimension: excelize.ChartDimension{Width: 760, Height: uint(200 + 30*(last-first+1)*len(c.Rounds))},
+			Dimension: excelize.ChartDimension{Width: 760, Height: height},
 			Format:    excelize.GraphicOptions{AltText: chart},
-			XAxis:     excelize.ChartAxis{ReverseOrder: true},
-			YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: shareFmt}},
+			XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
+			YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: shareFmt}},
 		}))
 	}
 	s.print(title)

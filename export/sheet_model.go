@@ -57,7 +57,7 @@ func writeModel(s *sheet, r *Pack) {
 		len(m.Findings), len(m.Findings.With(deficit.StatusInconsistent)), len(m.Findings.With(deficit.StatusRounding)), SheetFindings))
 	s.row++
 	writeWorth(s, r)
-	addDeficitChart(s, header, first, last, agreed != nil, s.cell(1, s.row+1))
+	addDeficitChart(s, header, first, last, agreed != nil, s.row+1)
 	s.print(m.Info.Title)
 }
 
@@ -120,8 +120,8 @@ func orNone(s string) string {
 }
 
 // addDeficitChart draws the cumulative deficit (and the agreed profile)
-// by year as a line chart.
-func addDeficitChart(s *sheet, header, first, last int, withAgreed bool, at string) {
+// by year as a line chart in column A of row.
+func addDeficitChart(s *sheet, header, first, last int, withAgreed bool, row int) {
 	if s.err != nil {
 		return
 	}
@@ -138,7 +138,7 @@ func addDeficitChart(s *sheet, header, first, last int, withAgreed bool, at stri
 		})
 	}
 	title := "Cumulative deficit by year (£m)"
-	s.do(s.f.AddChart(s.name, at, &excelize.Chart{
+	s.do(s.f.AddChart(s.name, s.chartAt(row, 400), &excelize.Chart{
 		Type: excelize.Line, Series: series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
 		Legend:    excelize.ChartLegend{Position: "bottom"},

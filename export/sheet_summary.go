@@ -24,7 +24,7 @@ func writeSummary(s *sheet, r *Pack) {
 	s.row++
 	s.note("A recommendation counts once under each of its themes, so theme rows can add up to more than All themes. Not rated is counted apart from Red.")
 	if len(sum.Themes) > 0 {
-		addRAGChart(s, "Recommendations by theme and rating", header, first, last, s.cell(1, s.row+1))
+		addRAGChart(s, "Recommendations by theme and rating", header, first, last, s.row+1)
 	}
 	s.print(r.Assessment.Title)
 }
@@ -44,7 +44,7 @@ func writeCountRow(s *sheet, tc benchmark.ThemeCount, label int) {
 
 // addRAGChart places a stacked bar chart of the Green..Not rated columns
 // (B to E) of rows first..last, one bar per theme, coloured as the key.
-func addRAGChart(s *sheet, title string, header, first, last int, at string) {
+func addRAGChart(s *sheet, title string, header, first, last int, row int) {
 	if s.err != nil {
 		return
 	}
@@ -58,12 +58,13 @@ func addRAGChart(s *sheet, title string, header, first, last int, at string) {
 		})
 	}
 	overlap := 100
-	s.do(s.f.AddChart(s.name, at, &excelize.Chart{
+	height := uint(160 + 36*(last-first+1))
+	s.do(s.f.AddChart(s.name, s.chartAt(row, height), &excelize.Chart{
 		Type:      excelize.BarStacked,
 		Series:    series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
-		Dimension: excelize.ChartDimension{Width: 720, Height: uint(160 + 36*(last-first+1))},
+		Dimension: excelize.ChartDimension{Width: 720, Height: height},
 		Format:    excelize.GraphicOptions{AltText: title + ", one bar per theme"},
 		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, TickLabelPosition: excelize.ChartTickLabelLow},
