@@ -35,9 +35,11 @@ type span struct {
 }
 
 // lines estimates how many lines text takes in a column width characters
-// wide: each paragraph wraps after about width−1 characters of Arial 10.
+// wide: each paragraph wraps after about 1.15 × width − 1 characters of
+// Arial 10 (a width unit is the default font's "0", wider than Arial 10's
+// average letter; LibreOffice 7.4 fits about 1.3).
 func lines(text string, width float64) int {
-	per := math.Max(width-1, 1)
+	per := math.Max(1.15*width-1, 1)
 	n := 0
 	for _, p := range strings.Split(text, "\n") {
 		n += max(1, int(math.Ceil(float64(utf8.RuneCountInString(p))/per)))
