@@ -24,6 +24,9 @@ const (
 	// pixelsPerRow is the height of a default row in pixels, for placing
 	// what follows a chart.
 	pixelsPerRow = 20
+	// minTextWidth is the narrowest, in characters, a sheet's headings and
+	// notes wrap across.
+	minTextWidth = 100
 )
 
 // span is a line of text (a heading value or a note) that is merged across
@@ -86,7 +89,15 @@ func (s *sheet) finish() {
 	if s.err != nil {
 		return
 	}
-	lastCol := max(s.lastCol, 2)
+	// A sheet without a wide table (Movement with no earlier round) still
+	// gives its text a readable width: about 100 characters.
+	lastCol, wide := max(s.lastCol, 2), 0.0
+	for c := 1; c <= lastCol; c++ {
+		wide += s.colWidth(c)
+	}
+	for ; wide < minTextWidth; wide += s.colWidth(lastCol) {
+		lastCol++
+	}
 	for _, sp := range s.spans {
 		if sp.col < lastCol {
 			s.do(s.f.MergeCell(s.name, s.cell(sp.col, sp.row), s.cell(lastCol, sp.row)))
