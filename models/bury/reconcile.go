@@ -20,6 +20,7 @@ func (d *Data) reconcile(base, rev14 *deficit.Inputs) deficit.Findings {
 	c.numbering()
 	for i := range c.out {
 		c.out[i].Detail = sentence(c.out[i].Detail)
+		c.out[i].Problem = problem(c.out[i].ID)
 	}
 	return c.out
 }
@@ -193,4 +194,19 @@ func clearedDetail(p deficit.Forecast, end deficit.Year) string {
 		return fmt.Sprintf("no year reaches zero: the profile ends %s at %s; agreed profile ends %s", last.Year, deficit.FormatMillions(last.Deficit), end)
 	}
 	return fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got, end)
+}
+
+// problem groups the findings that are occurrences of one problem: the
+// out-of-borough row read year on year (its total, two cells and the
+// grand total) and each placement table's mislabelled change line.
+func problem(id string) string {
+	switch {
+	case id == "savings-row-out-of-borough-placements", strings.HasPrefix(id, "savings-oob-"), id == "savings-total-oob-cumulative":
+		return "out-of-borough-year-on-year"
+	case strings.HasPrefix(id, TableOOB+"-change-") && !strings.Contains(id, "-vs-base-"):
+		return TableOOB + "-change-label"
+	case strings.HasPrefix(id, TableAP+"-change-") && !strings.Contains(id, "-vs-base-"):
+		return TableAP + "-change-label"
+	}
+	return ""
 }
