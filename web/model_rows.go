@@ -98,15 +98,18 @@ func newModelFindings(fs deficit.Findings) []modelFinding {
 // page and the report alike; the word (Status.Label) is always printed in
 // the tag, so colour only repeats it.
 func findingTag(s deficit.Status) string {
+	// Not ratings, so no red, amber or green.
 	switch s {
 	case deficit.StatusInconsistent:
-		return "govuk-tag--red"
+		return "govuk-tag--purple"
+	case deficit.StatusAmbiguous:
+		return "govuk-tag--turquoise"
 	case deficit.StatusRounding:
-		return "govuk-tag--yellow"
+		return "govuk-tag--light-blue"
 	case deficit.StatusNote:
 		return "govuk-tag--blue"
 	}
-	return "govuk-tag--green"
+	return "govuk-tag--grey"
 }
 
 // fmtUnit formats a figure with its unit ("£19.543m", "£229,507"), for the
