@@ -35,10 +35,10 @@ type modelPage struct {
 	AmbiguousTable modelFindingTable
 	Problems       int
 	// Published are the source's tables with every figure as printed.
-	Published []deficit.PublishedTable
-	Derivations                                               []modelDerivation
-	Risks                                                     []deficit.Risk
-	Choices                                                   []deficit.Choice
+	Published   []deficit.PublishedTable
+	Derivations []modelDerivation
+	Risks       []deficit.Risk
+	Choices     []deficit.Choice
 }
 
 // modelChartTable is the chart's text alternative: one row per year, one
