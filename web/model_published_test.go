@@ -52,3 +52,28 @@ func TestModelPageShowsEveryPublishedFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestModelPageMarksDerivedCells: the report prints no DfE contribution
+// (seed section 5), so each contribution cell of the base projection says
+// "(derived)"; Table 4 states the 2022/23 schools block transfer (0.700),
+// so that cell does not.
+func TestModelPageMarksDerivedCells(t *testing.T) {
+	app := newTestServer(t)
+	doc := pageDoc(t, app.get(t, "/model/bury"))
+	tb := byID(doc, "base-table")
+	if tb == nil {
+		t.Fatal("no base-table")
+	}
+	found := false
+	for _, r := range modelRowCells(tb)[1:] {
+		if r[0] == "2022/23" {
+			found = true
+			if !strings.HasSuffix(r[5], "(derived)") || strings.Contains(r[6], "derived") {
+				t.Errorf("2022/23 row = %q", r)
+			}
+		}
+	}
+	if !found {
+		t.Error("no 2022/23 row")
+	}
+}
