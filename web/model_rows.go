@@ -47,8 +47,8 @@ func newModelProjection(id string, p *deficit.Projection) modelProjection {
 	}
 	for _, y := range p.Years {
 		r := modelYearRow{
-			Year: y.Year.String(), Funding: fmtMillions(y.Funding), Spend: fmtMillions(y.Spend), Variance: fmtMillions(y.Variance),
-			Savings: fmtMillions(y.SavingsTotal), Contributions: fmtMillions(y.Contributions), Transfers: fmtMillions(y.Transfers),
+			Year: y.Year.String(), Funding: derivedCell(y, deficit.FieldFunding, y.Funding), Spend: fmtMillions(y.Spend), Variance: fmtMillions(y.Variance),
+			Savings: derivedCell(y, deficit.FieldSavings, y.SavingsTotal), Contributions: derivedCell(y, deficit.FieldContributions, y.Contributions), Transfers: derivedCell(y, deficit.FieldTransfers, y.Transfers),
 			Deficit: fmtMillions(y.Deficit), Share: fmtShare(y.Share), Gap: "–",
 		}
 		if y.HasGap {
@@ -98,15 +98,18 @@ func newModelFindings(fs deficit.Findings) []modelFinding {
 // page and the report alike; the word (Status.Label) is always printed in
 // the tag, so colour only repeats it.
 func findingTag(s deficit.Status) string {
+	// Not ratings, so no red, amber or green.
 	switch s {
 	case deficit.StatusInconsistent:
-		return "govuk-tag--red"
+		return "govuk-tag--purple"
+	case deficit.StatusAmbiguous:
+		return "govuk-tag--turquoise"
 	case deficit.StatusRounding:
-		return "govuk-tag--yellow"
+		return "govuk-tag--light-blue"
 	case deficit.StatusNote:
 		return "govuk-tag--blue"
 	}
-	return "govuk-tag--green"
+	return "govuk-tag--grey"
 }
 
 // fmtUnit formats a figure with its unit ("£19.543m", "£229,507"), for the
@@ -189,4 +192,14 @@ func newModelThemes(ts []deficit.ThemeSavings) []modelThemeRow {
 		out = append(out, modelThemeRow{Theme: t.Theme, Year: t.Year.String(), Savings: fmtMillions(t.Savings), Transfers: fmtMillions(t.Transfers), Schemes: sch})
 	}
 	return out
+}
+
+// derivedCell formats the year's figure in column field, followed by
+// "(derived)" when the source does not print it and the model worked it
+// out (the working is in the Derived figures table).
+func derivedCell(y deficit.YearResult, field string, v float64) string {
+	if _, ok := y.IsDerived(field); ok {
+		return fmtMillions(v) + " (derived)"
+	}
+	return fmtMillions(v)
 }

@@ -30,9 +30,15 @@ type modelPage struct {
 	Fields        []modelField
 	// The findings by outcome, as captioned tables.
 	InconsistentTable, RoundingTable, NotesTable, PassedTable modelFindingTable
-	Derivations                                               []modelDerivation
-	Risks                                                     []deficit.Risk
-	Choices                                                   []deficit.Choice
+	// AmbiguousTable lists wording that can be read two ways; Problems
+	// counts the distinct problems behind InconsistentTable's rows.
+	AmbiguousTable modelFindingTable
+	Problems       int
+	// Published are the source's tables with every figure as printed.
+	Published   []deficit.PublishedTable
+	Derivations []modelDerivation
+	Risks       []deficit.Risk
+	Choices     []deficit.Choice
 }
 
 // modelChartTable is the chart's text alternative: one row per year, one
@@ -143,6 +149,9 @@ func (p *modelPage) fill(r *deficit.Report, band *deficit.Band) {
 	}
 	fs := r.Findings
 	p.InconsistentTable = modelFindingTable{"findings-inconsistent", "Published figures that do not agree", newModelFindings(fs.With(deficit.StatusInconsistent))}
+	p.Problems = len(fs.Problems(deficit.StatusInconsistent))
+	p.AmbiguousTable = modelFindingTable{"findings-ambiguous", "Ambiguous wording", newModelFindings(fs.With(deficit.StatusAmbiguous))}
+	p.Published = r.Published
 	p.RoundingTable = modelFindingTable{"findings-rounding", "Differences within rounding", newModelFindings(fs.With(deficit.StatusRounding))}
 	p.NotesTable = modelFindingTable{"findings-notes", "Notes", newModelFindings(fs.With(deficit.StatusNote))}
 	p.PassedTable = modelFindingTable{"findings-passed", "Checks that agree", newModelFindings(fs.With(deficit.StatusOK))}

@@ -14,6 +14,9 @@ const (
 	StatusRounding Status = "rounding"
 	// StatusNote: not an arithmetic error, but a reader must know it.
 	StatusNote Status = "note"
+	// StatusAmbiguous: the figures agree, but the words describing them
+	// can be read two ways, one of them wrong.
+	StatusAmbiguous Status = "ambiguous"
 	// StatusInconsistent: the figures do not agree.
 	StatusInconsistent Status = "inconsistent"
 )
@@ -27,6 +30,8 @@ func (s Status) Label() string {
 		return "Rounding"
 	case StatusNote:
 		return "Note"
+	case StatusAmbiguous:
+		return "Ambiguous wording"
 	case StatusInconsistent:
 		return "Inconsistent"
 	}
@@ -60,8 +65,44 @@ type Finding struct {
 	Printed    float64
 	Expected   float64
 	Difference float64
-	// Detail explains the outcome with the figures.
+	// Detail explains the outcome with the figures, and for a finding
+	// reclassified from an error, the reason.
 	Detail string
+	// Problem groups findings that are occurrences of one problem (e.g.
+	// one row read year on year, found in four cells); empty means the
+	// finding is a problem of its own.
+	Problem string
+}
+
+// Problem is one distinct problem and every finding that shows it.
+type Problem struct {
+	// Key is the findings' Problem (or the one finding's ID).
+	Key         string
+	Occurrences Findings
+}
+
+// First is the problem's first occurrence, which describes it.
+func (p Problem) First() Finding { return p.Occurrences[0] }
+
+// Problems groups the findings with one of statuses into distinct
+// problems, in order of first occurrence; headlines count these.
+func (fs Findings) Problems(statuses ...Status) []Problem {
+	var out []Problem
+	at := map[string]int{}
+	for _, f := range fs.With(statuses...) {
+		k := f.Problem
+		if k == "" {
+			k = f.ID
+		}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, Problem{Key: k})
+		}
+		out[i].Occurrences = append(out[i].Occurrences, f)
+	}
+	return out
 }
 
 // Findings is a list of reconciliation results.

@@ -62,7 +62,18 @@ type Derivation struct {
 	Value float64
 	// How shows the arithmetic, with the figures used.
 	How string
+	// Field names the projection column the figure feeds (one of the
+	// Field constants), or is empty when it feeds none directly.
+	Field string
 }
+
+// Columns of a projection a derived figure can feed (Derivation.Field).
+const (
+	FieldContributions = "contributions"
+	FieldTransfers     = "transfers"
+	FieldFunding       = "funding"
+	FieldSavings       = "savings"
+)
 
 // Clone returns a deep copy of in.
 func (in *Inputs) Clone() *Inputs {

@@ -51,6 +51,21 @@ type YearResult struct {
 	// Gap is Deficit minus the agreed profile's deficit, when HasGap.
 	Gap    float64
 	HasGap bool
+	// Derived lists the year's figures the source did not print and the
+	// model worked out, each with how; a surface showing a column whose
+	// field is here must mark it "(derived)" (see IsDerived).
+	Derived []Derivation
+}
+
+// IsDerived returns the derivation behind the year's figure in column
+// field (a Field constant), if that figure was derived.
+func (r YearResult) IsDerived(field string) (Derivation, bool) {
+	for _, d := range r.Derived {
+		if d.Field == field {
+			return d, true
+		}
+	}
+	return Derivation{}, false
 }
 
 // Project runs the engine over in with scenario sc (nil for none),
@@ -84,6 +99,11 @@ func Project(in *Inputs, sc *Scenario, agreed *Forecast) (*Projection, error) {
 		r := &p.Years[i]
 		r.Year = y.Year
 		r.Savings = make([]float64, len(in.Schemes))
+		for _, d := range in.Derivations {
+			if d.Year == y.Year && d.Field != "" {
+				r.Derived = append(r.Derived, d)
+			}
+		}
 		f := step(in, &l, i, r.Savings)
 		r.SavingsTotal, r.Funding, r.Spend = f.savings, f.funding, f.spend
 		r.Variance = r.Spend - r.Funding

@@ -21,6 +21,9 @@ type Report struct {
 	Choices     []Choice
 	Risks       []Risk
 	Derivations []Derivation
+	// Published are the source's tables as printed, when the model is a
+	// Publisher.
+	Published []PublishedTable
 }
 
 // NewReport projects m's base inputs and, when sc changes anything, the
@@ -36,6 +39,9 @@ func NewReport(m Model, sc *Scenario) (*Report, error) {
 	r := &Report{
 		Info: m.Info(), Base: base, Profiles: profiles, Replays: map[string]*Projection{},
 		Findings: m.Reconcile(), Choices: m.Choices(), Risks: m.Risks(), Derivations: in.Derivations,
+	}
+	if pub, ok := m.(Publisher); ok {
+		r.Published = pub.Published()
 	}
 	for _, p := range profiles {
 		if p.Inputs == nil {

@@ -73,6 +73,9 @@ func (m *Main) runModel(ctx context.Context, args []string) error {
 		err = writeProjectionCSV(m.Stdout, report)
 	} else {
 		err = writeProjectionTable(m.Stdout, report)
+		if pub, ok := model.(deficit.Publisher); ok && err == nil {
+			writePublished(m.Stdout, pub.Published())
+		}
 	}
 	if err != nil {
 		return err
@@ -193,12 +196,19 @@ func writeProjectionTable(w io.Writer, r *deficit.Report) error {
 		writeOne(w, r.Scenario)
 		fmt.Fprintf(w, "\n%s\n", r.Comparison.Summary)
 	}
-	if len(r.Derivations) > 0 {
-		fmt.Fprintln(w, "\nDfE contributions and transfers the source does not print are derived balancing items; the model page shows how.")
-	}
-	if bad := r.Findings.With(deficit.StatusInconsistent); len(bad) > 0 {
-		fmt.Fprintf(w, "Reconciliation: %d checks found published figures that do not agree (%d more differ only by rounding).\n",
-			len(bad), len(r.Findings.With(deficit.StatusRounding)))
+	writeDerived(w, r.Base)
+	if ps := r.Findings.Problems(deficit.StatusInconsistent); len(ps) > 0 {
+		fmt.Fprintf(w, "\nReconciliation: %d distinct problems in the published figures (%d checks); %d wording ambiguities, %d differences within rounding, %d notes.\n",
+			len(ps), len(r.Findings.With(deficit.StatusInconsistent)), len(r.Findings.Problems(deficit.StatusAmbiguous)),
+			len(r.Findings.With(deficit.StatusRounding)), len(r.Findings.With(deficit.StatusNote)))
+		for _, p := range ps {
+			f := p.First()
+			fmt.Fprintf(w, "  - %s, %s: %s", f.Table, f.Where, f.Detail)
+			if n := len(p.Occurrences); n > 1 {
+				fmt.Fprintf(w, " (%d occurrences)", n)
+			}
+			fmt.Fprintln(w)
+		}
 	}
 	return nil
 }
@@ -213,8 +223,8 @@ func writeOne(w io.Writer, p *deficit.Projection) {
 		if y.HasGap {
 			gap = num(y.Gap)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", y.Year, num(y.Funding), num(y.Spend), num(y.Variance),
-			num(y.SavingsTotal), num(y.Contributions), num(y.Transfers), num(y.Deficit), percent(y.Share), gap)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", y.Year, mark(y, deficit.FieldFunding, y.Funding), num(y.Spend), num(y.Variance),
+			mark(y, deficit.FieldSavings, y.SavingsTotal), mark(y, deficit.FieldContributions, y.Contributions), mark(y, deficit.FieldTransfers, y.Transfers), num(y.Deficit), percent(y.Share), gap)
 	}
 	tw.Flush()
 	balanced := p.FirstBalancedYear.String()

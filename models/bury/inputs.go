@@ -81,6 +81,7 @@ func (d *Data) balance(h HNBRow, movement float64, end deficit.Year) (deficit.Ye
 			Name: "Schools block transfer", Year: y, Value: outside,
 			How: fmt.Sprintf("%s states no transfer for %s and DfE contributions end with the agreed profile in %s, so the whole balancing item %s is taken as the schools block transfer; %s",
 				d.caption(TableSavings), y, end, deficit.FormatMillions(outside), d.transferTrend(y)),
+			Field: deficit.FieldTransfers,
 		})
 	}
 	if y <= end {
@@ -89,6 +90,7 @@ func (d *Data) balance(h HNBRow, movement float64, end deficit.Year) (deficit.Ye
 			Name: "DfE Safety Valve contribution", Year: y, Value: yi.Contributions,
 			How: fmt.Sprintf("%s from outside the block − schools block transfer %s (%s) = %s",
 				deficit.FormatMillions(outside), deficit.FormatMillions(yi.Transfers), d.caption(TableSavings), deficit.FormatMillions(yi.Contributions)),
+			Field: deficit.FieldContributions,
 		})
 	}
 	return yi, ds
@@ -130,7 +132,8 @@ func (d *Data) addSchemes(in *deficit.Inputs) {
 			for _, y := range years {
 				in.Derivations = append(in.Derivations, deficit.Derivation{
 					Name: s.Scheme + " (cumulative saving)", Year: y, Value: levels[y],
-					How: fmt.Sprintf("%s prints this row year on year; the cumulative level is the running sum of the row to %s", d.caption(TableSavings), y),
+					How:   fmt.Sprintf("%s prints this row year on year; the cumulative level is the running sum of the row to %s", d.caption(TableSavings), y),
+					Field: deficit.FieldSavings,
 				})
 			}
 		}
@@ -148,7 +151,8 @@ func (d *Data) addSchemes(in *deficit.Inputs) {
 		if yi.Year > last {
 			in.Derivations = append(in.Derivations, deficit.Derivation{
 				Name: "Savings after Table 4", Year: yi.Year,
-				How: fmt.Sprintf("%s stops at %s; each scheme's %s level is carried forward (savings are recurring)", d.caption(TableSavings), last, last),
+				How:   fmt.Sprintf("%s stops at %s; each scheme's %s level is carried forward (savings are recurring)", d.caption(TableSavings), last, last),
+				Field: deficit.FieldSavings,
 			})
 		}
 	}
@@ -174,6 +178,7 @@ func (d *Data) revised14Inputs(base *deficit.Inputs) (*deficit.Inputs, error) {
 			Name: "High Needs funding increase of 16 Dec 2021", Year: y, Value: uplift,
 			How: fmt.Sprintf("movement %s (%s) − movement %s (%s) = %s; funding %s − %s = %s",
 				deficit.FormatMillions(m14), in.Label, deficit.FormatMillions(m16), base.Label, deficit.FormatMillions(uplift), deficit.FormatMillions(base.Years[i].Funding), deficit.FormatMillions(uplift), deficit.FormatMillions(in.Years[i].Funding)),
+			Field: deficit.FieldFunding,
 		})
 	}
 	return in, in.Validate()

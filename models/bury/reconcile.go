@@ -20,6 +20,7 @@ func (d *Data) reconcile(base, rev14 *deficit.Inputs) deficit.Findings {
 	c.numbering()
 	for i := range c.out {
 		c.out[i].Detail = sentence(c.out[i].Detail)
+		c.out[i].Problem = problem(c.out[i].ID)
 	}
 	return c.out
 }
@@ -59,13 +60,12 @@ func (c *checker) forecasts(base, rev14 *deficit.Inputs) {
 		r14p := d.profile(TableRevised14)
 		got := r14p.ClearedYear()
 		c.judge("revised-14-clears", textPara("5.8"), d.caption(TableRevised14), "the 14 Dec profile takes one more year ("+c.printed("revised-14-clears")+")",
-			got == deficit.Year(y) && got == end+1,
-			fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got, end))
+			got == deficit.Year(y) && got == end+1, clearedDetail(r14p, end))
 	}
 	r16p := d.profile(TableRevised16)
 	got16 := r16p.ClearedYear()
 	c.judge("revised-16-in-time", textPara("5.8"), d.caption(TableRevised16), "the 16 Dec profile recovers within the original time frame",
-		got16 != 0 && got16 <= end, fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got16, end))
+		got16 != 0 && got16 <= end, clearedDetail(r16p, end))
 	if agreed[end] > 0 {
 		c.note("agreed-not-cleared", d.caption(TableAgreed), end.String(), "the agreed profile reaches zero",
 			fmt.Sprintf("the agreed profile ends %s with a deficit of %s, not quite cleared; the report treats %s as the original time frame", end, deficit.FormatMillions(agreed[end]), end))
@@ -74,6 +74,7 @@ func (c *checker) forecasts(base, rev14 *deficit.Inputs) {
 	c.higherThanPlanned(agreed, TableRevised16, r16)
 	c.spendAndBalance(base, rev14)
 	c.contributions(base)
+	c.derived(base, rev14)
 }
 
 // higherThanPlanned checks para 5.9: "The revised profiles indicate a
@@ -145,7 +146,13 @@ func (c *checker) contributions(base *deficit.Inputs) {
 			last = yi.Year
 		}
 	}
-	if v, ok := d.textValue("safety-valve-funding"); ok {
+	if v, ok := d.textValue("safety-valve-funding"); ok && sum > v+0.0005 {
+		p := c.printed("safety-valve-funding")
+		c.out = append(c.out, deficit.Finding{ID: "safety-valve-funding", Table: textPara("5.1"), Where: p + " Safety Valve funding",
+			Check: "derived DfE contributions within the " + p, Status: deficit.StatusInconsistent, Unit: deficit.Millions,
+			HasFigures: true, Printed: v, Expected: sum, Difference: v - sum,
+			Detail: fmt.Sprintf("derived DfE contributions %s to %s sum to %s, more than the %s the agreement states", first, last, deficit.FormatMillions(sum), p)})
+	} else if ok {
 		p := c.printed("safety-valve-funding")
 		c.note("safety-valve-funding", textPara("5.1"), p+" Safety Valve funding", "derived DfE contributions against the "+p,
 			fmt.Sprintf("derived DfE contributions %s to %s sum to %s; the %s agreed would leave %s for %s and earlier, which the report does not state, so it cannot be checked",
@@ -176,4 +183,30 @@ func (c *checker) numbering() {
 				fmt.Sprintf("%d tables are numbered %s: %s; svbench names tables by caption", len(caps), n, strings.Join(caps, "; ")))
 		}
 	}
+}
+
+// clearedDetail says when profile p first reaches zero, or that it does
+// not, against the agreed profile's last year.
+func clearedDetail(p deficit.Forecast, end deficit.Year) string {
+	got := p.ClearedYear()
+	if got == 0 {
+		last := p.Points[len(p.Points)-1]
+		return fmt.Sprintf("no year reaches zero: the profile ends %s at %s; agreed profile ends %s", last.Year, deficit.FormatMillions(last.Deficit), end)
+	}
+	return fmt.Sprintf("first year at or below zero: %s; agreed profile ends %s", got, end)
+}
+
+// problem groups the findings that are occurrences of one problem: the
+// out-of-borough row read year on year (its total, two cells and the
+// grand total) and each placement table's mislabelled change line.
+func problem(id string) string {
+	switch {
+	case id == "savings-row-out-of-borough-placements", strings.HasPrefix(id, "savings-oob-"), id == "savings-total-oob-cumulative":
+		return "out-of-borough-year-on-year"
+	case strings.HasPrefix(id, TableOOB+"-change-") && !strings.Contains(id, "-vs-base-"):
+		return TableOOB + "-change-label"
+	case strings.HasPrefix(id, TableAP+"-change-") && !strings.Contains(id, "-vs-base-"):
+		return TableAP + "-change-label"
+	}
+	return ""
 }

@@ -102,8 +102,15 @@ func (c *checker) timeline(s SchemeRow, years []deficit.Year) {
 	if len(early) > 0 {
 		detail = fmt.Sprintf("timeline %s falls in %s, but the row shows %s", s.Timeline, start, deficit.AndList(early))
 	}
-	c.judge(fmt.Sprintf("savings-timeline-%d", s.Row), c.d.caption(TableSavings), fmt.Sprintf("row %d, %s", s.Row, s.Scheme),
-		"no saving before the scheme's timeline", len(early) == 0, detail)
+	id, where, check := fmt.Sprintf("savings-timeline-%d", s.Row), fmt.Sprintf("row %d, %s", s.Row, s.Scheme), "no saving before the scheme's timeline"
+	if len(early) > 0 && s.Kind == "transfer" {
+		// A schools block transfer is agreed each year by the Schools
+		// Forum, so one already running before the review is plausible.
+		c.note(id, c.d.caption(TableSavings), where, check,
+			detail+". Not an error: this row is a schools block transfer, agreed each financial year, and the timeline is when the review of the maximum transfer takes effect; a smaller transfer already in place in the earlier year is plausible, so the figure is noted, not counted as inconsistent")
+		return
+	}
+	c.judge(id, c.d.caption(TableSavings), where, check, len(early) == 0, detail)
 }
 
 // phasing checks a flat row's first-year saving against the months left
@@ -213,11 +220,20 @@ func (c *checker) savingsText(years []deficit.Year) {
 		for _, y := range years {
 			ins = append(ins, deficit.FormatMillions(d.SavingsTotal("in-year", y.String()).Value)+" in "+y.String())
 		}
+		sumIn := 0.0
+		for _, y := range years {
+			sumIn += d.SavingsTotal("in-year", y.String()).Value
+		}
 		f := c.figure("text-savings-identified-in-year", textPara("8.1"), p+" \"in-year savings\"", "a figure called in-year matches an in-year saving",
 			deficit.Millions, v, in,
 			fmt.Sprintf("the text calls %s in-year savings, but it is the cumulative saving reached by %s; the in-year savings are %s",
 				p, last, deficit.AndList(ins)))
 		f.Status = deficit.StatusInconsistent
+		if deficit.Classify(v, sumIn, deficit.Millions) != deficit.StatusInconsistent {
+			f.Status = deficit.StatusAmbiguous
+			f.Detail += fmt.Sprintf(". Not an error: the in-year savings add up to %s, so %s is their sum over %s to %s; \"in-year\" is ambiguous wording for the full-year saving reached, not a wrong figure",
+				deficit.FormatMillions(sumIn), p, years[0], last)
+		}
 	}
 	if s, ok := d.Scheme(schoolsTransfer); ok {
 		c.note("savings-include-transfer", d.caption(TableSavings), s.Scheme, "the savings total holds savings only",

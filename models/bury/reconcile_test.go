@@ -38,8 +38,9 @@ func TestKnownInconsistencies(t *testing.T) {
 		{"Table 4 OOB total", "savings-row-out-of-borough-placements", deficit.StatusInconsistent, 0.558, -0.230 + 0.366 + 0.558, []string{"0.694"}},
 		// Seed line 309: the £5.292m total read cumulatively.
 		{"Table 4 total", "savings-total-oob-cumulative", deficit.StatusInconsistent, 5.292, 5.292 - 0.558 + (6732840-6038915)/1e6, []string{"5.428"}},
-		// Seed line 294 calls £5.292m in-year; line 310 gives in-year 0.515 for 2024/25.
-		{"£5.292m in-year", "text-savings-identified-in-year", deficit.StatusInconsistent, 5.292, 0.515, []string{"1.123", "2.749", "0.905", "0.515"}},
+		// Seed line 294 calls £5.292m in-year; line 310 gives in-year 1.123,
+		// 2.749, 0.905 and 0.515, which add up to 5.292: ambiguous wording.
+		{"£5.292m in-year", "text-savings-identified-in-year", deficit.StatusAmbiguous, 5.292, 0.515, []string{"1.123", "2.749", "0.905", "0.515", "add up to £5.292m", "ambiguous wording"}},
 		// Seed lines 116, 87 and 119: 16 Dec 2024/25 −0.207 is below the agreed 0.055.
 		{"para 5.9 higher each year", "higher-than-planned-revised-2021-12-16-2024-25", deficit.StatusInconsistent, -0.207, 0.055, []string{"−£0.207m", "£0.055m"}},
 	}
@@ -66,7 +67,7 @@ func TestKnownInconsistencies(t *testing.T) {
 func TestTimelineInconsistencies(t *testing.T) {
 	fs := findings(t)
 	for id, want := range map[string]deficit.Status{
-		"savings-timeline-2":  deficit.StatusInconsistent, // 0.255 in 2021/22, Apr-22
+		"savings-timeline-2":  deficit.StatusNote,         // 0.255 in 2021/22, Apr-22, but a schools block transfer
 		"savings-timeline-11": deficit.StatusInconsistent, // 0.694 in 2021/22, Sep-22
 		"savings-timeline-9":  deficit.StatusOK,           // Mar-22 falls in 2021/22
 		"savings-timeline-8":  deficit.StatusOK,           // 0.000 in 2021/22, Sep-22
@@ -208,14 +209,14 @@ func TestFindingListsInWords(t *testing.T) {
 		// Para 5.9: spend within funding from 2022/23; no year is over.
 		{"balanced-from-revised-recovery-forecast-as-at-16-dec-2021", "No year from 2022/23 on spends more than its High Needs funding."},
 		// Seed line 310: the in-year savings line, four years joined with "and".
-		{"text-savings-identified-in-year", "£0.905m in 2023/24 and £0.515m in 2024/25."},
+		{"text-savings-identified-in-year", "£0.905m in 2023/24 and £0.515m in 2024/25. Not an error"},
 		// Seed line 128.
 		{"hnb-variance-2022-23", "In 2022/23, spend £37.255m − funding £39.711m = −£2.456m, but the table prints −£2.546m (difference −£0.090m)."},
 	}
 	for _, tt := range tests {
 		f, ok := fs.ByID(tt.id)
-		if !ok || !strings.HasSuffix(f.Detail, tt.want) {
-			t.Errorf("%s detail = %q, want it to end %q", tt.id, f.Detail, tt.want)
+		if !ok || !strings.Contains(f.Detail, tt.want) {
+			t.Errorf("%s detail = %q, want it to contain %q", tt.id, f.Detail, tt.want)
 		}
 	}
 }
