@@ -166,7 +166,7 @@ function showConflict(form, status, data) {
 // and held whether a conflict waits for the person to choose.
 // typingPause is how long typing rests before it is saved, and
 // choicePause how long arrow keys may pass over the RAG choices.
-const typingPause = 800;
+const typingPause = 2000;
 const choicePause = 400;
 const states = new Map();
 
@@ -254,6 +254,9 @@ async function save(form) {
 }
 
 for (const form of document.querySelectorAll('form[data-rating-form]')) {
+  // A form the page shows with a refused or kept change is unsaved until
+  // it saves.
+  if (form.hasAttribute('data-unsaved')) stateOf(form).edits = 1;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     save(form);
