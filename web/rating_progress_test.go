@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestRatingGrid_Progress: the grid says how many of the round's
+// TestRatingGrid_Progress: the grid and the round page say how many of the round's
 // recommendations are rated, and a save moves the count.
 func TestRatingGrid_Progress(t *testing.T) {
 	app := newTestServer(t)
@@ -37,5 +37,9 @@ func TestRatingGrid_Progress(t *testing.T) {
 	}
 	if got := progress(); got != "11 of 27 rated in this round." {
 		t.Errorf("after rating one more, progress %q, want 11 of 27", got)
+	}
+	_, b := ada.get(t, "/assessments/"+strconv.Itoa(round))
+	if got := strings.TrimSpace(text(mustElement(t, parseHTML(t, b), "dd", "round-progress"))); got != "11 of 27 rated" {
+		t.Errorf("round page progress %q, want 11 of 27 rated", got)
 	}
 }
