@@ -38,6 +38,8 @@ type ComparedRow struct {
 	// Recommendations holds the recommendation as each round's revision
 	// words it; nil where that revision lacks it.
 	Recommendations []*Recommendation
+	// Uncovered marks the rounds that cover no revision of the agreement.
+	Uncovered []bool
 	// Revised is set when the rounds' revisions word it differently.
 	Revised bool
 }
@@ -49,7 +51,14 @@ type ComparedCell struct {
 	// Missing is set when the round's revision lacks the recommendation:
 	// shown as "not in this revision", never as a rating.
 	Missing bool
+	// Uncovered is set when the round covers no revision of the
+	// agreement at all: shown as NotInRound, and left out of its counts.
+	Uncovered bool
 }
+
+// NotInRound is how a cell is shown whose round does not cover the
+// recommendation's agreement.
+const NotInRound = "Not in that round"
 
 // NotInRevision is how a cell whose round's revision lacks the
 // recommendation is shown.
@@ -57,6 +66,9 @@ const NotInRevision = "Not in this revision"
 
 // Label is the cell's word: the rating's label, or NotInRevision.
 func (c ComparedCell) Label() string {
+	if c.Uncovered {
+		return NotInRound
+	}
 	if c.Missing {
 		return NotInRevision
 	}
@@ -72,7 +84,7 @@ func (r ComparedRow) IsMissing(i int) bool {
 func (r ComparedRow) Cells() []ComparedCell {
 	out := make([]ComparedCell, len(r.RAGs))
 	for i, rag := range r.RAGs {
-		out[i] = ComparedCell{RAG: rag, Missing: r.IsMissing(i)}
+		out[i] = ComparedCell{RAG: rag, Missing: r.IsMissing(i), Uncovered: i < len(r.Uncovered) && r.Uncovered[i]}
 		if i < len(r.Ratings) {
 			out[i].Rating = r.Ratings[i]
 		}
@@ -137,9 +149,9 @@ func differs(rags []RAG) bool {
 	return false
 }
 
-// sharedKeys returns the revision keys (see Agreement.RevisionKey) every round
-// covers some revision of, in the order of agreements.
-func sharedKeys(agreements []*Agreement, covered []map[string]*Agreement) []string {
+// coveredKeys returns the revision keys (see Agreement.RevisionKey) some
+// round covers a revision of, in the order of agreements.
+func coveredKeys(agreements []*Agreement, covered []map[string]*Agreement) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, a := range agreements {
@@ -148,14 +160,14 @@ func sharedKeys(agreements []*Agreement, covered []map[string]*Agreement) []stri
 			continue
 		}
 		seen[k] = true
-		shared := len(covered) > 0
+		some := false
 		for _, m := range covered {
-			if m[k] == nil {
-				shared = false
+			if m[k] != nil {
+				some = true
 				break
 			}
 		}
-		if shared {
+		if some {
 			out = append(out, k)
 		}
 	}
@@ -172,11 +184,13 @@ func covers(r *Assessment, agreementID int) bool {
 }
 
 // CompareAssessments sets the given rounds side by side over the agreements
-// they all cover (taken from agreements, which may hold more, older
+// any of them covers (taken from agreements, which may hold more, older
 // revisions included). Revisions of one agreement (the same parties and
 // round) count as the same agreement: their recommendations are paired
 // with MatchRecommendations, each row shows the newest wording, and a
-// recommendation a round's revision lacks is marked missing there.
+// recommendation a round's revision lacks is marked missing there. A
+// round that covers no revision of an agreement is marked Uncovered on its
+// rows ("not in that round") and the agreement is left out of its counts.
 //
 // Counts per theme follow Summarize over each round's own revisions, so a
 // recommendation counts once per theme, not rated stays apart from Red,
@@ -191,16 +205,20 @@ func CompareAssessments(tax Taxonomy, agreements []*Agreement, sides []Side) Com
 		covered[i], _ = coveredRevisions(agreements, s.Assessment)
 	}
 	own := make([][]*Agreement, len(sides))
-	for _, k := range sharedKeys(agreements, covered) {
+	for _, k := range coveredKeys(agreements, covered) {
 		revs := make([]*Agreement, len(sides))
+		uncovered := make([]bool, len(sides))
 		for i := range sides {
 			revs[i] = covered[i][k]
-			own[i] = append(own[i], revs[i])
+			uncovered[i] = revs[i] == nil
+			if revs[i] != nil {
+				own[i] = append(own[i], revs[i])
+			}
 		}
 		newest, recs := alignRevisions(revs)
 		c.Agreements = append(c.Agreements, newest)
 		for _, ar := range recs {
-			row := ComparedRow{Agreement: newest, Recommendation: ar.shown, Recommendations: ar.recs, Revised: ar.revised}
+			row := ComparedRow{Agreement: newest, Recommendation: ar.shown, Recommendations: ar.recs, Revised: ar.revised, Uncovered: uncovered}
 			for i, s := range sides {
 				var rt *Rating
 				rag := NotRated

@@ -20,22 +20,27 @@ func TestCompareAssessments(t *testing.T) {
 		{Assessment: y, Ratings: map[int]*benchmark.Rating{1: {RAG: benchmark.Green}, 2: {RAG: benchmark.Red}}},
 		{Assessment: z, Ratings: map[int]*benchmark.Rating{1: {RAG: benchmark.Green}}},
 	})
-	t.Run("shared agreements only", func(t *testing.T) {
-		if len(c.Agreements) != 1 || c.Agreements[0].ID != 1 || len(c.Rows) != 3 {
-			t.Fatalf("agreements %d rows %d, want agreement 1 and its 3 recommendations", len(c.Agreements), len(c.Rows))
+	t.Run("every agreement any round covers", func(t *testing.T) {
+		if len(c.Agreements) != 2 || c.Agreements[0].ID != 1 || c.Agreements[1].ID != 2 || len(c.Rows) != 4 {
+			t.Fatalf("agreements %d rows %d, want agreements 1 and 2 and their 4 recommendations", len(c.Agreements), len(c.Rows))
+		}
+		// Only x covers agreement 2: rec 9 is "not in that round" for y and z.
+		cells := c.Rows[3].Cells()
+		if cells[0].Label() != "Red" || cells[1].Label() != benchmark.NotInRound || cells[2].Label() != benchmark.NotInRound {
+			t.Errorf("rec 9 cells %q %q %q", cells[0].Label(), cells[1].Label(), cells[2].Label())
 		}
 	})
 	t.Run("rows differ", func(t *testing.T) {
-		want := map[int]bool{1: false, 2: true, 3: false}
+		want := map[int]bool{1: false, 2: true, 3: false, 9: true}
 		for _, r := range c.Rows {
 			if r.Differs() != want[r.Recommendation.ID] {
-				t.Errorf("rec %d differs = %v", r.Recommendation.ID, r.Differs())
+				t.Errorf("rec %d differs = %v, want %v", r.Recommendation.ID, r.Differs(), want[r.Recommendation.ID])
 			}
 			if len(r.RAGs) != 3 {
 				t.Errorf("rec %d has %d ratings, want 3", r.Recommendation.ID, len(r.RAGs))
 			}
 		}
-		if d := c.Differing(); len(d) != 1 || d[0].Recommendation.ID != 2 {
+		if d := c.Differing(); len(d) != 2 || d[0].Recommendation.ID != 2 || d[1].Recommendation.ID != 9 {
 			t.Errorf("differing = %+v", d)
 		}
 		if c.Rows[1].Ratings[0] != nil || c.Rows[1].RAGs[0] != benchmark.NotRated {
@@ -47,8 +52,9 @@ func TestCompareAssessments(t *testing.T) {
 			t.Fatalf("themes = %+v", c.Themes)
 		}
 		a := c.Themes[0]
-		// Theme A holds recs 1 and 2: round y rates 2 Red, x and z leave it not rated.
-		if a.Counts[0].Green != 1 || a.Counts[0].NotRated != 1 || a.Counts[1].Red != 1 || !a.Differs() {
+		// Theme A holds recs 1 and 2, and 9 for x only: round y rates 2 Red,
+		// x and z leave it not rated; x rates 9 Red, which y and z do not count.
+		if a.Counts[0].Green != 1 || a.Counts[0].NotRated != 1 || a.Counts[0].Red != 1 || a.Counts[1].Red != 1 || a.Counts[1].Total() != 2 || a.Counts[2].Total() != 2 || !a.Differs() {
 			t.Errorf("A = %+v", a)
 		}
 		if c.All.Counts[2].Share(benchmark.Green) != 1.0/3 {
@@ -58,8 +64,16 @@ func TestCompareAssessments(t *testing.T) {
 	t.Run("nothing shared", func(t *testing.T) {
 		w := &benchmark.Assessment{ID: 4, AgreementIDs: []int{2}}
 		c := benchmark.CompareAssessments(tax, list, []benchmark.Side{{Assessment: y}, {Assessment: w}})
-		if len(c.Agreements) != 0 || len(c.Rows) != 0 {
-			t.Errorf("rounds with no agreement in common: %d agreements", len(c.Agreements))
+		if len(c.Agreements) != 2 || len(c.Rows) != 4 {
+			t.Fatalf("rounds with no agreement in common: %d agreements, %d rows, want 2 and 4", len(c.Agreements), len(c.Rows))
+		}
+		for _, r := range c.Rows {
+			if r.Uncovered[0] == r.Uncovered[1] {
+				t.Errorf("rec %d uncovered %v, want in exactly one round", r.Recommendation.ID, r.Uncovered)
+			}
+		}
+		if c.All.Counts[0].Total() != 3 || c.All.Counts[1].Total() != 1 {
+			t.Errorf("totals %d and %d, want each round's own 3 and 1", c.All.Counts[0].Total(), c.All.Counts[1].Total())
 		}
 	})
 }
@@ -171,16 +185,21 @@ func TestCompareRoundSides_AcrossRevisions(t *testing.T) {
 		t.Errorf("totals %d and %d, want 3 each", c.From.All.Total(), c.To.All.Total())
 	}
 
+	// The fault: an agreement that joined the later round was
+	// counted Not rated in the earlier one.
 	t.Run("earlier round without the agreement", func(t *testing.T) {
 		none := benchmark.Side{Assessment: &benchmark.Assessment{ID: 3}}
 		c := benchmark.CompareRoundSides(tax, []*benchmark.Agreement{v1, v2}, none, to)
 		for _, m := range c.Movements {
-			if m.NotInFrom || m.NotInTo || m.From != benchmark.NotRated {
-				t.Errorf("%+v, want read as not rated against revision 2", m)
+			if !m.FromUncovered || !m.NotInFrom || m.NotInTo || m.FromLabel() != benchmark.NotInRound {
+				t.Errorf("%+v (%q), want not in that round", m, m.FromLabel())
 			}
 		}
 		if len(c.Movements) != 3 {
 			t.Errorf("%d movements, want revision 2's 3", len(c.Movements))
+		}
+		if c.From.All.Total() != 0 || c.To.All.Total() != 3 {
+			t.Errorf("totals %d and %d, want 0 (the earlier round covers none) and 3", c.From.All.Total(), c.To.All.Total())
 		}
 	})
 }

@@ -111,7 +111,7 @@ func alignRevisions(revs []*Agreement) (*Agreement, []alignedRec) {
 	var distinct []*Agreement
 	seen := map[*Agreement]bool{}
 	for _, a := range revs {
-		if !seen[a] {
+		if a != nil && !seen[a] { // nil: a round covering no revision
 			seen[a] = true
 			distinct = append(distinct, a)
 		}

@@ -15,6 +15,10 @@ type Movement struct {
 	// NotInFrom and NotInTo mark the round whose revision lacks the
 	// recommendation.
 	NotInFrom, NotInTo bool
+	// FromUncovered is set when the earlier round covers no revision of
+	// the agreement (it joined the later round): NotInFrom is set too, and
+	// the earlier round's word is NotInRound.
+	FromUncovered bool
 	// Revised is set when the two revisions word it differently.
 	Revised bool
 }
@@ -24,14 +28,18 @@ type Movement struct {
 func (m Movement) Changed() bool { return m.From != m.To || m.NotInFrom != m.NotInTo }
 
 // FromLabel is the earlier round's word: the rating, or NotInRevision.
-func (m Movement) FromLabel() string {
-	return ComparedCell{RAG: m.From, Missing: m.NotInFrom}.Label()
-}
+func (m Movement) FromLabel() string { return m.FromCell().Label() }
 
 // ToLabel is the later round's word: the rating, or NotInRevision.
-func (m Movement) ToLabel() string {
-	return ComparedCell{RAG: m.To, Missing: m.NotInTo}.Label()
+func (m Movement) ToLabel() string { return m.ToCell().Label() }
+
+// FromCell is the earlier round's cell.
+func (m Movement) FromCell() ComparedCell {
+	return ComparedCell{RAG: m.From, Missing: m.NotInFrom, Uncovered: m.FromUncovered}
 }
+
+// ToCell is the later round's cell.
+func (m Movement) ToCell() ComparedCell { return ComparedCell{RAG: m.To, Missing: m.NotInTo} }
 
 // Direction is +1 when the rating improved (towards Green), -1 when it
 // worsened and 0 otherwise, including when one round's revision lacks the
@@ -83,25 +91,23 @@ func (c RoundComparison) Moved() []Movement {
 // more, older revisions included). Where the earlier round covers another
 // revision of an agreement (the same parties and round), recommendations
 // are paired with MatchRecommendations and those one revision lacks are
-// marked so; where it covers none, its ratings are read against the later
-// round's revision, unrated. Each round's counts per theme are over its
+// marked so; where it covers none (the agreement joined the later round),
+// every recommendation is "not in that round" (FromUncovered) and left out
+// of its counts. Each round's counts per theme are over its
 // own revisions, so a recommendation its revision lacks is not counted.
 func CompareRoundSides(tax Taxonomy, agreements []*Agreement, from, to Side) RoundComparison {
 	later, order := coveredRevisions(agreements, to.Assessment)
 	earlier, _ := coveredRevisions(agreements, from.Assessment)
 	pairs := make([][2]*Agreement, 0, len(order))
 	for _, k := range order {
-		e := earlier[k]
-		if e == nil {
-			e = later[k]
-		}
-		pairs = append(pairs, [2]*Agreement{e, later[k]})
+		pairs = append(pairs, [2]*Agreement{earlier[k], later[k]})
 	}
 	return compareRevisions(tax, pairs, from.Ratings, to.Ratings)
 }
 
 // compareRevisions compares two rounds over pairs of revisions, the
-// earlier round's first.
+// earlier round's first; the earlier is nil where that round covers no
+// revision.
 func compareRevisions(tax Taxonomy, pairs [][2]*Agreement, from, to map[int]*Rating) RoundComparison {
 	rag := func(m map[int]*Rating, rec *Recommendation) RAG {
 		if rec == nil {
@@ -115,13 +121,17 @@ func compareRevisions(tax Taxonomy, pairs [][2]*Agreement, from, to map[int]*Rat
 	var fromAgreements, toAgreements []*Agreement
 	var c RoundComparison
 	for _, p := range pairs {
-		fromAgreements, toAgreements = append(fromAgreements, p[0]), append(toAgreements, p[1])
+		if p[0] != nil {
+			fromAgreements = append(fromAgreements, p[0])
+		}
+		toAgreements = append(toAgreements, p[1])
 		newest, rows := alignRevisions(p[:])
 		for _, ar := range rows {
 			f, t := ar.recs[0], ar.recs[1]
 			c.Movements = append(c.Movements, Movement{
 				Agreement: newest, Recommendation: ar.shown, From: rag(from, f), To: rag(to, t),
 				FromRecommendation: f, ToRecommendation: t, NotInFrom: f == nil, NotInTo: t == nil, Revised: ar.revised,
+				FromUncovered: p[0] == nil,
 			})
 		}
 	}

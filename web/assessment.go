@@ -44,6 +44,8 @@ type assessmentPage struct {
 	Group      string
 	Groups     []rowGroup
 	Summary    benchmark.Summary
+	// Progress counts the round's rated recommendations.
+	Progress benchmark.Progress
 }
 
 func (s *Server) handleAssessment(c echo.Context) error {
@@ -58,8 +60,9 @@ func (s *Server) handleAssessment(c echo.Context) error {
 	p := assessmentPage{
 		Page:       s.page(c, d.Assessment.Title, "assessments"),
 		Assessment: d.Assessment, Agreements: d.Agreements, Group: group,
-		Groups:  groupRows(d.Taxonomy, d.Agreements, d.Ratings, group),
-		Summary: benchmark.Summarize(d.Taxonomy, d.Agreements, d.Ratings),
+		Groups:   groupRows(d.Taxonomy, d.Agreements, d.Ratings, group),
+		Summary:  benchmark.Summarize(d.Taxonomy, d.Agreements, d.Ratings),
+		Progress: benchmark.RoundProgress(d.Agreements, d.Ratings),
 	}
 	return s.render(c, http.StatusOK, "assessment", p)
 }

@@ -29,11 +29,6 @@ var funcs = template.FuncMap{
 	"sub":          func(a, b int) int { return a - b },
 	"add2":         func(a, b float64) float64 { return a + b },
 	"ragValue":     ragValue,
-	// ragCell is a round's cell for the "ragcell" partial: the rating, or
-	// missing when that round's revision lacks the recommendation.
-	"ragCell": func(r benchmark.RAG, missing bool) benchmark.ComparedCell {
-		return benchmark.ComparedCell{RAG: r, Missing: missing}
-	},
 	"firstChanges": firstChanges,
 	// maxUploadMB is the largest file the upload forms accept, in MB.
 	"maxUploadMB": func() int { return ingest.MaxFileSize >> 20 },

@@ -19,6 +19,8 @@ type gridPage struct {
 	Groups     []*gridGroup
 	// Shown and Total count the recommendations on the page and in the round.
 	Shown, Total int
+	// Progress counts the round's rated recommendations.
+	Progress benchmark.Progress
 	// Failed is set when the page answers a refused save.
 	Failed bool
 	// Base is the grid's path without a query; Return is where a save
@@ -90,6 +92,7 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 		Page:       s.page(c, "Rate: "+d.Assessment.Title, "assessments"),
 		Assessment: d.Assessment, Taxonomy: d.Taxonomy, Agreements: d.Agreements, Filter: f,
 		Groups: buildGrid(d, f), Base: base, Return: c.Request().URL.RequestURI(), Total: total, Failed: failed != nil,
+		Progress: benchmark.RoundProgress(d.Agreements, d.Ratings),
 	}
 	if f.FirstView && failed == nil {
 		p.Groups = firstCards(p.Groups, gridFirstCards)

@@ -29,6 +29,8 @@ type movedRow struct {
 // recommendation.
 func (m movedRow) Word() string {
 	switch {
+	case m.FromUncovered:
+		return "New in this round: the earlier round did not cover this agreement"
 	case m.NotInFrom:
 		return "Not in the earlier round's revision"
 	case m.NotInTo:

@@ -56,6 +56,9 @@ func TestSessionExpiresMidEdit_Browser(t *testing.T) {
 	if !strings.Contains(evalString(t, ctx, `document.querySelector('.govuk-error-summary').innerText`), "Not saved yet") {
 		t.Error("the kept change is not marked unsaved")
 	}
+	if got := evalString(t, ctx, `String(document.querySelector('#rec-`+id+` form').hasAttribute('data-unsaved'))`); got != "true" {
+		t.Error("the kept change's form is not marked unsaved for the script's leaving guard")
+	}
 	if err := chromedp.Do(ctx,
 		chromedp.Click(chromedp.ID("save-"+id)),
 		chromedp.WaitVisible(chromedp.CSS(`#rec-`+id+` .sv-rating__status`)),

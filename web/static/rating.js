@@ -1,4 +1,5 @@
-// rating.js saves the rating grid's forms in place. Without it each form
+// rating.js saves the rating grid's forms in place as they change, and
+// asks before the page is left with a change unsaved. Without it each form
 // posts and the page reloads; with it the save goes by fetch and the
 // form's status line (an aria-live region) says what happened. A refused
 // save shows each problem beside its field, as the page does without the
@@ -147,6 +148,9 @@ function showConflict(form, status, data) {
     save(form);
   });
   theirs.addEventListener('click', () => {
+    const st = stateOf(form);
+    st.sent = st.edits;
+    st.held = false;
     fill(form, data.rating);
     box.hidden = true;
     status.textContent = 'Showing the saved rating. ' + data.rating.status;
@@ -156,11 +160,54 @@ function showConflict(form, status, data) {
   heading.focus();
 }
 
+// Each form saves itself as it changes: a rating at once, typed text once
+// typing pauses. A form's state is kept beside it: edits counts changes,
+// sent the edits the last save carried, busy whether a save is on its way
+// and held whether a conflict waits for the person to choose.
+// typingPause is how long typing rests before it is saved, and
+// choicePause how long arrow keys may pass over the RAG choices.
+const typingPause = 2000;
+const choicePause = 400;
+const states = new Map();
+
+function stateOf(form) {
+  let st = states.get(form);
+  if (!st) {
+    st = { edits: 0, sent: 0, busy: false, held: false, timer: 0 };
+    states.set(form, st);
+  }
+  return st;
+}
+
+function unsaved(st) {
+  return st.busy || st.edits !== st.sent;
+}
+
+// changed notes an edit and saves after wait milliseconds, unless a
+// conflict is waiting for the person to choose.
+function changed(form, wait) {
+  const st = stateOf(form);
+  st.edits++;
+  if (!st.busy && !st.held && st.edits === st.sent + 1) {
+    form.querySelector('.sv-rating__status').textContent = 'Changes not saved yet.';
+  }
+  clearTimeout(st.timer);
+  if (st.held) return;
+  st.timer = setTimeout(() => save(form), wait);
+}
+
 async function save(form) {
+  const st = stateOf(form);
+  clearTimeout(st.timer);
+  if (st.busy) return; // the running save sends the rest when it ends
+  st.busy = true;
+  st.held = false;
+  const edits = st.edits;
   const status = form.querySelector('.sv-rating__status');
-  const button = form.querySelector('button[type="submit"]');
+  const card = form.closest('.sv-rating');
+  card.dataset.saveState = 'saving';
   status.textContent = 'Saving…';
-  button.disabled = true;
+  let again = false;
   try {
     const resp = await fetch(form.action, {
       method: 'POST',
@@ -172,31 +219,65 @@ async function save(form) {
     if (resp.status === 401 && data.signin) {
       // The session has ended: svbench kept what was typed, and shows it
       // again on this page after signing in.
+      st.sent = st.edits;
+      st.busy = false;
+      card.dataset.saveState = 'signin';
       window.location.assign(data.signin);
+      return;
     } else if (resp.ok) {
       clearErrors(form);
       form.elements.namedItem('version').value = String(data.rating.version);
       showMore(form, data.rating, false);
+      st.sent = edits;
+      again = st.edits !== edits;
+      card.dataset.saveState = again ? 'changed' : 'saved';
       status.textContent = data.rating.status;
     } else if (resp.status === 409) {
       clearErrors(form);
+      st.held = true;
+      card.dataset.saveState = 'conflict';
       showConflict(form, status, data);
     } else {
       clearErrors(form);
+      card.dataset.saveState = 'failed';
       const errors = data.errors && data.errors.length ? data.errors : [{ field: '', message: data.error || 'Something went wrong' }];
       const messages = showErrors(form, errors);
       status.textContent = 'Not saved. ' + messages.map((m) => m.replace(/\.$/, '') + '.').join(' ');
     }
   } catch (err) {
-    status.textContent = 'Not saved: svbench could not be reached. Try again.';
+    card.dataset.saveState = 'failed';
+    status.textContent = 'Not saved: svbench could not be reached. Your change is still here; press Save to try again.';
   } finally {
-    button.disabled = false;
+    st.busy = false;
   }
+  if (again) save(form);
 }
 
 for (const form of document.querySelectorAll('form[data-rating-form]')) {
+  // A form the page shows with a refused or kept change is unsaved until
+  // it saves.
+  if (form.hasAttribute('data-unsaved')) stateOf(form).edits = 1;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     save(form);
   });
+  form.addEventListener('change', (event) => {
+    const st = stateOf(form);
+    if (event.target.name === 'rag') changed(form, choicePause);
+    else if (event.target.name && st.edits !== st.sent && !st.busy && !st.held) save(form); // leaving a typed field saves it now
+  });
+  form.addEventListener('input', (event) => {
+    if (event.target.name && event.target.name !== 'rag') changed(form, typingPause);
+  });
 }
+
+// Leaving the page while a change is unsaved asks first.
+window.addEventListener('beforeunload', (event) => {
+  for (const st of states.values()) {
+    if (unsaved(st)) {
+      event.preventDefault();
+      event.returnValue = '';
+      return;
+    }
+  }
+});
