@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/samber/lo"
 	"github.com/svbench/svbench/benchmark"
@@ -93,6 +95,20 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 		if c.value == "" {
 			ps.add(line, c.name, "Enter a value: %s is required.", c.name)
 		}
+	}
+	for _, c := range []struct {
+		name, value string
+		most        int
+	}{
+		{"agreement", row.Agreement, MaxTitleLength}, {"reference", row.Reference, MaxReferenceLength},
+		{"recommendation", row.Recommendation, MaxRecommendationLength}, {"source_url", row.SourceURL, MaxURLLength},
+	} {
+		if n := utf8.RuneCountInString(c.value); n > c.most {
+			ps.add(line, c.name, "This %s is %d characters long; shorten it to at most %d.", c.name, n, c.most)
+		}
+	}
+	if row.SourceURL != "" && !webLink(row.SourceURL) {
+		ps.add(line, "source_url", "%q is not a web address; a source link must start with http:// or https://.", shorten(row.SourceURL))
 	}
 	parties := b.parties(line, row.Authority)
 	if row.FinancialYear != "" {
@@ -223,4 +239,31 @@ func trimRow(r *AgreementRow) {
 	for _, p := range r.fields() {
 		*p = strings.TrimSpace(*p)
 	}
+}
+
+// The longest texts an agreement file may hold, in characters.
+const (
+	MaxTitleLength          = 300
+	MaxReferenceLength      = 40
+	MaxRecommendationLength = 3000
+	MaxURLLength            = 2000
+)
+
+// webLink reports whether s is an absolute http or https address with a
+// host: the only links svbench stores and shows.
+func webLink(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	scheme := strings.ToLower(u.Scheme)
+	return (scheme == "http" || scheme == "https") && u.Host != ""
+}
+
+// shorten cuts s to 60 characters for quoting in a message.
+func shorten(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
 }

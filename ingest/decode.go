@@ -16,6 +16,16 @@ const MaxFileSize = 5 << 20
 // a synthetic national file of 80,000 rows is about 26 MB.
 const MaxCommandFileSize = 64 << 20
 
+// MaxRows is the most rows (header included) one file may hold: a web
+// upload of 5 MB holds no more than about 50,000 recommendations.
+const MaxRows = 50_000
+
+// MaxColumns is the most columns a header may have.
+const MaxColumns = 50
+
+// MaxCellLength is the most bytes one cell may hold.
+const MaxCellLength = 10_000
+
 // Format is the layout of an uploaded file.
 type Format string
 

@@ -53,10 +53,20 @@ func (ps Problems) sorted() Problems {
 	return out
 }
 
-// err returns nil when there are no problems.
+// MaxProblems is the most problems reported for one file; past it one
+// last problem counts the rest.
+const MaxProblems = 200
+
+// err returns nil when there are no problems. It keeps the first
+// MaxProblems by line and counts the rest in one closing problem.
 func (ps Problems) err() error {
 	if len(ps) == 0 {
 		return nil
 	}
-	return ps.sorted()
+	out := ps.sorted()
+	if len(out) > MaxProblems {
+		rest := len(out) - MaxProblems
+		out = append(out[:MaxProblems:MaxProblems], Problem{Message: fmt.Sprintf("%s more not listed: correct the ones above and upload the file again.", plural(rest, "problem"))})
+	}
+	return out
 }

@@ -56,9 +56,9 @@ func readCSV(data []byte) (*table, Problems) {
 	if !ok {
 		return nil, Problems{{Message: "This is not a CSV file: save the spreadsheet as CSV (comma delimited) or Excel workbook (.xlsx) and upload that."}}
 	}
-	if !strings.Contains(text, "\n") {
-		text = strings.ReplaceAll(text, "\r", "\n") // classic Mac line ends
-	}
+	// A lone CR ends a line, as classic Mac files and some editors write
+	// it, so a row ending in one is never merged into the row before.
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	var records [][]string
@@ -76,6 +76,9 @@ func readCSV(data []byte) (*table, Problems) {
 			return nil, Problems{{Message: "This is not a readable CSV file: " + err.Error() + "."}}
 		}
 		line, _ := r.FieldPos(0)
+		if len(records) > MaxRows {
+			return nil, Problems{{Line: line, Message: fmt.Sprintf("The file has more than %d rows, the most svbench reads in one file.", MaxRows)}}
+		}
 		records = append(records, rec)
 		lines = append(lines, line)
 	}
@@ -86,11 +89,14 @@ func readCSV(data []byte) (*table, Problems) {
 			}
 		}
 	}
-	return newTable(records, lines)
+	return newTable(records, lines, true)
 }
 
-// newTable builds a table from records whose first row is the header.
-func newTable(records [][]string, lines []int) (*table, Problems) {
+// newTable builds a table from records whose first row is the header. With
+// exact, as for CSV, every row must have as many fields as the header; a
+// row of a sheet may stop short. In both, a filled cell past the header's
+// last column refuses the file, so no text is silently dropped.
+func newTable(records [][]string, lines []int, exact bool) (*table, Problems) {
 	for len(records) > 0 && blank(records[len(records)-1]) {
 		records, lines = records[:len(records)-1], lines[:len(lines)-1]
 	}
@@ -102,6 +108,9 @@ func newTable(records [][]string, lines []int) (*table, Problems) {
 		t.raw = t.raw[:len(t.raw)-1]
 	}
 	var ps Problems
+	if len(t.raw) > MaxColumns {
+		return nil, Problems{{Line: lines[0], Message: fmt.Sprintf("The header has %d columns; svbench reads at most %d.", len(t.raw), MaxColumns)}}
+	}
 	seen := map[string]bool{}
 	for _, h := range t.raw {
 		n := normalizeHeader(h)
@@ -118,6 +127,20 @@ func newTable(records [][]string, lines []int) (*table, Problems) {
 		if blank(rec) {
 			continue
 		}
+		line := lines[i+1]
+		if exact && len(rec) != len(records[0]) {
+			ps.add(line, "", "This row has %d fields but the header has %d: put any cell holding a comma in double quotes.", len(rec), len(records[0]))
+			continue
+		}
+		if n := filled(rec); n > len(t.header) {
+			ps.add(line, "", "This row fills %d columns but the header names %d: give every filled column a header.", n, len(t.header))
+			continue
+		}
+		for j, c := range rec {
+			if len(c) > MaxCellLength {
+				ps.add(line, columnName(t.raw, j), "This cell holds %d characters; svbench reads at most %d in one cell.", len(c), MaxCellLength)
+			}
+		}
 		row := make([]string, len(t.header))
 		for j := range row {
 			if j < len(rec) {
@@ -125,9 +148,29 @@ func newTable(records [][]string, lines []int) (*table, Problems) {
 			}
 		}
 		t.rows = append(t.rows, row)
-		t.lines = append(t.lines, lines[i+1])
+		t.lines = append(t.lines, line)
+	}
+	if ps != nil {
+		return nil, ps.err().(Problems)
 	}
 	return t, nil
+}
+
+// filled is the number of fields of rec up to its last non-blank one.
+func filled(rec []string) int {
+	n := len(rec)
+	for n > 0 && strings.TrimSpace(rec[n-1]) == "" {
+		n--
+	}
+	return n
+}
+
+// columnName is the header's name of column j, as written.
+func columnName(raw []string, j int) string {
+	if j < len(raw) {
+		return strings.TrimSpace(raw[j])
+	}
+	return ""
 }
 
 func blank(rec []string) bool {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"fmt"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -32,11 +33,17 @@ func readXLSX(data []byte) (*table, Problems) {
 		if err != nil {
 			return nil, Problems{{Line: n, Message: "This row could not be read: " + err.Error() + "."}}
 		}
+		if n > MaxRows {
+			return nil, Problems{{Line: n, Message: fmt.Sprintf("The sheet has more than %d rows, the most svbench reads in one file.", MaxRows)}}
+		}
+		if len(cols) > MaxColumns && filled(cols) > MaxColumns {
+			return nil, Problems{{Line: n, Message: fmt.Sprintf("This row fills column %d; svbench reads at most %d columns.", filled(cols), MaxColumns)}}
+		}
 		records = append(records, cols)
 		lines = append(lines, n)
 	}
 	if err := rows.Error(); err != nil {
 		return nil, Problems{{Message: "The first sheet could not be read: " + err.Error() + "."}}
 	}
-	return newTable(records, lines)
+	return newTable(records, lines, false)
 }
