@@ -20,9 +20,10 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// TimeLayout is how times are stored: RFC 3339 in UTC with nanoseconds,
-// which sorts as text.
-const TimeLayout = time.RFC3339Nano
+// TimeLayout is how times are stored: RFC 3339 in UTC with a fixed six
+// digits of fraction, so that text order is time order (RFC3339Nano drops
+// trailing zeros, and ".1Z" would sort after ".15Z").
+const TimeLayout = "2006-01-02T15:04:05.000000Z07:00"
 
 // DB is an open svbench database. Writes go through one connection, so
 // writers queue in Go instead of failing with "database is locked"; reads use
@@ -216,7 +217,8 @@ func (db *DB) beginRead(ctx context.Context) (*Tx, error) {
 // nowText is the transaction's timestamp as stored.
 func (tx *Tx) nowText() string { return tx.now.Format(TimeLayout) }
 
+// parseTime reads a stored time; a blank or unreadable one is the zero time.
 func parseTime(s string) time.Time {
-	t, _ := time.Parse(TimeLayout, s)
+	t, _ := time.Parse(time.RFC3339, s) // any fraction, as older databases stored it
 	return t
 }
