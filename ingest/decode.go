@@ -20,6 +20,10 @@ const MaxCommandFileSize = 64 << 20
 // upload of 5 MB holds no more than about 50,000 recommendations.
 const MaxRows = 50_000
 
+// MaxCommandRows is the most rows a file named on the command line may
+// hold: room for the national-scale file of 80,000 recommendations.
+const MaxCommandRows = 200_000
+
 // MaxColumns is the most columns a header may have.
 const MaxColumns = 50
 

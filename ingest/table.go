@@ -42,16 +42,20 @@ func readTable(data []byte, limit int) (*table, Problems) {
 		// not known: say only that it is over the limit.
 		return nil, Problems{{Message: fmt.Sprintf("The file is larger than %d MB, the most svbench accepts.", limit>>20)}}
 	}
-	if sniff(data) == FormatXLSX {
-		return readXLSX(data)
+	maxRows := MaxRows
+	if limit > MaxFileSize {
+		maxRows = MaxCommandRows
 	}
-	return readCSV(data)
+	if sniff(data) == FormatXLSX {
+		return readXLSX(data, maxRows)
+	}
+	return readCSV(data, maxRows)
 }
 
 // readCSV parses CSV data into a table. Trailing empty rows and columns, as
 // Excel leaves them, are dropped; a malformed file yields one problem naming
 // the line.
-func readCSV(data []byte) (*table, Problems) {
+func readCSV(data []byte, maxRows int) (*table, Problems) {
 	text, ok := decodeText(data)
 	if !ok {
 		return nil, Problems{{Message: "This is not a CSV file: save the spreadsheet as CSV (comma delimited) or Excel workbook (.xlsx) and upload that."}}
@@ -76,8 +80,8 @@ func readCSV(data []byte) (*table, Problems) {
 			return nil, Problems{{Message: "This is not a readable CSV file: " + err.Error() + "."}}
 		}
 		line, _ := r.FieldPos(0)
-		if len(records) > MaxRows {
-			return nil, Problems{{Line: line, Message: fmt.Sprintf("The file has more than %d rows, the most svbench reads in one file.", MaxRows)}}
+		if len(records) > maxRows {
+			return nil, Problems{{Line: line, Message: fmt.Sprintf("The file has more than %d rows, the most svbench reads in one file.", maxRows)}}
 		}
 		records = append(records, rec)
 		lines = append(lines, line)

@@ -11,8 +11,15 @@ import (
 // is its row number in Excel. Cells are read as stored, not as displayed, so
 // a date cell arrives as Excel's serial day number (see parseDate) rather
 // than in whatever display format the sheet gives it.
-func readXLSX(data []byte) (*table, Problems) {
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 16 * MaxFileSize, UnzipXMLSizeLimit: 16 * MaxFileSize})
+//
+// A sheet's XML past 8 MB unzipped is spooled to a temporary file rather
+// than held in memory, so a hostile sheet of the largest accepted size is
+// read in a few MB (see TestXLSX_HostileColumnsBoundedMemory).
+func readXLSX(data []byte, maxRows int) (*table, Problems) {
+	if ps := checkSheetsXML(data); ps != nil {
+		return nil, ps
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 16 * MaxFileSize, UnzipXMLSizeLimit: 8 << 20})
 	if err != nil {
 		return nil, Problems{{Message: "This is not a readable Excel workbook (.xlsx): " + err.Error() + "."}}
 	}
@@ -33,8 +40,8 @@ func readXLSX(data []byte) (*table, Problems) {
 		if err != nil {
 			return nil, Problems{{Line: n, Message: "This row could not be read: " + err.Error() + "."}}
 		}
-		if n > MaxRows {
-			return nil, Problems{{Line: n, Message: fmt.Sprintf("The sheet has more than %d rows, the most svbench reads in one file.", MaxRows)}}
+		if n > maxRows {
+			return nil, Problems{{Line: n, Message: fmt.Sprintf("The sheet has more than %d rows, the most svbench reads in one file.", maxRows)}}
 		}
 		if len(cols) > MaxColumns && filled(cols) > MaxColumns {
 			return nil, Problems{{Line: n, Message: fmt.Sprintf("This row fills column %d; svbench reads at most %d columns.", filled(cols), MaxColumns)}}

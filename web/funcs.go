@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
@@ -32,6 +33,9 @@ var funcs = template.FuncMap{
 	"firstChanges": firstChanges,
 	// maxUploadMB is the largest file the upload forms accept, in MB.
 	"maxUploadMB": func() int { return ingest.MaxFileSize >> 20 },
+	// maxUploadRows is the most rows an uploaded file may hold, written
+	// with a thousands separator.
+	"maxUploadRows": func() string { return strconv.Itoa(ingest.MaxRows/1000) + ",000" },
 	// recommendationsTable is the dot of the "recommendations" partial.
 	"recommendationsTable": func(a *benchmark.Agreement, preview bool) recommendationsTable {
 		return recommendationsTable{Agreement: a, Preview: preview}
