@@ -55,6 +55,11 @@ func TestModelPage_Browser(t *testing.T) {
 	scenario := evalString(t, ctx, `document.querySelector('#deficit-chart .sv-chart__series--scenario polyline').getAttribute('points')`)
 	cleared := evalString(t, ctx, `document.querySelector('#scenario-cleared').textContent`)
 	summary := evalString(t, ctx, `document.querySelector('#scenario-summary').textContent`)
+	// After the run the page lands on the result: the summary of the new
+	// line is on screen, not above it.
+	if onScreen := evalString(t, ctx, `(function(){const r=document.querySelector('#scenario-summary').getBoundingClientRect();return String(r.top>=0&&r.bottom<=innerHeight)})()`); onScreen != "true" {
+		t.Error("after Run scenario the summary is off screen")
+	}
 
 	if linesBefore != 3 || linesAfter != 4 {
 		t.Errorf("chart lines %d then %d, want 3 then 4", linesBefore, linesAfter)
