@@ -53,8 +53,8 @@ func writeModel(s *sheet, r *Pack) {
 	s.table()
 	s.row++
 	s.note(fmt.Sprintf("Cumulative deficit cleared: %s. A negative deficit is a surplus. Agreed profile: %s.", p.ClearedText(), orNone(p.Agreed)))
-	s.note(fmt.Sprintf("Reconciliation findings: %d checks, %d inconsistent, %d within rounding, on the %s sheet.",
-		len(m.Findings), len(m.Findings.With(deficit.StatusInconsistent)), len(m.Findings.With(deficit.StatusRounding)), SheetFindings))
+	s.note(fmt.Sprintf("Reconciliation findings: %d checks, %d distinct inconsistencies, %d ambiguous wording, %d within rounding, on the %s sheet.",
+		len(m.Findings), len(m.Findings.Problems(deficit.StatusInconsistent)), len(m.Findings.With(deficit.StatusAmbiguous)), len(m.Findings.With(deficit.StatusRounding)), SheetFindings))
 	s.row++
 	writeWorth(s, r)
 	addDeficitChart(s, header, first, last, agreed != nil, s.row+1)
@@ -76,8 +76,8 @@ func modelInfo(r *Pack) []info {
 func writeFindings(s *sheet, r *Pack) {
 	fs := r.Model.Findings
 	s.heading("Reconciliation findings: "+r.Model.Info.Title, modelInfo(r))
-	s.note(fmt.Sprintf("%d checks: %d inconsistent, %d within rounding, %d notes. Figures are shipped as published; each inconsistency is reported, not hidden.",
-		len(fs), len(fs.With(deficit.StatusInconsistent)), len(fs.With(deficit.StatusRounding)), len(fs.With(deficit.StatusNote))))
+	s.note(fmt.Sprintf("%d checks: %d distinct inconsistencies, %d ambiguous wording, %d within rounding, %d notes. Figures are shipped as published; each inconsistency is reported, not hidden.",
+		len(fs), len(fs.Problems(deficit.StatusInconsistent)), len(fs.With(deficit.StatusAmbiguous)), len(fs.With(deficit.StatusRounding)), len(fs.With(deficit.StatusNote))))
 	s.row++
 	s.columns(findingColumns, []float64{24, 18, 30, 12, 6, 11, 11, 11, 60})
 	for _, f := range fs {

@@ -99,13 +99,14 @@ func newReportModel(m *deficit.Report) *reportModel {
 	lines := modelChartLines(m)
 	rm.Chart = newModelChart(lines, nil, chartMillions)
 	rm.Chart.ID, rm.Chart.Table = "report-model-chart", newModelChartTable("report-model-chart-table", lines)
-	rm.Findings = modelFindingTable{"report-findings", "Checks that found an inconsistency, a rounding difference or a note",
-		newModelFindings(m.Findings.With(deficit.StatusInconsistent, deficit.StatusRounding, deficit.StatusNote))}
+	rm.Findings = modelFindingTable{"report-findings", "Checks that found an inconsistency, ambiguous wording, a rounding difference or a note",
+		newModelFindings(m.Findings.With(deficit.StatusInconsistent, deficit.StatusAmbiguous, deficit.StatusRounding, deficit.StatusNote))}
 	rm.Agreeing = len(m.Findings.With(deficit.StatusOK))
 	rm.FindingsSheet = export.SheetFindings
 	rm.Counts = strings.Join([]string{
 		itoa(len(m.Findings)) + " checks",
-		itoa(len(m.Findings.With(deficit.StatusInconsistent))) + " inconsistent",
+		itoa(len(m.Findings.Problems(deficit.StatusInconsistent))) + " distinct inconsistencies",
+		itoa(len(m.Findings.With(deficit.StatusAmbiguous))) + " ambiguous wording",
 		itoa(len(m.Findings.With(deficit.StatusRounding))) + " within rounding",
 		itoa(len(m.Findings.With(deficit.StatusNote))) + " notes",
 	}, ", ")
