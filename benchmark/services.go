@@ -1,5 +1,7 @@
 package benchmark
 
+import "context"
+
 // Services are the domain's services, as one storage implements them all.
 // Adapters that read and write through the domain (the web, the exports)
 // take this and never the storage itself.
@@ -23,4 +25,14 @@ type Services struct {
 	Users    UserService
 	Sessions SessionService
 	Setup    SetupService
+	// Changes says when anything stored has changed, so that what was
+	// built from it may be kept until then.
+	Changes ChangeService
+}
+
+// ChangeService tells readers whether anything stored has changed.
+type ChangeService interface {
+	// DataVersion returns a number that differs from every earlier answer
+	// whenever a change has been committed since, by any writer.
+	DataVersion(ctx context.Context) (int64, error)
 }

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -35,6 +36,15 @@ type DB struct {
 	Path string
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
+	// changes watches for commits (Changes); made on first use.
+	changesOnce sync.Once
+	changes     *ChangeService
+}
+
+// Changes returns the service that says when the database has changed.
+func (db *DB) Changes() *ChangeService {
+	db.changesOnce.Do(func() { db.changes = NewChangeService(db) })
+	return db.changes
 }
 
 // NewDB returns a DB for the file at path; call Open before use.
@@ -84,6 +94,9 @@ func (db *DB) Open() (err error) {
 // Close closes the database.
 func (db *DB) Close() error {
 	var err error
+	if db.changes != nil {
+		err = db.changes.Close()
+	}
 	for _, d := range []*sql.DB{db.read, db.write} {
 		if d != nil {
 			if e := d.Close(); e != nil && err == nil {

@@ -51,6 +51,7 @@ func (s *Store) Services() benchmark.Services {
 		Users:       s.UserService,
 		Sessions:    s.SessionService,
 		Setup:       s.SetupService,
+		Changes:     s.DB.Changes(),
 	}
 }
 

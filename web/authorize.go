@@ -76,6 +76,9 @@ var errForbidden = echo.NewHTTPError(http.StatusForbidden,
 // route adds a route with its rule: the only way routes are added.
 func (s *Server) route(method, path string, h echo.HandlerFunc, r rule) {
 	s.rules[method+" "+path] = r
+	if method == http.MethodGet {
+		h = s.cachePages(h)
+	}
 	s.echo.Add(method, path, s.guard(r, h))
 }
 

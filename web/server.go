@@ -57,6 +57,8 @@ type Server struct {
 	rules   map[string]rule
 	csrfKey []byte
 	stash   *stash
+	// pages keeps rendered pages until the data changes (pagecache.go).
+	pages *pageCache
 }
 
 // NewServer returns a server over the given services with its routes and
@@ -72,7 +74,7 @@ func NewServer(svc Services) (*Server, error) {
 		svc.Throttle = auth.NewThrottle()
 	}
 	s := &Server{Services: svc, echo: echo.New(), Logger: slog.Default(), rules: map[string]rule{},
-		csrfKey: []byte(auth.NewToken()), stash: newStash()}
+		csrfKey: []byte(auth.NewToken()), stash: newStash(), pages: newPageCache(DefaultPageCacheBytes)}
 	s.echo.IPExtractor = s.clientIP
 	if err := s.openYardstick(); err != nil {
 		return nil, err

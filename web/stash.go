@@ -60,6 +60,14 @@ func (st *stash) take(key string, match func(path string) bool) (stashed, bool) 
 	return v, true
 }
 
+// holds reports whether a form is kept for the browser with the given key.
+func (st *stash) holds(key string) bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	v, ok := st.forms[key]
+	return ok && time.Since(v.at) < stashLife
+}
+
 // keptForm returns and forgets the form this browser posted to exactly
 // path after its session ended, for the page that posts there to show it
 // again.

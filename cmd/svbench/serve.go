@@ -11,7 +11,7 @@ import (
 
 // runServe is the 'serve' subcommand: the web application.
 func (m *Main) runServe(ctx context.Context, args []string) error {
-	fs, dbPath := m.newFlagSet("serve", "serve [--addr 127.0.0.1:8080] [--trust-proxy] [--memory-limit MB] [--db svbench.db]")
+	fs, dbPath := m.newFlagSet("serve", "serve [--addr 127.0.0.1:8080] [--trust-proxy] [--memory-limit MB] [--page-cache MB] [--db svbench.db]")
 	fs.about = "Runs the web app until interrupted; an empty database is seeded from datasets/ first.\n" +
 		"It listens on this computer only unless --addr says otherwise (e.g. --addr :8080 serves\n" +
 		"the network, behind a TLS proxy). On a database with no admin it prints a one-time\n" +
@@ -19,6 +19,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "`ADDRESS` to listen on, e.g. 127.0.0.1:8080 or :8080 for every interface")
 	trustProxy := fs.Bool("trust-proxy", false, "trust X-Forwarded-For and X-Forwarded-Proto from a TLS proxy in front of svbench")
 	memLimit := fs.Int("memory-limit", defaultMemoryLimitMB, "soft limit on the Go heap in `MB` (the garbage collector works harder near it; 0 for none; GOMEMLIMIT overrides)")
+	pageCache := fs.Int("page-cache", web.DefaultPageCacheBytes>>20, "`MB` of rendered pages kept until the data changes (0 turns the cache off)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -40,6 +41,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		return err
 	}
 	srv.Addr, srv.TrustProxy = *addr, *trustProxy
+	srv.SetPageCache(*pageCache << 20)
 	if err := srv.Open(); err != nil {
 		return err
 	}

@@ -19,6 +19,8 @@ type config struct {
 	dir      string        // work folder for databases, files and profiles
 	clients  int           // concurrent clients per measurement
 	duration time.Duration // how long each measurement drives its target
+	// pageCache is passed to 'svbench serve --page-cache' when 0 or more.
+	pageCache int
 }
 
 func main() {
@@ -27,6 +29,7 @@ func main() {
 	flag.StringVar(&c.dir, "dir", "bin/bench", "work `folder`: databases, the ingest file and CPU profiles")
 	flag.IntVar(&c.clients, "clients", 16, "concurrent `N` clients")
 	flag.DurationVar(&c.duration, "duration", 3*time.Second, "how long to drive each page")
+	flag.IntVar(&c.pageCache, "page-cache", -1, "`MB` for 'svbench serve --page-cache' (0 turns it off; -1 leaves serve's default)")
 	flag.Parse()
 	if err := run(c); err != nil {
 		fmt.Fprintln(os.Stderr, "svload:", err)

@@ -40,7 +40,11 @@ func startServer(c config, db string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(c.svbench, "serve", "--addr", addr, "--db", db)
+	args := []string{"serve", "--addr", addr, "--db", db}
+	if c.pageCache >= 0 {
+		args = append(args, "--page-cache", strconv.Itoa(c.pageCache))
+	}
+	cmd := exec.Command(c.svbench, args...)
 	cmd.Env = append(os.Environ(), "SVBENCH_PPROF="+prof)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
