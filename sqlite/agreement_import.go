@@ -164,31 +164,11 @@ func (tx *Tx) insertAgreement(ctx context.Context, a *benchmark.Agreement) error
 			return fmt.Errorf("add party %s: %w", p.ONSCode, err)
 		}
 	}
-	for i, r := range a.Recommendations {
-		res, err := tx.ExecContext(ctx, `INSERT INTO recommendations (agreement_id, reference, position, text, due) VALUES (?, ?, ?, ?, ?)`,
-			a.ID, r.Reference, i+1, r.Text, r.Due)
-		if err != nil {
-			return fmt.Errorf("add recommendation %s: %w", r.Reference, err)
-		}
-		rid, _ := res.LastInsertId()
-		r.ID, r.AgreementID, r.Position = int(rid), a.ID, i+1
-		for j, m := range r.Mappings {
-			if err := tx.insertMapping(ctx, r.ID, j, m); err != nil {
-				return fmt.Errorf("add mapping of recommendation %s: %w", r.Reference, err)
-			}
-		}
-	}
-	return nil
+	return tx.insertRecommendations(ctx, a)
 }
 
 func (tx *Tx) insertMapping(ctx context.Context, recID, pos int, m *benchmark.Mapping) error {
-	var sub, conf any
-	if m.SubThemeID != 0 {
-		sub = m.SubThemeID
-	}
-	if m.Source == benchmark.SourceSuggested {
-		conf = m.Confidence
-	}
+	sub, conf := mappingNulls(m)
 	res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position) VALUES (?, ?, ?, ?, ?, ?)`,
 		recID, m.ThemeID, sub, m.Source, conf, pos)
 	if err != nil {

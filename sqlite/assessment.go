@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -10,7 +11,12 @@ import (
 )
 
 // AssessmentService reads and writes assessment rounds and their ratings.
-type AssessmentService struct{ db *DB }
+type AssessmentService struct {
+	db *DB
+	// byID keeps rounds looked up by ID: every request about a round asks
+	// for it first, to decide who may see it.
+	byID versionedCache[int, *benchmark.Assessment]
+}
 
 // NewAssessmentService returns an AssessmentService over db.
 func NewAssessmentService(db *DB) *AssessmentService { return &AssessmentService{db: db} }
@@ -19,6 +25,24 @@ var _ benchmark.AssessmentService = (*AssessmentService)(nil)
 
 // FindAssessmentByID returns one round or ENOTFOUND.
 func (s *AssessmentService) FindAssessmentByID(ctx context.Context, id int) (*benchmark.Assessment, error) {
+	return cachedRead(ctx, s.db, &s.byID, id, func() (*benchmark.Assessment, error) {
+		return s.findAssessmentByID(ctx, id)
+	}, copyAssessment, func(*benchmark.Assessment) error { return nil })
+}
+
+// copyAssessment returns a copy of a round a caller may change.
+func copyAssessment(a *benchmark.Assessment) *benchmark.Assessment {
+	c := *a
+	c.AgreementIDs = slices.Clone(a.AgreementIDs)
+	if a.Authority != nil {
+		au := *a.Authority
+		c.Authority = &au
+	}
+	return &c
+}
+
+// findAssessmentByID reads one round.
+func (s *AssessmentService) findAssessmentByID(ctx context.Context, id int) (*benchmark.Assessment, error) {
 	list, err := s.FindAssessments(ctx, benchmark.AssessmentFilter{ID: &id})
 	if err != nil {
 		return nil, err

@@ -10,7 +10,10 @@ import (
 )
 
 // SessionService stores signed-in sessions by their token's hash.
-type SessionService struct{ db *DB }
+type SessionService struct {
+	db    *DB
+	cache versionedCache[string, cachedSession]
+}
 
 // NewSessionService returns a SessionService over db.
 func NewSessionService(db *DB) *SessionService { return &SessionService{db: db} }
@@ -52,6 +55,11 @@ func (s *SessionService) CreateSession(ctx context.Context, sess *benchmark.Sess
 // FindSession returns the session and its account, ENOTFOUND or, when it
 // has expired or the account is disabled, EUNAUTHORIZED.
 func (s *SessionService) FindSession(ctx context.Context, tokenHash string) (*benchmark.Session, *benchmark.User, error) {
+	return s.findCachedSession(ctx, tokenHash)
+}
+
+// findSession reads a live session and its enabled account.
+func (s *SessionService) findSession(ctx context.Context, tokenHash string) (*benchmark.Session, *benchmark.User, error) {
 	tx, err := s.db.beginRead(ctx)
 	if err != nil {
 		return nil, nil, err

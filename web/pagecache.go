@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"container/list"
 	"fmt"
+	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -40,12 +42,11 @@ type cachedPage struct {
 	key    string
 	status int
 	header http.Header
-	body   []byte
+	// parts are the page's bytes split where the CSRF token stood, so a
+	// browser's own token is written between them.
+	parts [][]byte
+	size  int
 }
-
-// csrfMarker stands for the CSRF token in a kept page. It holds bytes no
-// rendered page does, so it cannot meet page text.
-const csrfMarker = "\x00svbench-csrf\x00"
 
 // maxCachedPage is the largest answer kept: bigger ones are rare and
 // would push out many small ones.
@@ -79,17 +80,17 @@ func (pc *pageCache) put(p *cachedPage) {
 	pc.mu.Lock()
 	defer pc.mu.Unlock()
 	if el, ok := pc.items[p.key]; ok {
-		pc.size -= len(el.Value.(*cachedPage).body)
+		pc.size -= el.Value.(*cachedPage).size
 		pc.order.Remove(el)
 	}
 	pc.items[p.key] = pc.order.PushFront(p)
-	pc.size += len(p.body)
+	pc.size += p.size
 	for pc.size > pc.max {
 		last := pc.order.Back()
 		old := last.Value.(*cachedPage)
 		pc.order.Remove(last)
 		delete(pc.items, old.key)
-		pc.size -= len(old.body)
+		pc.size -= old.size
 	}
 }
 
@@ -159,12 +160,13 @@ func (s *Server) cachePages(h echo.HandlerFunc) echo.HandlerFunc {
 			return err
 		}
 		body := tee.buf.Bytes()
+		parts := [][]byte{body}
 		if token != "" {
-			body = bytes.ReplaceAll(body, []byte(token), []byte(csrfMarker))
+			parts = bytes.Split(body, []byte(token))
 		}
 		header := res.Header().Clone()
 		header.Del("Content-Length")
-		s.pages.put(&cachedPage{key: key, status: res.Status, header: header, body: body})
+		s.pages.put(&cachedPage{key: key, status: res.Status, header: header, parts: parts, size: len(body)})
 		return nil
 	}
 }
@@ -175,13 +177,25 @@ func (p *cachedPage) serve(c echo.Context, token string) error {
 	for k, v := range p.header {
 		h[k] = v
 	}
-	body := p.body
-	if token != "" {
-		body = bytes.ReplaceAll(body, []byte(csrfMarker), []byte(token))
+	n := 0
+	for _, part := range p.parts {
+		n += len(part)
 	}
-	c.Response().WriteHeader(p.status)
-	_, err := c.Response().Write(body)
-	return err
+	n += (len(p.parts) - 1) * len(token)
+	h.Set(echo.HeaderContentLength, strconv.Itoa(n))
+	w := c.Response()
+	w.WriteHeader(p.status)
+	for i, part := range p.parts {
+		if i > 0 {
+			if _, err := io.WriteString(w, token); err != nil {
+				return err
+			}
+		}
+		if _, err := w.Write(part); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // teeWriter passes an answer on and keeps a copy, up to maxCachedPage.

@@ -30,9 +30,11 @@ func (e *editor) post(u string, form url.Values) (*http.Response, error) {
 	return e.http.Do(req)
 }
 
-// measureSaves has each client read a random rating's version and save a
-// change against it, as the grid does; only the save is timed. A conflict
-// (409) is an answer, not an error.
+// measureSaves has each client save changes to random ratings of the round
+// as the grid's script does: it reads a rating's version once (untimed),
+// then saves against the version each reply hands back, its own save's or,
+// after a conflict (409, an answer, not an error), the one that won. Only
+// saves are timed and counted.
 func measureSaves(c config, srv *server, id *ids) (result, error) {
 	editors := make([]*editor, c.clients)
 	for i := range editors {
@@ -44,33 +46,42 @@ func measureSaves(c config, srv *server, id *ids) (result, error) {
 	}
 	rags := []string{"green", "amber", "red"}
 	conflicts := make([]int, c.clients)
+	versions := make([]map[int]int, c.clients)
+	for i := range versions {
+		versions[i] = map[int]int{}
+	}
 	s := drive(c.clients, c.duration, func(client, i int) (bool, time.Duration) {
-		e := editors[client]
+		e, known := editors[client], versions[client]
 		rng := rand.New(rand.NewPCG(uint64(client), uint64(i)))
-		path := fmt.Sprintf("%s/assessments/%d/ratings/%d", srv.base, id.round, id.recs[rng.IntN(len(id.recs))])
-		req, _ := http.NewRequest(http.MethodGet, path, nil)
-		req.Header.Set("Accept", "application/json")
+		rec := id.recs[rng.IntN(len(id.recs))]
+		path := fmt.Sprintf("%s/assessments/%d/ratings/%d", srv.base, id.round, rec)
 		began := time.Now()
-		resp, err := e.http.Do(req)
-		if err != nil {
-			return false, 0
+		if _, ok := known[rec]; !ok {
+			v, err := e.version(path)
+			if err != nil {
+				return false, time.Since(began)
+			}
+			known[rec] = v
 		}
-		var cur struct {
-			Version int `json:"version"`
-		}
-		err = json.NewDecoder(resp.Body).Decode(&cur)
-		resp.Body.Close()
 		read := time.Since(began) // the grid has the version already: only the save is timed
+		form := url.Values{"rag": {rags[rng.IntN(3)]}, "commentary": {fmt.Sprintf("load client %d, save %d", client, i)}, "version": {strconv.Itoa(known[rec])}}
+		resp, err := e.post(path, form)
 		if err != nil {
 			return false, read
 		}
-		form := url.Values{"rag": {rags[rng.IntN(3)]}, "commentary": {fmt.Sprintf("load client %d, save %d", client, i)}, "version": {strconv.Itoa(cur.Version)}}
-		resp, err = e.post(path, form)
-		if err != nil {
-			return false, read
+		var reply struct {
+			Rating struct {
+				Version int `json:"version"`
+			} `json:"rating"`
 		}
+		err = json.NewDecoder(resp.Body).Decode(&reply)
 		_, _ = io.Copy(io.Discard, resp.Body)
 		resp.Body.Close()
+		if err == nil && reply.Rating.Version > 0 {
+			known[rec] = reply.Rating.Version
+		} else {
+			delete(known, rec)
+		}
 		if resp.StatusCode == http.StatusConflict {
 			conflicts[client]++
 			return true, read
@@ -82,4 +93,22 @@ func measureSaves(c config, srv *server, id *ids) (result, error) {
 		n += k
 	}
 	return result{name: fmt.Sprintf("rating saves (%d conflicts)", n), got: s}, nil
+}
+
+// version reads a rating's current version, as the grid page carries it.
+func (e *editor) version(path string) (int, error) {
+	req, _ := http.NewRequest(http.MethodGet, path, nil)
+	req.Header.Set("Accept", "application/json")
+	resp, err := e.http.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	var cur struct {
+		Version int `json:"version"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&cur); err != nil {
+		return 0, err
+	}
+	return cur.Version, nil
 }

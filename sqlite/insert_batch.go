@@ -1,0 +1,100 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/svbench/svbench/benchmark"
+)
+
+// insertBatch is how many rows one INSERT statement writes when an import
+// adds recommendations and mappings: a statement per row spent most of a
+// large import's time crossing into SQLite and back.
+const insertBatch = 100
+
+// valuesList returns "(?, ?), (?, ?)" for rows rows of cols columns.
+func valuesList(rows, cols int) string {
+	row := "(?" + strings.Repeat(", ?", cols-1) + ")"
+	return row + strings.Repeat(", "+row, rows-1)
+}
+
+// batchIDs returns the IDs SQLite gave the n rows one multi-row INSERT
+// wrote, the last of which is last. A table whose key is an INTEGER
+// PRIMARY KEY gives each new row one more than the largest key in use
+// (https://www.sqlite.org/autoinc.html), and the write transaction holds the
+// only writer, so the n keys are consecutive.
+func batchIDs(last int64, n int) []int {
+	ids := make([]int, n)
+	for i := range ids {
+		ids[i] = int(last) - n + 1 + i
+	}
+	return ids
+}
+
+// insertRecommendations writes a's recommendations, then their mappings,
+// insertBatch rows to a statement, and sets their IDs and positions.
+func (tx *Tx) insertRecommendations(ctx context.Context, a *benchmark.Agreement) error {
+	recs := a.Recommendations
+	for start := 0; start < len(recs); start += insertBatch {
+		part := recs[start:min(start+insertBatch, len(recs))]
+		args := make([]any, 0, 5*len(part))
+		for i, r := range part {
+			args = append(args, a.ID, r.Reference, start+i+1, r.Text, r.Due)
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO recommendations (agreement_id, reference, position, text, due) VALUES `+valuesList(len(part), 5), args...)
+		if err != nil {
+			return fmt.Errorf("add recommendations %s to %s: %w", part[0].Reference, part[len(part)-1].Reference, err)
+		}
+		last, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for i, id := range batchIDs(last, len(part)) {
+			part[i].ID, part[i].AgreementID, part[i].Position = id, a.ID, start+i+1
+		}
+	}
+	type placed struct {
+		rec *benchmark.Recommendation
+		pos int
+		m   *benchmark.Mapping
+	}
+	var all []placed
+	for _, r := range recs {
+		for j, m := range r.Mappings {
+			all = append(all, placed{r, j, m})
+		}
+	}
+	for start := 0; start < len(all); start += insertBatch {
+		part := all[start:min(start+insertBatch, len(all))]
+		args := make([]any, 0, 6*len(part))
+		for _, p := range part {
+			sub, conf := mappingNulls(p.m)
+			args = append(args, p.rec.ID, p.m.ThemeID, sub, p.m.Source, conf, p.pos)
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position) VALUES `+valuesList(len(part), 6), args...)
+		if err != nil {
+			return fmt.Errorf("add mappings of recommendations %s to %s: %w", part[0].rec.Reference, part[len(part)-1].rec.Reference, err)
+		}
+		last, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for i, id := range batchIDs(last, len(part)) {
+			part[i].m.ID = id
+		}
+	}
+	return nil
+}
+
+// mappingNulls returns a mapping's sub-theme and confidence as stored: NULL
+// for no sub-theme, and for a confidence only a suggestion has.
+func mappingNulls(m *benchmark.Mapping) (sub, conf any) {
+	if m.SubThemeID != 0 {
+		sub = m.SubThemeID
+	}
+	if m.Source == benchmark.SourceSuggested {
+		conf = m.Confidence
+	}
+	return sub, conf
+}
