@@ -113,6 +113,9 @@ type AgreementFilter struct {
 	// IDs, when not nil, selects only the agreements with these IDs (an
 	// empty list selects none).
 	IDs []int
+	// RecommendationID selects the agreement revision holding this
+	// recommendation.
+	RecommendationID *int
 	// Party is an authority's ONS code.
 	Party         *string
 	FinancialYear *string

@@ -89,6 +89,9 @@ type AssessmentService interface {
 	// FindRatings returns the saved ratings of a round, keyed by
 	// recommendation ID; recommendations never rated are absent.
 	FindRatings(ctx context.Context, assessmentID int) (map[int]*Rating, error)
+	// FindRating returns one recommendation's saved rating in a round, or
+	// nil when it was never rated.
+	FindRating(ctx context.Context, assessmentID, recommendationID int) (*Rating, error)
 	// FindRoundEvents returns what admins did to a round (RoundEvent),
 	// newest first.
 	FindRoundEvents(ctx context.Context, assessmentID int) ([]*RoundEvent, error)

@@ -73,6 +73,9 @@ func (tx *Tx) findAgreements(ctx context.Context, filter benchmark.AgreementFilt
 	if v := filter.FinancialYear; v != nil {
 		where, args = append(where, "a.round = ?"), append(args, *v)
 	}
+	if v := filter.RecommendationID; v != nil {
+		where, args = append(where, "a.id IN (SELECT agreement_id FROM recommendations WHERE id = ?)"), append(args, *v)
+	}
 	if v := filter.Party; v != nil {
 		where, args = append(where, "a.id IN (SELECT agreement_id FROM agreement_parties WHERE authority_code = ?)"), append(args, *v)
 	}

@@ -62,6 +62,8 @@ func matchAgreement(f benchmark.AgreementFilter, a *benchmark.Agreement) bool {
 		return false
 	case f.FinancialYear != nil && a.FinancialYear != *f.FinancialYear:
 		return false
+	case f.RecommendationID != nil && !slices.ContainsFunc(a.Recommendations, func(r *benchmark.Recommendation) bool { return r.ID == *f.RecommendationID }):
+		return false
 	case !f.IncludeSuperseded && a.SupersededBy != 0:
 		return false
 	case f.Party != nil && !slices.ContainsFunc(a.Parties, func(p *benchmark.Authority) bool { return p.ONSCode == *f.Party }):

@@ -127,6 +127,17 @@ func (tx *Tx) insertRating(ctx context.Context, r *benchmark.Rating, upsert bool
 	return err
 }
 
+// FindRating returns one recommendation's saved rating in a round, or nil
+// when it was never rated.
+func (s *AssessmentService) FindRating(ctx context.Context, assessmentID, recommendationID int) (*benchmark.Rating, error) {
+	tx, err := s.db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	return tx.findRating(ctx, assessmentID, recommendationID)
+}
+
 // findRating returns one saved rating, or nil when there is none.
 func (tx *Tx) findRating(ctx context.Context, assessmentID, recommendationID int) (*benchmark.Rating, error) {
 	r, err := scanRating(tx.QueryRowContext(ctx, `SELECT `+ratingColumns+`

@@ -21,12 +21,18 @@ type ratingHistoryPage struct {
 // handleRatingHistory shows one rating with its history; the grid's script
 // and tests may ask for the rating as JSON.
 func (s *Server) handleRatingHistory(c echo.Context) error {
-	d, ag, rec, err := s.loadRoundRecommendation(c)
+	d, ag, rec, err := s.loadSaveTarget(c)
 	if err != nil {
 		return err
 	}
 	recID := rec.ID
-	r := d.rating(recID)
+	r, err := s.Assessments.FindRating(c.Request().Context(), d.Assessment.ID, recID)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		r = d.rating(recID)
+	}
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, newRatingJSON(r))
 	}

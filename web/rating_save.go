@@ -95,7 +95,7 @@ func (s *Server) handleRatingSave(c echo.Context) error {
 	}
 	var stale *benchmark.StaleRatingError
 	if err != nil && !wantsJSON(c) {
-		if err := s.loadRoundRest(c, d); err != nil { // a refused save's page shows the round
+		if err := s.loadRoundFull(c, d); err != nil { // a refused save's page shows the round
 			return err
 		}
 	}

@@ -1,7 +1,10 @@
 package web
 
 import (
+	"slices"
+
 	"github.com/labstack/echo/v4"
+	"github.com/samber/lo"
 	"github.com/svbench/svbench/benchmark"
 )
 
@@ -68,10 +71,12 @@ func (s *Server) loadRoundRecommendation(c echo.Context) (*roundData, *benchmark
 	return d, ag, rec, s.loadRoundRest(c, d)
 }
 
-// loadSaveTarget is loadRoundRecommendation without the round's taxonomy
-// and ratings, which only a refused save's page needs (loadRoundRest).
+// loadSaveTarget reads the round named by :id and, of its agreements,
+// only the one holding the recommendation named by :rec: a save or one
+// rating's page needs no more. d.Agreements holds that one agreement until
+// loadRoundFull reads the rest.
 func (s *Server) loadSaveTarget(c echo.Context) (*roundData, *benchmark.Agreement, *benchmark.Recommendation, error) {
-	d, err := s.loadRoundAgreements(c)
+	id, err := pathID(c, "id")
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -79,11 +84,34 @@ func (s *Server) loadSaveTarget(c echo.Context) (*roundData, *benchmark.Agreemen
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	ctx := c.Request().Context()
+	a, err := s.Assessments.FindAssessmentByID(ctx, id)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	holding, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{RecommendationID: &recID, IncludeSuperseded: true})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	holding = lo.Filter(holding, func(ag *benchmark.Agreement, _ int) bool { return slices.Contains(a.AgreementIDs, ag.ID) })
+	d := &roundData{Assessment: a, Agreements: holding}
 	ag, rec, err := d.recommendation(recID)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	return d, ag, rec, nil
+}
+
+// loadRoundFull adds every agreement of the round to a d that
+// loadSaveTarget read, then the taxonomy and the saved ratings: a refused
+// save's page shows the whole round.
+func (s *Server) loadRoundFull(c echo.Context, d *roundData) error {
+	all, err := benchmark.FindAgreementsByIDs(c.Request().Context(), s.Agreements, d.Assessment.AgreementIDs)
+	if err != nil {
+		return err
+	}
+	d.Agreements = all
+	return s.loadRoundRest(c, d)
 }
 
 // recommendation finds one of the round's recommendations with its

@@ -89,6 +89,6 @@ func run(c config) error {
 	}
 	printTable(rows)
 	fmt.Printf("\nserver peak RSS (VmHWM): %d MB\n", rss>>10)
-	fmt.Printf("CPU profiles of the server under each page's load: %s/*.pprof (go tool pprof -top %s FILE)\n\n", c.dir, c.svbench)
+	fmt.Printf("CPU profiles of the server under each page's load and the saves: %s/*.pprof (go tool pprof -top %s FILE)\n\n", c.dir, c.svbench)
 	return measureIngest(c)
 }

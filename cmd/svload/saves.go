@@ -50,6 +50,8 @@ func measureSaves(c config, srv *server, id *ids) (result, error) {
 	for i := range versions {
 		versions[i] = map[int]int{}
 	}
+	profiled := make(chan error, 1)
+	go func() { profiled <- saveProfile(srv, c, "rating saves") }()
 	s := drive(c.clients, c.duration, func(client, i int) (bool, time.Duration) {
 		e, known := editors[client], versions[client]
 		rng := rand.New(rand.NewPCG(uint64(client), uint64(i)))
@@ -88,6 +90,9 @@ func measureSaves(c config, srv *server, id *ids) (result, error) {
 		}
 		return resp.StatusCode == http.StatusOK, read
 	})
+	if err := <-profiled; err != nil {
+		return result{}, err
+	}
 	n := 0
 	for _, k := range conflicts {
 		n += k
