@@ -25,7 +25,7 @@ var _ benchmark.AssessmentService = (*AssessmentService)(nil)
 
 // FindAssessmentByID returns one round or ENOTFOUND.
 func (s *AssessmentService) FindAssessmentByID(ctx context.Context, id int) (*benchmark.Assessment, error) {
-	return cachedRead(ctx, s.db, &s.byID, id, func() (*benchmark.Assessment, error) {
+	return cachedRead(ctx, s.db, &s.byID, scopeRounds, id, func() (*benchmark.Assessment, error) {
 		return s.findAssessmentByID(ctx, id)
 	}, copyAssessment, func(*benchmark.Assessment) error { return nil })
 }

@@ -53,6 +53,23 @@ func (s *ChangeService) DataVersion(ctx context.Context) (int64, error) {
 	return s.n, nil
 }
 
+// Count returns the change count of one group of tables (migration 026:
+// "accounts" or "rounds"), read on the watching connection.
+func (s *ChangeService) Count(ctx context.Context, scope string) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.conn == nil {
+		if err := s.connect(ctx); err != nil {
+			return 0, err
+		}
+	}
+	var n int64
+	if err := s.conn.QueryRowContext(ctx, `SELECT n FROM change_counts WHERE scope = ?`, scope).Scan(&n); err != nil {
+		return 0, fmt.Errorf("read the change count of %s: %w", scope, err)
+	}
+	return n, nil
+}
+
 // connect opens the watching connection; every answer after a new
 // connection is new, as its data_version starts again.
 func (s *ChangeService) connect(ctx context.Context) error {

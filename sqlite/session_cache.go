@@ -23,7 +23,7 @@ func copySession(e cachedSession) cachedSession {
 // findCachedSession answers FindSession from memory while the database has
 // not changed since the session was read; expiry is checked on every use.
 func (s *SessionService) findCachedSession(ctx context.Context, hash string) (*benchmark.Session, *benchmark.User, error) {
-	e, err := cachedRead(ctx, s.db, &s.cache, hash, func() (cachedSession, error) {
+	e, err := cachedRead(ctx, s.db, &s.cache, scopeAccounts, hash, func() (cachedSession, error) {
 		sess, u, err := s.findSession(ctx, hash)
 		return cachedSession{sess, u}, err
 	}, copySession, func(e cachedSession) error {

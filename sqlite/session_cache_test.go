@@ -35,7 +35,15 @@ func TestSession_CacheSeesOtherWritersAndTheClock(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cli.Close()
-	if err := sqlite.NewStore(cli).DeleteSession(ctx, tokenHash("one")); err != nil {
+	other := sqlite.NewStore(cli)
+	viewer := benchmark.RoleViewer
+	if _, err := other.UpdateUser(ctx, u.ID, benchmark.UserUpdate{Role: &viewer}); err != nil {
+		t.Fatal(err)
+	}
+	if _, user, err := store.FindSession(ctx, tokenHash("one")); err != nil || user.Role != benchmark.RoleViewer {
+		t.Fatalf("after another process made the account a viewer: %+v, %v", user, err)
+	}
+	if err := other.DeleteSession(ctx, tokenHash("one")); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := store.FindSession(ctx, tokenHash("one")); benchmark.ErrorCode(err) != benchmark.ENOTFOUND {
