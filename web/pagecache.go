@@ -24,9 +24,15 @@ import (
 // writer makes every older entry unreachable; the least recently used go
 // first once the cache holds its budget of bytes.
 //
+// Downloads (the round's workbook and CSVs) are kept the same way: a
+// workbook of a national round takes tens of milliseconds of CPU to write,
+// and a team downloads the same round between changes. The date they say
+// they were exported stays true, as the UK date is in the key; a kept
+// workbook's file properties give the time it was written from this data.
+//
 // The CSRF token is the one part of a page that differs between two
-// browsers of the same account: it is stored as a marker and the asking
-// browser's token is put back on the way out.
+// browsers of the same account: the page is kept split where the token
+// stood and the asking browser's token is put back on the way out.
 type pageCache struct {
 	mu    sync.Mutex
 	max   int
@@ -96,7 +102,7 @@ func (pc *pageCache) put(p *cachedPage) {
 
 // cacheable reports whether a request's answer may be kept: pages read
 // with GET, not the sign-in and setup forms, not static files (the
-// browser caches those), not downloads (each says when it was made), not
+// browser caches those), not
 // a request carrying a one-time message for its page, and not one from a
 // browser with a form kept from an ended session (its page shows it).
 func (s *Server) cacheable(c echo.Context) bool {
@@ -106,8 +112,7 @@ func (s *Server) cacheable(c echo.Context) bool {
 	}
 	p := r.URL.Path
 	switch {
-	case strings.HasPrefix(p, "/static/"), p == "/healthz", p == "/signin", p == "/setup",
-		strings.HasSuffix(p, ".xlsx"), strings.HasSuffix(p, ".csv"):
+	case strings.HasPrefix(p, "/static/"), p == "/healthz", p == "/signin", p == "/setup":
 		return false
 	}
 	if ck, err := c.Cookie(flashCookie); err == nil && ck.Value != "" {
@@ -155,8 +160,9 @@ func (s *Server) cachePages(h echo.HandlerFunc) echo.HandlerFunc {
 		res.Writer = tee
 		err = h(c)
 		res.Writer = tee.ResponseWriter
-		if err != nil || res.Status != http.StatusOK || tee.over || res.Header().Get("Set-Cookie") != "" ||
-			strings.Contains(res.Header().Get("Cache-Control"), "no-store") {
+		// Cache-Control speaks to the browser (downloads say no-store, so a
+		// shared computer keeps no copy); this cache is the server's own.
+		if err != nil || res.Status != http.StatusOK || tee.over || res.Header().Get("Set-Cookie") != "" {
 			return err
 		}
 		body := tee.buf.Bytes()

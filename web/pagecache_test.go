@@ -58,6 +58,27 @@ func TestPageCache_ServesUntilTheDataChanges(t *testing.T) {
 		t.Fatal("the history page after a save does not show it")
 	}
 
+	// Downloads are kept too, until the next change.
+	csv := "/assessments/" + strconv.Itoa(round) + "/export.csv"
+	_, csv1 := ada.get(t, csv)
+	hits2, _ := app.Server.PageCacheStats()
+	if _, csv2 := ada.get(t, csv); csv2 != csv1 {
+		t.Fatal("the kept CSV differs from the CSV it kept")
+	}
+	if hits3, _ := app.Server.PageCacheStats(); hits3 != hits2+1 {
+		t.Fatalf("second CSV download: %d cache hits, want %d", hits3, hits2+1)
+	}
+	if !strings.Contains(csv1, commentary) {
+		t.Fatal("the CSV does not hold the saved commentary")
+	}
+	later := commentary + ", then changed"
+	if resp := ada.post(t, hist, ratingForm("green", later, version+1), true); resp.StatusCode != http.StatusOK {
+		t.Fatalf("second save = %d", resp.StatusCode)
+	}
+	if _, csv3 := ada.get(t, csv); !strings.Contains(csv3, later) {
+		t.Fatal("the CSV after a save does not hold it")
+	}
+
 	// A write straight to the store, as another process would make it.
 	_, list := ada.get(t, "/assessments")
 	title := "Round written beside the server"
