@@ -34,16 +34,8 @@ func NewChangeService(db *DB) *ChangeService { return &ChangeService{db: db} }
 func (s *ChangeService) DataVersion(ctx context.Context) (int64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.conn == nil {
-		if err := s.connect(ctx); err != nil {
-			return 0, err
-		}
-	}
 	var raw int64
-	if err := s.conn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&raw); err != nil {
-		// A broken connection is replaced; the next answer is new.
-		s.conn.Close()
-		s.conn = nil
+	if err := s.readLocked(ctx, &raw, `PRAGMA data_version`); err != nil {
 		return 0, fmt.Errorf("read data version: %w", err)
 	}
 	if raw != s.raw {
@@ -58,16 +50,28 @@ func (s *ChangeService) DataVersion(ctx context.Context) (int64, error) {
 func (s *ChangeService) Count(ctx context.Context, scope string) (int64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.conn == nil {
-		if err := s.connect(ctx); err != nil {
-			return 0, err
-		}
-	}
 	var n int64
-	if err := s.conn.QueryRowContext(ctx, `SELECT n FROM change_counts WHERE scope = ?`, scope).Scan(&n); err != nil {
+	if err := s.readLocked(ctx, &n, `SELECT n FROM change_counts WHERE scope = ?`, scope); err != nil {
 		return 0, fmt.Errorf("read the change count of %s: %w", scope, err)
 	}
 	return n, nil
+}
+
+// readLocked reads one number on the watching connection, connecting
+// first when there is none; a connection that fails is replaced, so the
+// next data version is new. The caller holds s.mu.
+func (s *ChangeService) readLocked(ctx context.Context, into *int64, query string, args ...any) error {
+	if s.conn == nil {
+		if err := s.connect(ctx); err != nil {
+			return err
+		}
+	}
+	if err := s.conn.QueryRowContext(ctx, query, args...).Scan(into); err != nil {
+		s.conn.Close()
+		s.conn = nil
+		return err
+	}
+	return nil
 }
 
 // connect opens the watching connection; every answer after a new
