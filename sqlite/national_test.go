@@ -335,3 +335,78 @@ func TestSharing_RecordsWhoAndWhen(t *testing.T) {
 		t.Errorf("bad choice: %v, want invalid", err)
 	}
 }
+
+// TestNational_KeptSumsFollowReopening: the sums kept for a final round
+// are read again once it is reopened, changed and finalised again.
+func TestNational_KeptSumsFollowReopening(t *testing.T) {
+	store, data, _ := sharedStore(t)
+	ctx := context.Background()
+	var round *benchmark.Assessment
+	for _, a := range data.Assessments {
+		if a.Final && data.Sharing[a.AuthorityCode].Shared() {
+			round = a // the last is some authority's latest final round
+		}
+	}
+	sumOf := func() (covered, red int) {
+		scores, err := store.FindThemeScores(ctx, benchmark.NationalFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range scores {
+			if s.RoundID == round.ID && s.SubThemeID == 0 {
+				covered, red = covered+s.Covered, red+s.Red
+			}
+		}
+		return covered, red
+	}
+	covered, red := sumOf()
+	if covered == 0 {
+		t.Fatalf("round %d is not read", round.ID)
+	}
+	ratings, err := store.FindRatings(ctx, round.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec *benchmark.Rating
+	for _, r := range ratings {
+		if r.RAG != benchmark.Red && r.RAG != benchmark.NotRated {
+			rec = r
+			break
+		}
+	}
+	if rec == nil {
+		t.Fatal("no rating to change")
+	}
+	if err := store.ReopenAssessment(ctx, round.ID, "a rating was wrong", "Admin"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.UpdateRating(ctx, round.ID, rec.RecommendationID, benchmark.RatingUpdate{RAG: lo.ToPtr(benchmark.Red), Version: rec.Version, By: "Ed"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.FinalizeAssessment(ctx, round.ID, "Ed"); err != nil {
+		t.Fatal(err)
+	}
+	_, after := sumOf()
+	themes := len(lo.UniqBy(findMappings(t, store, rec.RecommendationID), func(m *benchmark.Mapping) string { return m.Theme }))
+	if after != red+themes {
+		t.Errorf("Reds under themes %d after one rating became Red under %d themes, want %d", after, themes, red+themes)
+	}
+}
+
+// findMappings returns a recommendation's mappings.
+func findMappings(tb testing.TB, store *sqlite.Store, recID int) []*benchmark.Mapping {
+	tb.Helper()
+	all, err := store.FindAgreements(context.Background(), benchmark.AgreementFilter{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, a := range all {
+		for _, r := range a.Recommendations {
+			if r.ID == recID {
+				return r.Mappings
+			}
+		}
+	}
+	tb.Fatalf("no recommendation %d", recID)
+	return nil
+}
