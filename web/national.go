@@ -29,6 +29,8 @@ type nationalData struct {
 	// authorities the account may view from.
 	Kinds   []string
 	Choices []*benchmark.Authority
+	// NoAuthority is the choice of viewing from no authority.
+	NoAuthority string
 }
 
 // nationalPage is the national benchmark page.
@@ -49,7 +51,7 @@ func (s *Server) loadNational(c echo.Context) (*nationalData, error) {
 	ctx := c.Request().Context()
 	u := userFrom(c)
 	d := &nationalData{Query: nationalQuery{Kind: strings.TrimSpace(c.QueryParam("kind")),
-		Agreement: c.QueryParam("agreement"), Authority: strings.TrimSpace(c.QueryParam("authority"))}}
+		Agreement: c.QueryParam("agreement"), Authority: strings.TrimSpace(c.QueryParam("authority"))}, NoAuthority: noAuthority}
 	all, err := s.Authorities.FindAuthorities(ctx, benchmark.AuthorityFilter{})
 	if err != nil {
 		return nil, err
@@ -76,11 +78,12 @@ func (s *Server) loadNational(c echo.Context) (*nationalData, error) {
 	default:
 		d.Query.Agreement = ""
 	}
-	d.Own = s.nationalOwn(ctx, u, d.Query.Authority)
+	if d.Query.Authority != noAuthority {
+		d.Own = s.nationalOwn(ctx, u, d.Query.Authority)
+		d.Query.Authority = ""
+	}
 	if d.Own != nil {
 		f.Own, d.Query.Authority = d.Own.ONSCode, d.Own.ONSCode
-	} else {
-		d.Query.Authority = ""
 	}
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
@@ -93,6 +96,10 @@ func (s *Server) loadNational(c echo.Context) (*nationalData, error) {
 	d.View = benchmark.National(tax, scores, f.Own)
 	return d, nil
 }
+
+// noAuthority is the filter's value for viewing from no authority, which
+// an account with authorities of its own otherwise views from.
+const noAuthority = "none"
 
 // nationalOwn is the authority the account views from: the one asked for
 // when it may read it, else its first own authority.

@@ -243,3 +243,27 @@ func TestSharing_EditorChooses(t *testing.T) {
 		t.Error("the page does not say who changed it and when")
 	}
 }
+
+// TestNational_ViewedFrom: an editor views from its own authority unless
+// it asks for none; an authority it may not read is never its position.
+func TestNational_ViewedFrom(t *testing.T) {
+	app := newTestServer(t)
+	own, named, _ := nationalNames(t, app, shareNational(t, app))
+	v := signedInAs(t, app, &benchmark.User{Role: benchmark.RoleEditor, Authorities: []string{own.ONSCode}, DisplayName: "Nina"})
+	for _, tc := range []struct {
+		query, want string
+	}{
+		{"", own.Name + " (you)"},
+		{"?authority=none", ""},
+		{"?authority=" + named.ONSCode, ""}, // not one it may read
+	} {
+		_, page := v.get(t, "/national"+tc.query)
+		has := strings.Contains(page, "(you)")
+		if tc.want == "" && has {
+			t.Errorf("%q: the page shows a position of its own", tc.query)
+		}
+		if tc.want != "" && !strings.Contains(page, tc.want) {
+			t.Errorf("%q: the page does not show %q", tc.query, tc.want)
+		}
+	}
+}
