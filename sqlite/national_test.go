@@ -410,3 +410,33 @@ func findMappings(tb testing.TB, store *sqlite.Store, recID int) []*benchmark.Ma
 	tb.Fatalf("no recommendation %d", recID)
 	return nil
 }
+
+// BenchmarkFindThemeScores_Cold sums every shared final round afresh, as
+// the first national view after a start does; _Kept reads them again with
+// the sums kept.
+func BenchmarkFindThemeScores_Cold(b *testing.B) {
+	store, _, _ := sharedStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := sqlite.NewNationalService(store.DB).FindThemeScores(ctx, benchmark.NationalFilter{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFindThemeScores_Kept reads the scores with every round's sums
+// kept from an earlier read.
+func BenchmarkFindThemeScores_Kept(b *testing.B) {
+	store, _, _ := sharedStore(b)
+	ctx := context.Background()
+	if _, err := store.FindThemeScores(ctx, benchmark.NationalFilter{}); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := store.FindThemeScores(ctx, benchmark.NationalFilter{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
