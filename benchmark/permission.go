@@ -68,3 +68,7 @@ func (u *User) CanReviewMappings() bool { return u.active() && u.Role == RoleEdi
 // CanManage reports whether u is an admin: it manages accounts, renames,
 // reopens and deletes rounds and removes agreements.
 func (u *User) CanManage() bool { return u.active() && u.Role == RoleAdmin }
+
+// CanShare reports whether u may decide whether an authority's final
+// rounds are shared with the other authorities: only its own editors may.
+func (u *User) CanShare(authorityCode string) bool { return u.CanEdit(authorityCode) }

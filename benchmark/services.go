@@ -28,6 +28,10 @@ type Services struct {
 	// Changes says when anything stored has changed, so that what was
 	// built from it may be kept until then.
 	Changes ChangeService
+	// Sharing stores whether each authority shares its final rounds,
+	// National reads what the national view counts.
+	Sharing  SharingService
+	National NationalService
 }
 
 // ChangeService tells readers whether anything stored has changed.

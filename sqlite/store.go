@@ -18,6 +18,8 @@ type Store struct {
 	*UserService
 	*SessionService
 	*SetupService
+	*SharingService
+	*NationalService
 	DB *DB
 }
 
@@ -32,6 +34,8 @@ func NewStore(db *DB) *Store {
 		UserService:       NewUserService(db),
 		SessionService:    NewSessionService(db),
 		SetupService:      NewSetupService(db),
+		SharingService:    NewSharingService(db),
+		NationalService:   NewNationalService(db),
 		DB:                db,
 	}
 }
@@ -52,6 +56,8 @@ func (s *Store) Services() benchmark.Services {
 		Sessions:    s.SessionService,
 		Setup:       s.SetupService,
 		Changes:     s.DB.Changes(),
+		Sharing:     s.SharingService,
+		National:    s.NationalService,
 	}
 }
 

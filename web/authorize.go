@@ -53,6 +53,16 @@ var (
 	}}
 )
 
+// canShare: the account edits the authority named by :code, whose
+// sharing with other authorities it decides.
+var canShare = rule{Name: "canShare", allow: func(s *Server, c echo.Context, u *benchmark.User) (bool, error) {
+	a, err := s.Authorities.FindAuthority(c.Request().Context(), c.Param("code"))
+	if err != nil {
+		return false, err
+	}
+	return u.CanShare(a.ONSCode), nil
+}}
+
 // roundRule asks can of the authority of the round named by :id.
 func roundRule(can func(*benchmark.User, string) bool) func(*Server, echo.Context, *benchmark.User) (bool, error) {
 	return func(s *Server, c echo.Context, u *benchmark.User) (bool, error) {

@@ -98,6 +98,11 @@ func TestAuthorisation_WalkRouteTable(t *testing.T) {
 		"GET /compare":                        {readersA, "/compare?" + compare, nil},
 		"GET /compare/export.xlsx":            {readersA, "/compare/export.xlsx?" + compare, nil},
 		"GET /compare/export.csv":             {readersA, "/compare/export.csv?" + compare, nil},
+		"GET /national":                       {accounts, "/national", nil},
+		"GET /national.xlsx":                  {accounts, "/national.xlsx", nil},
+		"GET /national.csv":                   {accounts, "/national.csv", nil},
+		"GET /authorities/:code/sharing":      {editorsA, "/authorities/" + codeA + "/sharing", nil},
+		"POST /authorities/:code/sharing":     {editorsA, "/authorities/" + codeA + "/sharing", url.Values{"sharing": {"totals"}}},
 		"GET /upload/agreements":              {anyEditor, "/upload/agreements", nil},
 		"POST /upload/agreements":             {anyEditor, "/upload/agreements", url.Values{}},
 		"POST /upload/agreements/confirm":     {anyEditor, "/upload/agreements/confirm", url.Values{}},
@@ -261,6 +266,14 @@ func fingerprint(tb testing.TB, app *testApp) string {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return fmt.Sprintf("rounds %d (final %d), changes %d, agreements %d, reviewed %d, profiles %d",
-		len(rounds), final, len(changes), len(agreements), reviewed, len(profiles))
+	shared := ""
+	for _, r := range rounds {
+		sh, err := app.Store.FindSharing(ctx, r.AuthorityCode)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		shared += r.AuthorityCode + ":" + string(sh.Sharing) + " "
+	}
+	return fmt.Sprintf("rounds %d (final %d), changes %d, agreements %d, reviewed %d, profiles %d, sharing %s",
+		len(rounds), final, len(changes), len(agreements), reviewed, len(profiles), shared)
 }

@@ -66,6 +66,13 @@ func (s *Server) routes() {
 	r(http.MethodGet, "/compare", s.handleCompare, signedIn)
 	r(http.MethodGet, "/compare/export.xlsx", s.handleCompareExport("xlsx"), signedIn)
 	r(http.MethodGet, "/compare/export.csv", s.handleCompareExport("csv"), signedIn)
+	// The national view counts only what authorities share; each
+	// authority's editors decide what that is.
+	r(http.MethodGet, "/national", s.handleNational, signedIn)
+	r(http.MethodGet, "/national.xlsx", s.handleNationalXLSX, signedIn)
+	r(http.MethodGet, "/national.csv", s.handleNationalCSV, signedIn)
+	r(http.MethodGet, "/authorities/:code/sharing", s.handleSharingForm, canShare)
+	r(http.MethodPost, "/authorities/:code/sharing", s.handleSharing, canShare)
 
 	// Uploads and reviews.
 	r(http.MethodGet, "/upload/agreements", s.handleUploadForm, canUpload)

@@ -20,6 +20,13 @@ type Options struct {
 	Agreements  int
 	Rounds      int // assessment rounds per authority, each over every agreement
 	Seed        uint64
+	// Final is how many of each authority's first rounds are marked final.
+	Final int
+	// Share is how the generated authorities share their final rounds:
+	// "none" (or ""), "named", "totals", or "mixed" (drawn from the seed:
+	// about three in five named, one in four totals only, the rest not
+	// shared).
+	Share string
 }
 
 // Data is one generated data set. The rounds' ratings are built one round
@@ -29,8 +36,11 @@ type Data struct {
 	// Assessments are the rounds: Rounds for each authority in turn, in
 	// the order they ran.
 	Assessments []*benchmark.Assessment
-	seed        uint64
-	teams       map[string][]string // authority ONS code -> its editors' names
+	// Sharing is each generated authority's sharing choice (ONS code),
+	// empty when Options.Share is "none".
+	Sharing map[string]benchmark.Sharing
+	seed    uint64
+	teams   map[string][]string // authority ONS code -> its editors' names
 }
 
 // Generate builds a data set. Recommendations are copied, with their
@@ -40,8 +50,16 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 	if opts.Authorities < 1 || opts.Authorities > len(authorities) {
 		return nil, fmt.Errorf("authorities must be between 1 and %d", len(authorities))
 	}
-	if opts.Agreements < 0 || opts.Rounds < 0 {
-		return nil, fmt.Errorf("agreements and rounds must not be negative")
+	if opts.Agreements < 0 || opts.Rounds < 0 || opts.Final < 0 {
+		return nil, fmt.Errorf("agreements, rounds and final rounds must not be negative")
+	}
+	if opts.Final > opts.Rounds {
+		return nil, fmt.Errorf("final rounds must not be more than the rounds (%d)", opts.Rounds)
+	}
+	switch opts.Share {
+	case "", "none", "named", "totals", "mixed":
+	default:
+		return nil, fmt.Errorf("share must be none, named, totals or mixed, not %q", opts.Share)
 	}
 	var pool []*benchmark.Recommendation
 	var owners []*benchmark.Agreement
@@ -59,7 +77,7 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 	rng.Shuffle(len(chosen), func(i, j int) { chosen[i], chosen[j] = chosen[j], chosen[i] })
 	chosen = chosen[:opts.Authorities]
 
-	d := &Data{seed: opts.Seed, teams: map[string][]string{}}
+	d := &Data{seed: opts.Seed, teams: map[string][]string{}, Sharing: sharing(opts, chosen)}
 	for i := 0; i < opts.Agreements; i++ {
 		party := chosen[i%len(chosen)]
 		year := 2020 + i/len(chosen)
@@ -95,8 +113,37 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 				Source:        "svbench generate (synthetic)",
 				CreatedAt:     start,
 				FollowsNew:    true,
+				Final:         r < opts.Final,
 			})
 		}
 	}
 	return d, nil
+}
+
+// sharing draws each chosen authority's sharing choice, from its own
+// stream of the seed so that the rest of the data set does not move.
+func sharing(opts Options, chosen []*benchmark.Authority) map[string]benchmark.Sharing {
+	out := map[string]benchmark.Sharing{}
+	if opts.Share == "" || opts.Share == "none" || opts.Rounds == 0 {
+		return out
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x54a7e))
+	for _, au := range chosen {
+		switch opts.Share {
+		case "named":
+			out[au.ONSCode] = benchmark.SharedNamed
+		case "totals":
+			out[au.ONSCode] = benchmark.SharedTotals
+		default:
+			switch n := rng.IntN(100); {
+			case n < 60:
+				out[au.ONSCode] = benchmark.SharedNamed
+			case n < 85:
+				out[au.ONSCode] = benchmark.SharedTotals
+			default:
+				out[au.ONSCode] = benchmark.NotShared
+			}
+		}
+	}
+	return out
 }

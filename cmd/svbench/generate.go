@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/samber/lo"
 	"github.com/svbench/svbench/benchmark"
@@ -16,18 +18,22 @@ import (
 // load tests, written into the database and, with --csv, the generated
 // agreements also to a file in the agreement format.
 func (m *Main) runGenerate(ctx context.Context, args []string) error {
-	fs, dbPath := m.newFlagSet("generate", "generate --authorities N --agreements N --rounds N --seed N [--csv FILE] [--db FILE]")
+	fs, dbPath := m.newFlagSet("generate", "generate --authorities N --agreements N --rounds N --seed N [--final N] [--share MODE] [--csv FILE] [--db FILE]")
 	fs.about = "Adds synthetic agreements and assessment rounds, titled as synthetic, to the\n" +
 		"database for load tests. Each of the authorities runs --rounds rounds over every\n" +
 		"agreement, and each rating has a history of saves by several synthetic editors.\n" +
 		"With --csv the generated agreements are also written to FILE in the agreement\n" +
-		"format, which 'svbench import agreements' and the upload page read. The same seed\n" +
+		"format, which 'svbench import agreements' and the upload page read. --final marks\n" +
+		"each authority's first N rounds final and --share says whether they are shared\n" +
+		"with the other authorities in the national view. The same seed\n" +
 		"gives the same data; a seed already used is refused."
 	var opts synthetic.Options
 	fs.IntVar(&opts.Authorities, "authorities", 38, "draw the parties from `N` authorities")
 	fs.IntVar(&opts.Agreements, "agreements", 38, "generate `N` agreements")
 	fs.IntVar(&opts.Rounds, "rounds", 10, "generate `N` assessment rounds per authority")
 	fs.Uint64Var(&opts.Seed, "seed", 1, "random seed `N`; the same seed gives the same data")
+	fs.IntVar(&opts.Final, "final", 0, "mark each authority's first `N` rounds final")
+	fs.StringVar(&opts.Share, "share", "none", "how generated authorities share their final rounds: none, named, totals or `mixed`")
 	csvPath := fs.String("csv", "", "also write the generated agreements to `FILE`; - for standard output")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -84,6 +90,9 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 	if err := storeRounds(ctx, store, data); err != nil {
 		return err
 	}
+	if err := storeSharing(ctx, store, data); err != nil {
+		return err
+	}
 	summary := m.Stdout
 	switch {
 	case *csvPath == "-":
@@ -121,6 +130,17 @@ func storeRounds(ctx context.Context, store *sqlite.Store, data *synthetic.Data)
 		round := data.Round(i, all)
 		if err := store.CreateAssessmentWithHistory(ctx, a, round.Ratings, round.Changes); err != nil {
 			return fmt.Errorf("generate round %q: %w", a.Title, err)
+		}
+	}
+	return nil
+}
+
+// storeSharing records each generated authority's sharing choice, in
+// order of ONS code so the same seed writes the same rows.
+func storeSharing(ctx context.Context, store *sqlite.Store, data *synthetic.Data) error {
+	for _, code := range slices.Sorted(maps.Keys(data.Sharing)) {
+		if err := store.SetSharing(ctx, code, data.Sharing[code], "svbench generate (synthetic)"); err != nil {
+			return fmt.Errorf("generate sharing of %s: %w", code, err)
 		}
 	}
 	return nil

@@ -50,11 +50,12 @@ func run(c config) error {
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.Remove(db + suffix)
 	}
-	took, err := timed(c.svbench, "generate", "--authorities", "153", "--agreements", "38", "--rounds", "4", "--seed", "1", "--db", db)
+	took, err := timed(c.svbench, "generate", "--authorities", "153", "--agreements", "38", "--rounds", "4", "--seed", "1",
+		"--final", "1", "--share", "mixed", "--db", db)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("generate --authorities 153 --agreements 38 --rounds 4 --seed 1: %.1f s\n", took.Seconds())
+	fmt.Printf("generate --authorities 153 --agreements 38 --rounds 4 --seed 1 --final 1 --share mixed: %.1f s\n", took.Seconds())
 	if err := addLoadAccount(c.svbench, db); err != nil {
 		return err
 	}

@@ -70,6 +70,8 @@ func pages(id *ids) []page {
 		{"report", r + "/report"},
 		{"XLSX export", r + "/export.xlsx"},
 		{"CSV export", r + "/export.csv"},
+		{"national view", "/national"},
+		{"national XLSX", "/national.xlsx"},
 	}
 }
 
