@@ -186,11 +186,12 @@ func (tx *Tx) insertMapping(ctx context.Context, recID, pos int, m *benchmark.Ma
 	if m.SubThemeID != 0 {
 		sub = m.SubThemeID
 	}
+	why := ""
 	if m.Source == benchmark.SourceSuggested {
-		conf = m.Confidence
+		conf, why = m.Confidence, joinWhy(m.Why)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position) VALUES (?, ?, ?, ?, ?, ?)`,
-		recID, m.ThemeID, sub, m.Source, conf, pos)
+	res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position, why) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		recID, m.ThemeID, sub, m.Source, conf, pos, why)
 	if err != nil {
 		return err
 	}
