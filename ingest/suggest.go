@@ -76,10 +76,10 @@ const (
 	bestLabelShare  = 0.5
 	bm25K1          = 1.2
 	bm25B           = 0.2
-	vocabTF         = 6.0  // term frequency a vocabulary phrase adds to its label
+	vocabTF         = 6    // term frequency a vocabulary phrase adds to its label
 	descriptionTF   = 1.0  // and a description word
 	exampleTF       = 0.5  // and a word of a mapped example
-	neighbourWeight = 2.0  // weight of nearest-neighbour likeness against BM25
+	neighbourWeight = 2    // weight of nearest-neighbour likeness against BM25
 	excludePenalty  = 2.0  // BM25 taken off a label for each excluded phrase found
 	confidenceScale = 1    // evidence added to the top score when judging the lead
 	confidencePower = 0.5  // spreads the lead's share over 0 to 1

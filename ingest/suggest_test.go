@@ -68,8 +68,9 @@ func TestSuggestionQuality(t *testing.T) {
 	for _, m := range lao.Misses {
 		t.Logf("leave-one-agreement-out miss: %s", m)
 	}
-	dev := ingest.HeldOut(ref.Taxonomy, agreements, readSet(t, ref, "testdata/dev.csv"))
-	t.Logf("development set (testdata/dev.csv, looked at while tuning):\n%s", dev)
+	devSet := append(readSet(t, ref, "testdata/dev.csv"), readSet(t, ref, "testdata/dev2.csv")...)
+	dev := ingest.HeldOut(ref.Taxonomy, agreements, devSet)
+	t.Logf("development sets (testdata/dev.csv and dev2.csv, looked at while tuning):\n%s", dev)
 	for _, m := range dev.Misses {
 		t.Logf("dev miss: %s", m)
 	}
