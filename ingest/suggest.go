@@ -85,6 +85,7 @@ const (
 	confidencePower = 0.5  // spreads the lead's share over 0 to 1
 	maxWhy          = 5    // words listed as the reason
 	minWhyScore     = 0.05 // contribution below which a word is not listed
+	whyShare        = 0.2  // nor one adding less than this share of the strongest
 )
 
 // NewSuggester builds a suggester over the taxonomy, learning from the
@@ -326,9 +327,15 @@ func (s *Suggester) why(text string, q map[string]bool, k labelKey) []string {
 			}
 		}
 	}
+	top := 0.0
+	for _, c := range contrib {
+		top = math.Max(top, c)
+	}
+	// Words most labels hold ("needs", "children") are no reason to name.
+	common := len(s.labels.docs) / 3
 	terms := make([]string, 0, len(contrib))
 	for t, c := range contrib {
-		if c >= minWhyScore {
+		if c >= minWhyScore && c >= whyShare*top && s.labels.df[t] <= common {
 			terms = append(terms, t)
 		}
 	}
