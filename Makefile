@@ -24,7 +24,7 @@ lint: ## go vet, gofmt and staticcheck (fetched through the Go module proxy)
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 
-eval: ## leave-one-out accuracy of the automatic theme and sub-theme suggestions
+eval: ## theme and sub-theme accuracy of the suggestions, leave-one-agreement-out and held-out, and the share of wrong ones flagged
 	$(GO) test -count=1 -run '^TestSuggestionQuality$$' -v ./ingest | grep -v '^=== RUN'
 
 bench: ## national data set under load: pages beside static floors, saves, ingest; then the Go benchmarks

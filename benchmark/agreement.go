@@ -92,6 +92,9 @@ type Mapping struct {
 	SubTheme   string  `json:"sub_theme,omitempty"`
 	Source     string  `json:"source"`
 	Confidence float64 `json:"confidence,omitempty"` // set for suggested mappings
+	// Why lists the words of the recommendation that a suggestion matched,
+	// strongest first; empty for other mappings.
+	Why []string `json:"why,omitempty"`
 }
 
 // Themes returns the distinct theme names of r's mappings, in mapping order.

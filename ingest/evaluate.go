@@ -24,6 +24,10 @@ type Evaluation struct {
 	// least benchmark.LowConfidence), and ConfidentThemeCorrect those of
 	// them with the right theme.
 	Confident, ConfidentThemeCorrect int
+	// Wrong counts suggestions not right in theme and sub-theme together,
+	// WrongFlagged those of them flagged for review, and RightFlagged the
+	// right ones flagged anyway (a reviewer's wasted look).
+	Wrong, WrongFlagged, RightFlagged int
 	// Misses describes each wrong suggestion.
 	Misses []string
 }
@@ -39,12 +43,16 @@ func (e Evaluation) SubThemeAccuracy() float64 { return ratio(e.SubThemeCorrect,
 // counting "no sub-theme" as an answer.
 func (e Evaluation) PairAccuracy() float64 { return ratio(e.PairCorrect, e.Recommendations) }
 
-// String renders the figures on three lines.
+// FlaggedShare is the share of wrong suggestions flagged for review.
+func (e Evaluation) FlaggedShare() float64 { return ratio(e.WrongFlagged, e.Wrong) }
+
+// String renders the figures on five lines.
 func (e Evaluation) String() string {
-	return fmt.Sprintf("theme:     %d/%d = %.1f%%\nsub-theme: %d/%d = %.1f%%\nexact:     %d/%d = %.1f%%\nnot flagged for review: %d, theme right in %d",
+	return fmt.Sprintf("theme:     %d/%d = %.1f%%\nsub-theme: %d/%d = %.1f%%\nexact:     %d/%d = %.1f%%\nwrong suggestions flagged for review: %d/%d = %.1f%%\nright suggestions flagged anyway: %d/%d",
 		e.ThemeCorrect, e.Recommendations, 100*e.ThemeAccuracy(),
 		e.SubThemeCorrect, e.SubThemeCases, 100*e.SubThemeAccuracy(),
-		e.PairCorrect, e.Recommendations, 100*e.PairAccuracy(), e.Confident, e.ConfidentThemeCorrect)
+		e.PairCorrect, e.Recommendations, 100*e.PairAccuracy(),
+		e.WrongFlagged, e.Wrong, 100*e.FlaggedShare(), e.RightFlagged, e.Recommendations-e.Wrong)
 }
 
 func ratio(n, d int) float64 {
@@ -136,8 +144,17 @@ func evaluate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, group f
 				e.SubThemeCorrect++
 			}
 		}
-		if !pairOK {
-			e.Misses = append(e.Misses, fmt.Sprintf("%s: suggested %s / %s (%.2f), known %s", it.label, sg.Theme, sg.SubTheme, sg.Confidence, mappingText(it.rec)))
+		flagged := sg.Confidence < benchmark.LowConfidence
+		switch {
+		case !pairOK:
+			e.Wrong++
+			if flagged {
+				e.WrongFlagged++
+			}
+			e.Misses = append(e.Misses, fmt.Sprintf("%s: suggested %s / %s (%.2f%s, why: %s), known %s", it.label, sg.Theme, sg.SubTheme, sg.Confidence,
+				map[bool]string{true: ", flagged", false: ""}[flagged], strings.Join(sg.Why, ", "), mappingText(it.rec)))
+		case flagged:
+			e.RightFlagged++
 		}
 	}
 	return e

@@ -2,31 +2,49 @@ package ingest
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
 
 // Suggester proposes a theme and sub-theme for a recommendation from its
-// text. It learns from two sources: the description and vocabulary of each
-// theme and sub-theme (datasets/themes.csv), and every recommendation
-// already mapped by a publisher or a reviewer, by nearest neighbours.
+// text. Each label (a theme alone, or a theme with one sub-theme) is a
+// document: its vocabulary and description from datasets/themes.csv and the
+// words of every recommendation a publisher or reviewer mapped to it. A text
+// is scored against each document with BM25 (so a word many labels share
+// says little, and a long document is not favoured for its length), plus its
+// likeness to the nearest mapped recommendations. Vocabulary written "!term"
+// is evidence against the label: what the label leaves out.
 type Suggester struct {
-	tax      benchmark.Taxonomy
-	terms    map[labelKey][]term
-	examples []example
-	df       map[string]int // examples holding each token
+	tax benchmark.Taxonomy
+	// labels has a document per label; themes one per theme, the union of
+	// its labels' documents at full weight, to choose the theme.
+	labels, themes collection
+	examples       []example
+	exDF           map[string]int // examples holding each token
 }
 
 // labelKey names a theme with one of its sub-themes, or "" for the theme
 // alone.
 type labelKey struct{ theme, sub string }
 
-// term is one vocabulary phrase of a label with its weight: phrases shared
-// by several labels say less than ones only one label uses.
-type term struct {
-	phrase string
-	weight float64
+// collection is a set of documents scored with BM25.
+type collection struct {
+	docs   []*labelDoc
+	df     map[string]int // documents holding each term, for the idf
+	avgLen float64
+}
+
+// labelDoc is one label's document: weighted term frequencies, the
+// phrases that count against it, and its length.
+type labelDoc struct {
+	key      labelKey
+	tf       map[string]float64
+	vocab    map[string]bool // stemmed vocabulary phrases (their own evidence)
+	excludes []string        // stemmed phrases that count against the label
+	length   float64
 }
 
 // example is one mapped recommendation the suggester learns from.
@@ -39,138 +57,333 @@ type example struct {
 type Suggestion struct {
 	Theme    string
 	SubTheme string // "" when the theme alone fits best
-	// ThemeConfidence is the top theme's share of the evidence, 0 to 1.
+	// ThemeConfidence is how sure the theme is, 0 to 1.
 	ThemeConfidence float64
-	// Confidence is the confidence of the whole mapping: the theme's times
-	// the sub-theme's.
+	// Confidence is how sure the whole mapping is: the theme's times the
+	// sub-theme's. Below benchmark.LowConfidence it is flagged for review.
 	Confidence float64
+	// Why lists the words and phrases of the text that matched the chosen
+	// label, strongest first.
+	Why []string
 }
 
-// Tuning of the suggester, chosen by leave-one-out evaluation.
+// Tuning of the suggester, chosen on leave-one-agreement-out evaluation
+// of the shipped agreements and on testdata/dev.csv (never on
+// testdata/heldout.csv).
 const (
-	neighbourWeight  = 3.0  // weight of nearest-neighbour similarity against vocabulary
-	descriptionShare = 0.25 // weight of a description word against a vocabulary term
-	noSubThemePrior  = 0.35 // evidence for "theme alone" before any is found
+	themeAloneTF    = 0.4 // share of a theme's own vocabulary and description in its theme-alone label
+	themeDocShare   = 1
+	bestLabelShare  = 0.5
+	bm25K1          = 1.2
+	bm25B           = 0.2
+	vocabTF         = 6    // term frequency a vocabulary phrase adds to its label
+	descriptionTF   = 1.0  // and a description word
+	exampleTF       = 0.5  // and a word of a mapped example
+	neighbourWeight = 2    // weight of nearest-neighbour likeness against BM25
+	excludePenalty  = 2.0  // BM25 taken off a label for each excluded phrase found
+	confidenceScale = 1    // evidence added to the top score when judging the lead
+	confidencePower = 0.5  // spreads the lead's share over 0 to 1
+	maxWhy          = 5    // words listed as the reason
+	minWhyScore     = 0.05 // contribution below which a word is not listed
+	whyShare        = 0.2  // nor one adding less than this share of the strongest
 )
 
 // NewSuggester builds a suggester over the taxonomy, learning from the
 // given recommendations' mappings (those with none are ignored; suggested
 // mappings are not learnt from, so guesses do not teach themselves).
 func NewSuggester(tax benchmark.Taxonomy, mapped []*benchmark.Recommendation) *Suggester {
-	s := &Suggester{tax: tax, terms: map[labelKey][]term{}, df: map[string]int{}}
-	s.buildTerms()
+	s := &Suggester{tax: tax, exDF: map[string]int{}}
+	byKey := map[labelKey]*labelDoc{}
+	themeDoc := map[string]*labelDoc{}
+	for _, th := range tax {
+		td := newDoc(labelKey{th.Name, ""})
+		s.themes.docs = append(s.themes.docs, td)
+		themeDoc[th.Name] = td
+		td.add(th.Vocabulary, th.Description, 1)
+		s.labels.adds(byKey, labelKey{th.Name, ""}, th.Vocabulary, th.Description, themeAloneTF)
+		for _, st := range th.SubThemes {
+			// A sub-theme's own name ("Early Intervention") is part of its
+			// vocabulary.
+			vocab := append([]string{st.Name}, st.Vocabulary...)
+			td.add(vocab, st.Description, 1)
+			s.labels.adds(byKey, labelKey{th.Name, st.Name}, vocab, st.Description, 1)
+		}
+	}
 	for _, r := range mapped {
 		var labels []labelKey
 		for _, m := range r.Mappings {
-			if m.Source == benchmark.SourceSuggested || tax.Theme(m.Theme) == nil {
+			th := tax.Theme(m.Theme)
+			if m.Source == benchmark.SourceSuggested || th == nil {
 				continue
 			}
-			labels = append(labels, labelKey{tax.Theme(m.Theme).Name, m.SubTheme})
+			k := labelKey{th.Name, ""}
+			if st := th.SubTheme(m.SubTheme); st != nil {
+				k.sub = st.Name
+			}
+			labels = append(labels, k)
 		}
 		if len(labels) == 0 {
 			continue
 		}
 		ex := example{tokens: tokens(r.Text), labels: labels}
 		for t := range ex.tokens {
-			s.df[t]++
+			s.exDF[t]++
+			seen := map[string]bool{}
+			for _, k := range labels {
+				byKey[k].tf[t] += exampleTF
+				if !seen[k.theme] {
+					seen[k.theme] = true
+					themeDoc[k.theme].tf[t] += exampleTF
+				}
+			}
 		}
 		s.examples = append(s.examples, ex)
 	}
+	s.labels.count()
+	s.themes.count()
 	return s
 }
 
-// buildTerms turns every label's vocabulary and description into weighted
-// phrases.
-func (s *Suggester) buildTerms() {
-	raw := map[labelKey]map[string]float64{}
-	owners := map[string]int{}
-	add := func(k labelKey, p string, w float64) {
-		if p == "" {
-			return
+// newDoc returns an empty document for k.
+func newDoc(k labelKey) *labelDoc {
+	return &labelDoc{key: k, tf: map[string]float64{}, vocab: map[string]bool{}}
+}
+
+// count fills the collection's document frequencies and lengths.
+func (c *collection) count() {
+	c.df = map[string]int{}
+	total := 0.0
+	for _, d := range c.docs {
+		d.length = 0
+		for t, f := range d.tf {
+			c.df[t]++
+			d.length += f
 		}
-		if raw[k] == nil {
-			raw[k] = map[string]float64{}
-		}
-		if _, ok := raw[k][p]; !ok {
-			owners[p]++
-		}
-		raw[k][p] = math.Max(raw[k][p], w)
+		total += d.length
 	}
-	for _, th := range s.tax {
-		s.addLabelTerms(labelKey{th.Name, ""}, th.Vocabulary, th.Description, add)
-		for _, st := range th.SubThemes {
-			s.addLabelTerms(labelKey{th.Name, st.Name}, st.Vocabulary, st.Description, add)
-		}
-	}
-	for k, ps := range raw {
-		for p, w := range ps {
-			s.terms[k] = append(s.terms[k], term{p, w / float64(owners[p])})
-		}
-		sort.Slice(s.terms[k], func(i, j int) bool { return s.terms[k][i].phrase < s.terms[k][j].phrase })
+	if len(c.docs) > 0 {
+		c.avgLen = total / float64(len(c.docs))
 	}
 }
 
-func (s *Suggester) addLabelTerms(k labelKey, vocab []string, desc string, add func(labelKey, string, float64)) {
+// adds makes the document of one label from its vocabulary and
+// description, each at share of its full weight.
+func (c *collection) adds(byKey map[labelKey]*labelDoc, k labelKey, vocab []string, desc string, share float64) {
+	d := newDoc(k)
+	d.add(vocab, desc, share)
+	c.docs = append(c.docs, d)
+	byKey[k] = d
+}
+
+// add puts vocabulary and a description into d at share of their weight.
+func (d *labelDoc) add(vocab []string, desc string, share float64) {
 	for _, v := range vocab {
-		p := phrase(v)
-		n := len(words(v))
-		add(k, p, 1+0.5*float64(n-1))
-	}
-	for t := range tokens(desc) {
-		if len(words(t)) == 1 {
-			add(k, t, descriptionShare)
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(v), "!"); ok {
+			if p := phrase(rest); p != "" {
+				d.excludes = append(d.excludes, p)
+			}
+			continue
+		}
+		// A vocabulary word that is a stopword ("local", "review") is too
+		// common in agreements to be evidence on its own.
+		if p := phrase(v); p != "" && !stopwords[p] {
+			d.vocab[p] = true
+			d.tf[p] += vocabTF * share
 		}
 	}
+	for t := range tokens(desc) {
+		d.tf[t] += descriptionTF * share
+	}
+}
+
+// queryTerms are the terms a text is scored on: its content words, its
+// two-word phrases, and every vocabulary phrase (of any length) it holds.
+func (s *Suggester) queryTerms(text string) map[string]bool {
+	q := tokens(text)
+	for t := range q {
+		if strings.Trim(t, "0123456789 ") == "" {
+			delete(q, t) // years and counts say nothing of the theme
+		}
+	}
+	ws := phrase(text)
+	for _, d := range s.labels.docs {
+		for p := range d.vocab {
+			if !q[p] && containsPhrase(ws, p) {
+				q[p] = true
+			}
+		}
+	}
+	return q
+}
+
+// idf is BM25's inverse document frequency of t over the collection.
+func (c *collection) idf(t string) float64 {
+	n, df := float64(len(c.docs)), float64(c.df[t])
+	return math.Log((n-df+0.5)/(df+0.5) + 1)
+}
+
+// contributions returns what each query term adds to d's BM25 score.
+func (c *collection) contributions(q map[string]bool, d *labelDoc) map[string]float64 {
+	out := map[string]float64{}
+	norm := bm25K1 * (1 - bm25B + bm25B*d.length/math.Max(c.avgLen, 1))
+	for t := range q {
+		f := d.tf[t]
+		if f == 0 {
+			continue
+		}
+		out[t] = c.idf(t) * f * (bm25K1 + 1) / (f + norm)
+	}
+	return out
+}
+
+// score is d's BM25 score for q, less the penalty for each phrase the
+// label leaves out found in ws.
+func (c *collection) score(q map[string]bool, ws string, d *labelDoc) float64 {
+	v := 0.0
+	for _, c := range c.contributions(q, d) {
+		v += c
+	}
+	for _, p := range d.excludes {
+		if containsPhrase(ws, p) {
+			v -= excludePenalty
+		}
+	}
+	return math.Max(v, 0)
 }
 
 // Suggest returns the best mapping for text. It always answers; a text with
 // no evidence gets confidence 0.
 func (s *Suggester) Suggest(text string) Suggestion {
-	ws := phrase(text)
-	toks := tokens(text)
-	sims := s.similarities(toks)
-
-	themeScores := make([]float64, len(s.tax))
-	for i, th := range s.tax {
-		v := s.vocabScore(ws, labelKey{th.Name, ""})
-		for _, st := range th.SubThemes {
-			v += s.vocabScore(ws, labelKey{th.Name, st.Name})
-		}
-		themeScores[i] = v + neighbourWeight*neighbourScore(sims, func(k labelKey) bool { return k.theme == th.Name })
-	}
-	best, conf := argmax(themeScores)
 	if len(s.tax) == 0 {
 		return Suggestion{}
 	}
+	q := s.queryTerms(text)
+	ws := phrase(text)
+	sims := s.similarities(tokens(text))
+	score := map[labelKey]float64{}
+	for _, d := range s.labels.docs {
+		k := d.key
+		score[k] = s.labels.score(q, ws, d) + neighbourWeight*neighbourScore(sims, func(l labelKey) bool { return l == k })
+	}
+	themeScores := make([]float64, len(s.tax))
+	for i, th := range s.tax {
+		best := score[labelKey{th.Name, ""}]
+		for _, st := range th.SubThemes {
+			best = math.Max(best, score[labelKey{th.Name, st.Name}])
+		}
+		themeScores[i] = themeDocShare*s.themes.score(q, ws, s.themes.docs[i]) + bestLabelShare*best +
+			neighbourWeight*neighbourScore(sims, func(l labelKey) bool { return l.theme == th.Name })
+	}
+	best, conf := margin(themeScores)
 	th := s.tax[best]
 	out := Suggestion{Theme: th.Name, ThemeConfidence: conf}
-	if len(th.SubThemes) == 0 {
-		out.Confidence = conf
-		return out
+	// The sub-theme is chosen only when its evidence beats the theme's own.
+	chosen := labelKey{th.Name, ""}
+	subScores := []float64{score[chosen]}
+	for _, st := range th.SubThemes {
+		subScores = append(subScores, score[labelKey{th.Name, st.Name}])
 	}
-	subScores := make([]float64, len(th.SubThemes)+1)
-	subScores[0] = noSubThemePrior + neighbourWeight*neighbourScore(sims, func(k labelKey) bool { return k == labelKey{th.Name, ""} })
-	for i, st := range th.SubThemes {
-		k := labelKey{th.Name, st.Name}
-		subScores[i+1] = s.vocabScore(ws, k) + neighbourWeight*neighbourScore(sims, func(l labelKey) bool { return l == k })
-	}
-	sb, sconf := argmax(subScores)
+	sb, sconf := margin(subScores)
 	if sb > 0 {
-		out.SubTheme = th.SubThemes[sb-1].Name
+		chosen.sub = th.SubThemes[sb-1].Name
 	}
+	out.SubTheme = chosen.sub
 	out.Confidence = conf * sconf
+	if themeScores[best] == 0 {
+		out.Confidence, out.ThemeConfidence = 0, 0
+	}
+	out.Why = s.why(text, q, chosen)
 	return out
 }
 
-// vocabScore sums the weights of k's phrases found in the stemmed text ws.
-func (s *Suggester) vocabScore(ws string, k labelKey) float64 {
-	v := 0.0
-	for _, t := range s.terms[k] {
-		if containsPhrase(ws, t.phrase) {
-			v += t.weight
+// margin returns the index of the highest score and a confidence from its
+// lead over the runner-up, as a share of the top score (held down when
+// the top score itself is small): 0 with no lead, nearing 1 as the lead
+// grows.
+func margin(scores []float64) (int, float64) {
+	best, second := 0, -1
+	for i, v := range scores {
+		if v > scores[best] {
+			best, second = i, best
+		} else if i != best && (second < 0 || v > scores[second]) {
+			second = i
 		}
 	}
-	return v
+	if len(scores) == 1 {
+		return best, 1
+	}
+	lead := scores[best] - scores[second]
+	return best, math.Pow(lead/(scores[best]+confidenceScale), confidencePower)
+}
+
+// why lists the surface words of text behind the chosen label's score:
+// the label's own terms and those of its theme alone, strongest first.
+func (s *Suggester) why(text string, q map[string]bool, k labelKey) []string {
+	contrib := map[string]float64{}
+	for _, d := range s.labels.docs {
+		if d.key == k || d.key == (labelKey{k.theme, ""}) {
+			for t, c := range s.labels.contributions(q, d) {
+				contrib[t] = math.Max(contrib[t], c)
+			}
+		}
+	}
+	top := 0.0
+	for _, c := range contrib {
+		top = math.Max(top, c)
+	}
+	// Words most labels hold ("needs", "children") are no reason to name.
+	common := len(s.labels.docs) / 3
+	terms := make([]string, 0, len(contrib))
+	for t, c := range contrib {
+		if c >= minWhyScore && c >= whyShare*top && s.labels.df[t] <= common {
+			terms = append(terms, t)
+		}
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if contrib[terms[i]] != contrib[terms[j]] {
+			return contrib[terms[i]] > contrib[terms[j]]
+		}
+		return terms[i] < terms[j]
+	})
+	// A word inside a phrase already listed adds nothing.
+	var out []string
+	for _, t := range terms {
+		dup := false
+		for _, o := range out {
+			if containsPhrase(phrase(o), t) {
+				dup = true
+			}
+		}
+		w := surface(text, t)
+		if dup || slices.Contains(out, w) {
+			continue
+		}
+		out = append(out, w)
+		if len(out) == maxWhy {
+			break
+		}
+	}
+	return out
+}
+
+// surface finds the words of text whose stems make the term t, as the
+// text writes them (lower-cased); t itself when not found.
+func surface(text string, t string) string {
+	raw := strings.Fields(benchmark.NormalizeText(text))
+	want := strings.Fields(t)
+	for i := 0; i+len(want) <= len(raw); i++ {
+		ok := true
+		for j, w := range want {
+			if stem(raw[i+j]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return strings.Join(raw[i:i+len(want)], " ")
+		}
+	}
+	return t
 }
 
 // similarity is how alike a text is to one example.
@@ -182,7 +395,7 @@ type similarity struct {
 // similarities scores toks against every example by idf-weighted cosine.
 func (s *Suggester) similarities(toks map[string]bool) []similarity {
 	n := float64(len(s.examples))
-	idf := func(t string) float64 { return math.Log((n + 1) / (float64(s.df[t]) + 0.5)) }
+	idf := func(t string) float64 { return math.Log((n + 1) / (float64(s.exDF[t]) + 0.5)) }
 	norm := func(m map[string]bool) float64 {
 		sum := 0.0
 		for t := range m {
@@ -201,10 +414,9 @@ func (s *Suggester) similarities(toks map[string]bool) []similarity {
 				dot += w * w
 			}
 		}
+		out[i] = similarity{0, ex.labels}
 		if d := qn * norm(ex.tokens); d > 0 {
-			out[i] = similarity{dot / d, ex.labels}
-		} else {
-			out[i] = similarity{0, ex.labels}
+			out[i].sim = dot / d
 		}
 	}
 	return out
@@ -231,24 +443,9 @@ func neighbourScore(sims []similarity, match func(labelKey) bool) float64 {
 	return first + second/2
 }
 
-// argmax returns the index of the highest score and its share of the total
-// (0 when every score is 0).
-func argmax(scores []float64) (int, float64) {
-	best, total := 0, 0.0
-	for i, v := range scores {
-		total += v
-		if v > scores[best] {
-			best = i
-		}
-	}
-	if total == 0 {
-		return best, 0
-	}
-	return best, scores[best] / total
-}
-
 // Mapping returns the suggestion for text as a suggested mapping, its
-// confidence rounded to two places; nil when the taxonomy is empty.
+// confidence rounded to two places and its reasons kept; nil when the
+// taxonomy is empty.
 func (s *Suggester) Mapping(text string) *benchmark.Mapping {
 	sg := s.Suggest(text)
 	if sg.Theme == "" {
@@ -256,7 +453,7 @@ func (s *Suggester) Mapping(text string) *benchmark.Mapping {
 	}
 	th := s.tax.Theme(sg.Theme)
 	m := &benchmark.Mapping{Theme: th.Name, ThemeID: th.ID, SubTheme: sg.SubTheme, Source: benchmark.SourceSuggested,
-		Confidence: math.Round(sg.Confidence*100) / 100}
+		Confidence: math.Round(sg.Confidence*100) / 100, Why: sg.Why}
 	if st := th.SubTheme(sg.SubTheme); st != nil {
 		m.SubThemeID = st.ID
 	}

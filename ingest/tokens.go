@@ -26,8 +26,18 @@ func toSet(words []string) map[string]bool {
 }
 
 // stem folds a lower-case word to a crude stem so that "placements",
-// "placement" and "placing" meet; it need only be consistent.
+// "placement" and "placing" meet, and "negotiate", "negotiated" and
+// "negotiating"; it need only be consistent.
 func stem(w string) string {
+	w = suffixStem(w)
+	if len(w) > 4 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// suffixStem strips one plural or verb ending.
+func suffixStem(w string) string {
 	switch {
 	case len(w) > 5 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"

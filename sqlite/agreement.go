@@ -182,7 +182,7 @@ func (tx *Tx) attachRecommendations(ctx context.Context, byID map[int]*benchmark
 func (tx *Tx) attachMappings(ctx context.Context, recs map[int]*benchmark.Recommendation) error {
 	rows, err := tx.QueryContext(ctx, `
 		SELECT m.id, m.recommendation_id, m.theme_id, t.name, COALESCE(m.sub_theme_id, 0), COALESCE(st.name, ''),
-		       m.source, COALESCE(m.confidence, 0)
+		       m.source, COALESCE(m.confidence, 0), m.why
 		FROM mappings m JOIN themes t ON t.id = m.theme_id LEFT JOIN sub_themes st ON st.id = m.sub_theme_id
 		WHERE m.recommendation_id IN `+idList(recs)+` ORDER BY m.recommendation_id, m.position`)
 	if err != nil {
@@ -192,9 +192,11 @@ func (tx *Tx) attachMappings(ctx context.Context, recs map[int]*benchmark.Recomm
 	for rows.Next() {
 		var m benchmark.Mapping
 		var recID int
-		if err := rows.Scan(&m.ID, &recID, &m.ThemeID, &m.Theme, &m.SubThemeID, &m.SubTheme, &m.Source, &m.Confidence); err != nil {
+		var why string
+		if err := rows.Scan(&m.ID, &recID, &m.ThemeID, &m.Theme, &m.SubThemeID, &m.SubTheme, &m.Source, &m.Confidence, &why); err != nil {
 			return err
 		}
+		m.Why = splitWhy(why)
 		recs[recID].Mappings = append(recs[recID].Mappings, &m)
 	}
 	return rows.Err()

@@ -168,9 +168,9 @@ func (tx *Tx) insertAgreement(ctx context.Context, a *benchmark.Agreement) error
 }
 
 func (tx *Tx) insertMapping(ctx context.Context, recID, pos int, m *benchmark.Mapping) error {
-	sub, conf := mappingNulls(m)
-	res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position) VALUES (?, ?, ?, ?, ?, ?)`,
-		recID, m.ThemeID, sub, m.Source, conf, pos)
+	sub, conf, why := mappingNulls(m)
+	res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position, why) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		recID, m.ThemeID, sub, m.Source, conf, pos, why)
 	if err != nil {
 		return err
 	}

@@ -86,6 +86,7 @@ func copyAgreement(a *benchmark.Agreement) *benchmark.Agreement {
 		cr.Mappings = make([]*benchmark.Mapping, len(r.Mappings))
 		for j, m := range r.Mappings {
 			cm := *m
+			cm.Why = slices.Clone(m.Why)
 			cr.Mappings[j] = &cm
 		}
 		out.Recommendations[i] = &cr

@@ -67,12 +67,12 @@ func (tx *Tx) insertRecommendations(ctx context.Context, a *benchmark.Agreement)
 	}
 	for start := 0; start < len(all); start += insertBatch {
 		part := all[start:min(start+insertBatch, len(all))]
-		args := make([]any, 0, 6*len(part))
+		args := make([]any, 0, 7*len(part))
 		for _, p := range part {
-			sub, conf := mappingNulls(p.m)
-			args = append(args, p.rec.ID, p.m.ThemeID, sub, p.m.Source, conf, p.pos)
+			sub, conf, why := mappingNulls(p.m)
+			args = append(args, p.rec.ID, p.m.ThemeID, sub, p.m.Source, conf, p.pos, why)
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position) VALUES `+valuesList(len(part), 6), args...)
+		res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position, why) VALUES `+valuesList(len(part), 7), args...)
 		if err != nil {
 			return fmt.Errorf("add mappings of recommendations %s to %s: %w", part[0].rec.Reference, part[len(part)-1].rec.Reference, err)
 		}
@@ -87,14 +87,15 @@ func (tx *Tx) insertRecommendations(ctx context.Context, a *benchmark.Agreement)
 	return nil
 }
 
-// mappingNulls returns a mapping's sub-theme and confidence as stored: NULL
-// for no sub-theme, and for a confidence only a suggestion has.
-func mappingNulls(m *benchmark.Mapping) (sub, conf any) {
+// mappingNulls returns a mapping's sub-theme, confidence and reasons as
+// stored: NULL for no sub-theme and for a confidence only a suggestion has,
+// and the words that matched only for a suggestion.
+func mappingNulls(m *benchmark.Mapping) (sub, conf any, why string) {
 	if m.SubThemeID != 0 {
 		sub = m.SubThemeID
 	}
 	if m.Source == benchmark.SourceSuggested {
-		conf = m.Confidence
+		conf, why = m.Confidence, joinWhy(m.Why)
 	}
-	return sub, conf
+	return sub, conf, why
 }
