@@ -16,16 +16,19 @@ type Authority struct {
 
 // AuthorityFilter selects authorities; nil fields are ignored.
 type AuthorityFilter struct {
-	// Query matches the name (ignoring case and punctuation), the ONS code
-	// or the DfE code.
+	// Query finds authorities as a search box does: the ONS or DfE code,
+	// or names whose words it starts (AuthorityResolver.Search).
 	Query *string
-	Code  *string
+	// Code keeps the one authority it names, as FindAuthority resolves it.
+	Code *string
 }
 
 // AuthorityService reads the 153 English authorities.
 type AuthorityService interface {
-	// FindAuthority returns the authority with the given name, ONS code or
-	// DfE code, or ENOTFOUND.
+	// FindAuthority returns the authority code names: its ONS or DfE code,
+	// its name or a council's form of it (AuthorityResolver.Resolve);
+	// ENOTFOUND suggests the nearest names, EINVALID lists every authority
+	// an ambiguous name could be.
 	FindAuthority(ctx context.Context, code string) (*Authority, error)
 	// FindAuthorities returns the authorities matching filter, by name.
 	FindAuthorities(ctx context.Context, filter AuthorityFilter) ([]*Authority, error)
