@@ -34,8 +34,10 @@ type AuthorityService interface {
 	FindAuthorities(ctx context.Context, filter AuthorityFilter) ([]*Authority, error)
 }
 
-// Matches reports whether q names this authority: its ONS code, its DfE
-// code or its name, compared with NormalizeName.
+// Matches reports whether q names this authority exactly: its ONS code,
+// its DfE code, or a name with the same NameKey ("Bristol City Council"
+// matches "Bristol, City of"). AuthorityResolver also reads names by some
+// of their words and says when a name could be several authorities.
 func (a *Authority) Matches(q string) bool {
 	q = strings.TrimSpace(q)
 	if q == "" {
@@ -44,7 +46,8 @@ func (a *Authority) Matches(q string) bool {
 	if strings.EqualFold(q, a.ONSCode) || q == a.DfECode {
 		return true
 	}
-	return NormalizeName(q) == NormalizeName(a.Name)
+	k := NameKey(q)
+	return k != "" && k == NameKey(a.Name)
 }
 
 // NormalizeName folds an authority name for comparison: lower case, letters
