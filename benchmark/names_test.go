@@ -202,11 +202,12 @@ func TestResolve_NamesAsCouncilsWriteThem(t *testing.T) {
 func TestResolve_AmbiguousNameListsEveryCandidate(t *testing.T) {
 	r := benchmark.NewAuthorityResolver(shippedAuthorities(t))
 	for text, want := range map[string][]string{
-		"Kingston":         {"Kingston upon Hull", "Kingston upon Thames"},
-		"Sussex":           {"East Sussex", "West Sussex"},
-		"Cheshire":         {"Cheshire East", "Cheshire West and Chester"},
-		"Yorkshire":        {"East Riding of Yorkshire", "North Yorkshire"},
-		"Tyneside Council": {"North Tyneside", "South Tyneside"},
+		"Kingston":                        {"Kingston upon Hull", "Kingston upon Thames"},
+		"Sussex":                          {"East Sussex", "West Sussex"},
+		"Cheshire":                        {"Cheshire East", "Cheshire West and Chester"},
+		"Yorkshire":                       {"East Riding of Yorkshire", "North Yorkshire"},
+		"Tyneside Council":                {"North Tyneside", "South Tyneside"},
+		"Northamptonshire County Council": {"North Northamptonshire", "West Northamptonshire"},
 	} {
 		_, err := r.Resolve(text)
 		var ne *benchmark.NameError
@@ -238,6 +239,9 @@ func TestResolve_UnknownNameSuggestsTheNearest(t *testing.T) {
 		"Richmund upon Thames":     `"Richmond upon Thames"`,
 		"Hertfordshir":             `"Hertfordshire"`,
 		"London Borough of Barnit": `"Barnet"`,
+		// Counties since divided: named by a part only, suggested, not chosen.
+		"Berkshire":                   `"West Berkshire"`,
+		"Bedfordshire County Council": `"Central Bedfordshire"`,
 	} {
 		_, err := r.Resolve(text)
 		var ne *benchmark.NameError

@@ -12,7 +12,9 @@ import (
 // form of it ("Kent County Council", "Royal Borough of Kingston upon
 // Thames"), compared by NameKey. A name that is no authority's whole key
 // may still name one by some of its words ("Hull City Council" is Kingston
-// upon Hull) when no other authority has them all.
+// upon Hull) when no other authority has them all, unless the authority is
+// only a part of what the words name ("Berkshire" is only suggested as
+// West Berkshire).
 type AuthorityResolver struct {
 	list []*Authority
 	keys [][]string // keys[i] holds list[i]'s keys, each a NameKey
@@ -86,7 +88,10 @@ func (r *AuthorityResolver) Resolve(text string) (*Authority, error) {
 		if found := r.filter(func(keys []string) bool { return slices.Contains(keys, key) }); len(found) > 0 {
 			return r.one(text, found)
 		}
-		if found := r.filter(func(keys []string) bool { return slices.ContainsFunc(keys, hasAllWords(words)) }); len(found) > 0 {
+		if found := r.filter(func(keys []string) bool { return slices.ContainsFunc(keys, hasAllWords(words)) }); len(found) == 1 && r.onlyPart(found[0], words) {
+			// "Berkshire" is not West Berkshire: suggest it, do not choose it.
+			return nil, &NameError{Text: text, Candidates: found}
+		} else if len(found) > 0 {
 			return r.one(text, found)
 		}
 	}
@@ -110,6 +115,21 @@ func (r *AuthorityResolver) filter(keep func([]string) bool) []*Authority {
 		}
 	}
 	return out
+}
+
+// compassWords mark an authority that is one part of an older, larger
+// area: North Northamptonshire, West Berkshire, Central Bedfordshire.
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true}
+
+// onlyPart reports whether a has, beyond words, a word saying it is only
+// part of the area words name.
+func (r *AuthorityResolver) onlyPart(a *Authority, words []string) bool {
+	for _, w := range nameTokens(a.Name) {
+		if compassWords[w] && !slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAllWords returns a test of whether a key holds every one of words.

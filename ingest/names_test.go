@@ -61,3 +61,15 @@ func TestImportAgreements_AmbiguousPartyNamesBoth(t *testing.T) {
 		t.Errorf("the refused file changed the database")
 	}
 }
+
+// TestExportRows_PlaceNames checks that exported agreement rows name their
+// parties by place name, which an import reads back.
+func TestExportRows_PlaceNames(t *testing.T) {
+	a := &benchmark.Agreement{Title: "Safety Valve agreement: Bristol", FinancialYear: "2022-23",
+		Parties:         []*benchmark.Authority{{ONSCode: "E06000023", DfECode: "801", Name: "Bristol, City of", Kind: "unitary"}},
+		Recommendations: []*benchmark.Recommendation{{Reference: "1", Text: "Build a new special school."}}}
+	rows := ingest.ExportRows([]*benchmark.Agreement{a})
+	if len(rows) != 1 || rows[0].Authority != "Bristol" {
+		t.Fatalf("rows %+v, want one naming Bristol", rows)
+	}
+}

@@ -68,3 +68,41 @@ func TestSummary_SentenceUsesPlaceName(t *testing.T) {
 		t.Errorf("the summary does not say %q", "Bristol is not doing anything in this space yet")
 	}
 }
+
+// TestUpload_CouncilNames previews an agreement file whose parties are
+// written as councils write them, and refuses one with an unknown and an
+// ambiguous party, each problem naming its line, column and the names.
+func TestUpload_CouncilNames(t *testing.T) {
+	app := newTestServer(t)
+	cl := newVisitor(t, app, "")
+	before := agreementCount(t, app)
+	good := "authority,agreement,round,reference,recommendation\r\n" +
+		"Kent County Council,Safety Valve agreement: Kent,2022-23,1,Create new resourced provision places in mainstream schools.\r\n"
+	resp, page := cl.postFile(t, "/upload/agreements", "kent.csv", []byte(good), nil)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(text(parseHTML(t, page)), "Kent · 2022-23") {
+		t.Errorf("preview = %d, want Kent's agreement of 2022-23 shown", resp.StatusCode)
+	}
+	bad := "authority,agreement,round,reference,recommendation\r\n" +
+		"Bristle City Council,Safety Valve agreement: Bristol,2022-23,1,Do something.\r\n" +
+		"Kingston,Safety Valve agreement: Kingston,2022-23,1,Do more.\r\n"
+	resp, page = cl.postFile(t, "/upload/agreements", "bad.csv", []byte(bad), nil)
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("status = %d, want 422", resp.StatusCode)
+	}
+	got := errorSummary(t, page)
+	want := []string{
+		`Line 2, column authority: "Bristle City Council" is not an English local authority. Did you mean "Bristol"`,
+		`Line 3, column authority: "Kingston" could be "Kingston upon Hull" or "Kingston upon Thames"`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("error summary = %q, want %q", got, want)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i], w) {
+			t.Errorf("problem %d = %q, want %q", i+1, got[i], w)
+		}
+	}
+	if agreementCount(t, app) != before {
+		t.Error("a file was written to the database")
+	}
+}
