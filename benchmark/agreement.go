@@ -49,14 +49,8 @@ func (a *Agreement) PartyKey() string {
 	return PartyKey(codes)
 }
 
-// PartyNames joins the parties' names with " and ".
-func (a *Agreement) PartyNames() string {
-	names := make([]string, len(a.Parties))
-	for i, p := range a.Parties {
-		names[i] = p.Name
-	}
-	return strings.Join(names, " and ")
-}
+// PartyNames joins the parties' place names with " and ".
+func (a *Agreement) PartyNames() string { return Places(a.Parties) }
 
 // Recommendation is one numbered condition of an agreement.
 type Recommendation struct {

@@ -67,7 +67,7 @@ func roundName(r *Assessment) string {
 	if r.Authority == nil {
 		return "“" + r.Title + "”"
 	}
-	return "“" + r.Title + "” (" + r.Authority.Name + ")"
+	return "“" + r.Title + "” (" + r.Authority.Place() + ")"
 }
 
 // AgreementRemovalService undoes agreement uploads.

@@ -16,23 +16,28 @@ type Authority struct {
 
 // AuthorityFilter selects authorities; nil fields are ignored.
 type AuthorityFilter struct {
-	// Query matches the name (ignoring case and punctuation), the ONS code
-	// or the DfE code.
+	// Query finds authorities as a search box does: the ONS or DfE code,
+	// or names whose words it starts (AuthorityResolver.Search).
 	Query *string
-	Code  *string
+	// Code keeps the one authority it names, as FindAuthority resolves it.
+	Code *string
 }
 
 // AuthorityService reads the 153 English authorities.
 type AuthorityService interface {
-	// FindAuthority returns the authority with the given name, ONS code or
-	// DfE code, or ENOTFOUND.
+	// FindAuthority returns the authority code names: its ONS or DfE code,
+	// its name or a council's form of it (AuthorityResolver.Resolve);
+	// ENOTFOUND suggests the nearest names, EINVALID lists every authority
+	// an ambiguous name could be.
 	FindAuthority(ctx context.Context, code string) (*Authority, error)
 	// FindAuthorities returns the authorities matching filter, by name.
 	FindAuthorities(ctx context.Context, filter AuthorityFilter) ([]*Authority, error)
 }
 
-// Matches reports whether q names this authority: its ONS code, its DfE
-// code or its name, compared with NormalizeName.
+// Matches reports whether q names this authority exactly: its ONS code,
+// its DfE code, or a name with the same NameKey ("Bristol City Council"
+// matches "Bristol, City of"). AuthorityResolver also reads names by some
+// of their words and says when a name could be several authorities.
 func (a *Authority) Matches(q string) bool {
 	q = strings.TrimSpace(q)
 	if q == "" {
@@ -41,7 +46,8 @@ func (a *Authority) Matches(q string) bool {
 	if strings.EqualFold(q, a.ONSCode) || q == a.DfECode {
 		return true
 	}
-	return NormalizeName(q) == NormalizeName(a.Name)
+	k := NameKey(q)
+	return k != "" && k == NameKey(a.Name)
 }
 
 // NormalizeName folds an authority name for comparison: lower case, letters

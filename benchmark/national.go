@@ -23,7 +23,7 @@ const ThemeRatingRule = "An authority's rating of a theme is the rating most of 
 // fall under it.
 type ThemeScore struct {
 	AuthorityCode string  `json:"authority_code"`
-	AuthorityName string  `json:"authority_name"`
+	AuthorityName string  `json:"authority_name"` // its place name (PlaceName)
 	Sharing       Sharing `json:"sharing"`
 	// Counts is true when the authority shares its final rounds and
 	// matches the filter: its rating counts in the totals. The viewing

@@ -17,12 +17,12 @@ const (
 	SheetCompareThemes          = "Themes"
 )
 
-// RoundLabel names a round in a comparison's columns, e.g. "Bristol, City
-// of: Mitigation Validation Exercise".
+// RoundLabel names a round in a comparison's columns, e.g. "Bristol:
+// Mitigation Validation Exercise".
 func RoundLabel(a *benchmark.Assessment) string {
 	name := a.AuthorityCode
 	if a.Authority != nil {
-		name = a.Authority.Name
+		name = a.Authority.Place()
 	}
 	s := name + ": " + a.Title
 	if a.AssessedOn != "" {
@@ -38,7 +38,7 @@ func comparisonInfo(c benchmark.Comparison, exported time.Time) []info {
 	for _, a := range c.Rounds {
 		n := a.AuthorityCode
 		if a.Authority != nil {
-			n = a.Authority.Name
+			n = a.Authority.Place()
 		}
 		if !seen[n] {
 			seen[n] = true

@@ -66,10 +66,10 @@ func (r *Pack) Movement() (c benchmark.RoundComparison, ok bool) {
 		benchmark.Side{Assessment: r.Assessment, Ratings: r.Ratings}), true
 }
 
-// AuthorityName is the name of the round's authority.
+// AuthorityName is the place name of the round's authority ("Bristol").
 func (r *Pack) AuthorityName() string {
 	if r.Assessment.Authority != nil {
-		return r.Assessment.Authority.Name
+		return r.Assessment.Authority.Place()
 	}
 	return r.Assessment.AuthorityCode
 }
@@ -117,7 +117,7 @@ func (r *Pack) DateText() string {
 func LA(a *benchmark.Agreement) string {
 	names := make([]string, len(a.Parties))
 	for i, p := range a.Parties {
-		names[i] = p.Name
+		names[i] = p.Place()
 	}
 	return strings.Join(names, "/")
 }

@@ -168,9 +168,9 @@ func (b *agreementBuilder) parties(line int, s string) []*benchmark.Authority {
 		if part == "" {
 			continue
 		}
-		a := b.ref.authority(part)
-		if a == nil {
-			b.problems.add(line, "authority", "%q is not an English local authority.%s", part, suggestion(b.ref.closestAuthorities(part)))
+		a, err := b.ref.resolve(part)
+		if err != nil {
+			b.problems.add(line, "authority", "%s", err)
 			continue
 		}
 		out = append(out, a)

@@ -16,7 +16,7 @@ func ExportRows(agreements []*benchmark.Agreement) []*AgreementRow {
 	for _, a := range agreements {
 		names := make([]string, len(a.Parties))
 		for i, p := range a.Parties {
-			names[i] = p.Name
+			names[i] = p.Place()
 		}
 		for _, r := range a.Recommendations {
 			base := AgreementRow{Authority: strings.Join(names, ";"), Agreement: a.Title, FinancialYear: a.FinancialYear, Published: a.Published,

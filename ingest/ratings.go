@@ -158,9 +158,9 @@ func newRecIndex(agreements []*benchmark.Agreement) recIndex {
 func matchRecommendation(ps *Problems, line int, ref *Reference, index recIndex, row *RatingRow) *benchmark.Recommendation {
 	var codes []string
 	for _, name := range strings.Split(row.LA, "/") {
-		a := ref.authority(name)
-		if a == nil {
-			ps.add(line, "LA", "%q is not an English local authority.%s", strings.TrimSpace(name), suggestion(ref.closestAuthorities(name)))
+		a, err := ref.resolve(name)
+		if err != nil {
+			ps.add(line, "LA", "%s", err)
 			return nil
 		}
 		codes = append(codes, a.ONSCode)

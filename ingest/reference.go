@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"sort"
 	"strings"
 	"sync"
@@ -13,49 +14,55 @@ import (
 type Reference struct {
 	Authorities []*benchmark.Authority
 	Taxonomy    benchmark.Taxonomy
-	// found remembers each party text already looked up (nil when it names
-	// none): a national file repeats a few hundred texts over 80,000 rows.
-	mu    sync.Mutex
-	found map[string]*benchmark.Authority
+	// found remembers each party text already looked up: a national file
+	// repeats a few hundred texts over 80,000 rows.
+	mu       sync.Mutex
+	found    map[string]found
+	resolver *benchmark.AuthorityResolver
 }
 
-// authority finds an authority by name, ONS code or DfE code.
+// authority finds the authority s names (see benchmark.AuthorityResolver),
+// or nil.
 func (ref *Reference) authority(s string) *benchmark.Authority {
+	a, _ := ref.resolve(s)
+	return a
+}
+
+// resolve finds the authority s names: its ONS or DfE code, its ONS or
+// place name, or a council's form of it ("Kent County Council"). The error
+// is a *benchmark.NameError, whose message suggests the nearest names or
+// lists every authority an ambiguous name could be.
+func (ref *Reference) resolve(s string) (*benchmark.Authority, error) {
 	ref.mu.Lock()
 	defer ref.mu.Unlock()
-	if a, ok := ref.found[s]; ok {
-		return a
+	if f, ok := ref.found[s]; ok {
+		return f.a, f.err
 	}
 	if ref.found == nil {
-		ref.found = map[string]*benchmark.Authority{}
+		ref.found = map[string]found{}
+		ref.resolver = benchmark.NewAuthorityResolver(ref.Authorities)
 	}
-	var match *benchmark.Authority
-	for _, a := range ref.Authorities {
-		if a.Matches(s) {
-			match = a
-			break
-		}
-	}
-	ref.found[s] = match
-	return match
+	a, err := ref.resolver.Resolve(s)
+	ref.found[s] = found{a, err}
+	return a, err
 }
 
-// closestAuthorities offers up to three names near s, for an error message,
-// comparing names as NormalizeName folds them ("Bristol, City of" is
-// "bristol").
-func (ref *Reference) closestAuthorities(s string) []string {
-	names := make([]string, len(ref.Authorities))
-	for i, a := range ref.Authorities {
-		names[i] = a.Name
-	}
-	return closestBy(s, names, 3, benchmark.NormalizeName)
+// found is one remembered resolution.
+type found struct {
+	a   *benchmark.Authority
+	err error
 }
 
 // SuggestAuthority offers, for s that names no authority, up to three
-// close names as a sentence, e.g. `Did you mean "Bury"?`, worded as the
-// agreement upload words it; it is "" when no name is close.
+// close place names as a sentence, e.g. `Did you mean "Bury"?`, worded as
+// the agreement upload words it; it is "" when no name is close.
 func (ref *Reference) SuggestAuthority(s string) string {
-	return strings.TrimSpace(suggestion(ref.closestAuthorities(s)))
+	_, err := ref.resolve(s)
+	var ne *benchmark.NameError
+	if errors.As(err, &ne) {
+		return strings.TrimSpace(ne.Hint())
+	}
+	return ""
 }
 
 // closest returns up to n candidates nearest to s by edit distance over

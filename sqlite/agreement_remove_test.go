@@ -131,7 +131,7 @@ func TestRemoveAgreement_Refused(t *testing.T) {
 	}{
 		{"shipped", shipped.AgreementIDs[0], "shipped with svbench"},
 		{"older revision", v1.AgreementID, "remove the newer one first"},
-		{"covered by a final round", v2.AgreementID, "the final round “Closed” (Bristol, City of) covers it"},
+		{"covered by a final round", v2.AgreementID, "the final round “Closed” (Bristol) covers it"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := store.RemoveAgreement(ctx, tc.id, "Ada")

@@ -49,7 +49,7 @@ func (im *importer) addToOpenRounds(ctx context.Context, agreementID int) ([]str
 
 // followingRounds returns the open rounds that follow new agreements.
 func (tx *Tx) followingRounds(ctx context.Context) ([]followingRound, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT s.id, au.name || ': ' || s.title FROM assessments s
+	rows, err := tx.QueryContext(ctx, `SELECT s.id, au.name, s.title FROM assessments s
 		JOIN authorities au ON au.ons_code = s.authority_code
 		WHERE s.final = 0 AND s.follows_new = 1 ORDER BY s.id`)
 	if err != nil {
@@ -59,9 +59,11 @@ func (tx *Tx) followingRounds(ctx context.Context) ([]followingRound, error) {
 	var out []followingRound
 	for rows.Next() {
 		var r followingRound
-		if err := rows.Scan(&r.id, &r.name); err != nil {
+		var ons, title string
+		if err := rows.Scan(&r.id, &ons, &title); err != nil {
 			return nil, err
 		}
+		r.name = benchmark.PlaceName(ons) + ": " + title
 		out = append(out, r)
 	}
 	return out, rows.Err()

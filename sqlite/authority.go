@@ -2,8 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -16,8 +16,10 @@ func NewAuthorityService(db *DB) *AuthorityService { return &AuthorityService{db
 
 var _ benchmark.AuthorityService = (*AuthorityService)(nil)
 
-// FindAuthority returns the authority with the given name, ONS code or DfE
-// code, or ENOTFOUND.
+// FindAuthority returns the authority code names (its ONS or DfE code, its
+// name or a council's form of it, as benchmark.AuthorityResolver reads
+// them), ENOTFOUND with the nearest names, or EINVALID when it could be
+// several.
 func (s *AuthorityService) FindAuthority(ctx context.Context, code string) (*benchmark.Authority, error) {
 	tx, err := s.db.beginRead(ctx)
 	if err != nil {
@@ -27,7 +29,9 @@ func (s *AuthorityService) FindAuthority(ctx context.Context, code string) (*ben
 	return tx.findAuthority(ctx, code)
 }
 
-// FindAuthorities returns the authorities matching filter, ordered by name.
+// FindAuthorities returns the authorities matching filter, ordered by name:
+// Code as FindAuthority resolves it, Query as a search box finds it
+// (benchmark.AuthorityResolver.Search).
 func (s *AuthorityService) FindAuthorities(ctx context.Context, filter benchmark.AuthorityFilter) ([]*benchmark.Authority, error) {
 	tx, err := s.db.beginRead(ctx)
 	if err != nil {
@@ -38,30 +42,17 @@ func (s *AuthorityService) FindAuthorities(ctx context.Context, filter benchmark
 	if err != nil {
 		return nil, err
 	}
-	var out []*benchmark.Authority
-	for _, a := range all {
-		if filter.Code != nil && !a.Matches(*filter.Code) {
-			continue
+	if filter.Code != nil {
+		a, err := benchmark.NewAuthorityResolver(all).Resolve(*filter.Code)
+		if err != nil {
+			return nil, nil
 		}
-		if filter.Query != nil && !authorityContains(a, *filter.Query) {
-			continue
-		}
-		out = append(out, a)
+		all = []*benchmark.Authority{a}
 	}
-	return out, nil
-}
-
-// authorityContains reports whether q is part of a's name or one of its codes.
-func authorityContains(a *benchmark.Authority, q string) bool {
-	q = strings.TrimSpace(q)
-	if q == "" {
-		return true
+	if filter.Query != nil {
+		all = benchmark.NewAuthorityResolver(all).Search(*filter.Query)
 	}
-	if strings.EqualFold(q, a.ONSCode) || q == a.DfECode {
-		return true
-	}
-	n := benchmark.NormalizeName(q)
-	return n != "" && strings.Contains(benchmark.NormalizeName(a.Name), n)
+	return all, nil
 }
 
 // UpsertAuthorities inserts the given authorities or updates them by ONS code.
@@ -105,10 +96,15 @@ func (tx *Tx) findAuthority(ctx context.Context, code string) (*benchmark.Author
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range all {
-		if a.Matches(code) {
-			return a, nil
-		}
+	a, err := benchmark.NewAuthorityResolver(all).Resolve(code)
+	var ne *benchmark.NameError
+	switch {
+	case errors.As(err, &ne) && ne.Ambiguous:
+		return nil, benchmark.Errorf(benchmark.EINVALID, "%s", ne.Error())
+	case errors.As(err, &ne):
+		return nil, benchmark.Errorf(benchmark.ENOTFOUND, "No authority is named or coded %q.%s", code, ne.Hint())
+	case err != nil:
+		return nil, err
 	}
-	return nil, benchmark.Errorf(benchmark.ENOTFOUND, "No authority is named or coded %q.", code)
+	return a, nil
 }

@@ -119,7 +119,7 @@ func (s *NationalService) FindThemeScores(ctx context.Context, filter benchmark.
 			s.rounds[c.round] = roundScores{key: c.key, scores: list}
 		}
 		for _, sc := range s.rounds[c.round].scores {
-			sc.AuthorityCode, sc.AuthorityName, sc.Sharing, sc.Counts, sc.RoundID = c.code, c.name, benchmark.Sharing(c.sharing), c.counts, c.round
+			sc.AuthorityCode, sc.AuthorityName, sc.Sharing, sc.Counts, sc.RoundID = c.code, benchmark.PlaceName(c.name), benchmark.Sharing(c.sharing), c.counts, c.round
 			out = append(out, sc)
 		}
 	}

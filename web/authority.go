@@ -89,7 +89,7 @@ func (s *Server) handleAuthority(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p := authorityPage{Page: s.page(c, a.Name, "authorities"),
+	p := authorityPage{Page: s.page(c, a.Place(), "authorities"),
 		authorityRow: authorityRow{Authority: a, Agreements: agreements, Assessments: rounds}}
 	if userFrom(c).CanRead(a.ONSCode) {
 		if p.Profiles, err = s.storedProfiles(ctx, a, 0); err != nil {

@@ -57,7 +57,7 @@ func TestRoundDownloads(t *testing.T) {
 		if ct := resp.Header.Get("Content-Type"); ct != "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" {
 			t.Errorf("content type %q", ct)
 		}
-		if cd := resp.Header.Get("Content-Disposition"); cd != `attachment; filename="bristol-city-of-mitigation-validation-exercise.xlsx"` {
+		if cd := resp.Header.Get("Content-Disposition"); cd != `attachment; filename="bristol-mitigation-validation-exercise.xlsx"` {
 			t.Errorf("disposition %q", cd)
 		}
 		f, err := excelize.OpenReader(strings.NewReader(body(t, resp)))

@@ -72,13 +72,8 @@ func ragClass(r benchmark.RAG) string {
 	return "govuk-tag--grey"
 }
 
-func partyNames(list []*benchmark.Authority) string {
-	names := make([]string, len(list))
-	for i, a := range list {
-		names[i] = a.Name
-	}
-	return strings.Join(names, " and ")
-}
+// partyNames joins the parties' place names with " and ".
+func partyNames(list []*benchmark.Authority) string { return benchmark.Places(list) }
 
 // navLink is one header navigation item.
 type navLink struct {

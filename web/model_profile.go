@@ -36,7 +36,7 @@ type profileTable struct {
 // storedProfiles lists the profiles stored for an authority (ONS code),
 // marking the one with ID current.
 func (s *Server) storedProfiles(ctx context.Context, au *benchmark.Authority, current int) (profileTable, error) {
-	t := profileTable{Authority: au.Name}
+	t := profileTable{Authority: au.Place()}
 	list, err := s.Profiles.FindProfiles(ctx, benchmark.ProfileFilter{AuthorityCode: &au.ONSCode})
 	if err != nil {
 		return t, err
@@ -68,14 +68,14 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 			return err
 		}
 		m, err := s.Models.Open(page.Name, deficit.Options{Profile: sp.Years,
-			ProfileName: sp.Name, Authority: sp.Authority.Name, AuthorityCode: sp.AuthorityCode})
+			ProfileName: sp.Name, Authority: sp.Authority.Place(), AuthorityCode: sp.AuthorityCode})
 		if err != nil {
 			return fmt.Errorf("open stored profile %d: %w", sp.ID, err)
 		}
 		if err := page.fill(m); err != nil {
 			return err
 		}
-		page.Stored, page.Authority = sp, sp.Authority.Name
+		page.Stored, page.Authority = sp, sp.Authority.Place()
 		page.Profiles, err = s.storedProfiles(ctx, sp.Authority, sp.ID)
 		return err
 	}
@@ -84,7 +84,7 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 		if err != nil {
 			return err
 		}
-		page.Authority = au.Name
+		page.Authority = au.Place()
 		if !userFrom(c).CanRead(au.ONSCode) {
 			return nil
 		}
@@ -153,7 +153,7 @@ func (s *Server) uploadGenericModel(c echo.Context, page *genericPage, p Page) e
 	}
 	if sp != nil {
 		return redirect(c, fmt.Sprintf("/model/generic?profile=%d", sp.ID),
-			fmt.Sprintf("%s is stored as %s's profile %d.", name, au.Name, sp.ID))
+			fmt.Sprintf("%s is stored as %s's profile %d.", name, au.Place(), sp.ID))
 	}
 	if err := page.fill(m); err != nil {
 		return err
@@ -193,7 +193,7 @@ func (s *Server) openUploadedProfile(model, name string, data []byte, au *benchm
 	}
 	opts := deficit.Options{Profile: years, ProfileName: name}
 	if au != nil {
-		opts.Authority, opts.AuthorityCode = au.Name, au.ONSCode
+		opts.Authority, opts.AuthorityCode = au.Place(), au.ONSCode
 	}
 	m, err := s.Models.Open(model, opts)
 	if err != nil {

@@ -166,7 +166,7 @@ func (d nationalData) OwnName() string {
 	if d.Own == nil {
 		return ""
 	}
-	return d.Own.Name
+	return d.Own.Place()
 }
 
 // Describe is the filters in words.

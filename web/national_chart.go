@@ -52,9 +52,9 @@ func newNationalChart(v benchmark.NationalView, own *benchmark.Authority) nation
 		if own != nil {
 			switch {
 			case nr.HasOwn:
-				row.Own = own.Name + " (you): " + nr.Own.Label()
+				row.Own = own.Place() + " (you): " + nr.Own.Label()
 			default:
-				row.Own = own.Name + " (you): no rating"
+				row.Own = own.Place() + " (you): no rating"
 			}
 		}
 		var words []string

@@ -27,7 +27,7 @@ func TestReportPage(t *testing.T) {
 			t.Fatalf("%d fact blocks, want 1", len(metas))
 		}
 		got := text(metas[0])
-		for _, want := range []string{"Authority Bristol, City of", "Round Mitigation Validation Exercise (agreements of 2020-21)", "Date not stated", "Bristol City Council, Appendix A"} {
+		for _, want := range []string{"Authority Bristol", "Round Mitigation Validation Exercise (agreements of 2020-21)", "Date not stated", "Bristol City Council, Appendix A"} {
 			if !strings.Contains(got, want) {
 				t.Errorf("facts %q lack %q", got, want)
 			}

@@ -100,7 +100,7 @@ func TestUpload_PreviewConfirmReadyToRate(t *testing.T) {
 		t.Errorf("preview shows %d created agreements, want 1", len(tags))
 	}
 	joins := findAll(doc, "p", func(n *html.Node) bool { return hasClass(n, "sv-joins") })
-	if len(joins) != 1 || !strings.Contains(text(joins[0]), "Bristol, City of: Following new agreements") || strings.Contains(text(joins[0]), "Mitigation") {
+	if len(joins) != 1 || !strings.Contains(text(joins[0]), "Bristol: Following new agreements") || strings.Contains(text(joins[0]), "Mitigation") {
 		t.Errorf("preview does not name the one round the agreement joins: %v", joins)
 	}
 	// The file holds one new agreement: counted in the singular.

@@ -82,7 +82,7 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 		party := chosen[i%len(chosen)]
 		year := 2020 + i/len(chosen)
 		a := &benchmark.Agreement{
-			Title:         fmt.Sprintf("Synthetic Safety Valve agreement %d: %s", i+1, party.Name),
+			Title:         fmt.Sprintf("Synthetic Safety Valve agreement %d: %s", i+1, party.Place()),
 			FinancialYear: fmt.Sprintf("%d-%02d", year, (year+1)%100),
 			Parties:       []*benchmark.Authority{party},
 		}
@@ -90,7 +90,7 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 		for ref := 1; ref <= n; ref++ {
 			k := rng.IntN(len(pool))
 			src := pool[k]
-			text := strings.ReplaceAll(src.Text, owners[k].Parties[0].Name, party.Name)
+			text := strings.ReplaceAll(src.Text, owners[k].Parties[0].Place(), party.Place())
 			rec := &benchmark.Recommendation{Reference: fmt.Sprint(ref), Text: text}
 			for _, m := range src.Mappings {
 				rec.Mappings = append(rec.Mappings, &benchmark.Mapping{Theme: m.Theme, SubTheme: m.SubTheme, Source: benchmark.SourcePublished})

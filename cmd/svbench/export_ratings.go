@@ -81,7 +81,7 @@ func findRound(ctx context.Context, store *sqlite.Store, which string) (*benchma
 	}
 	var ids []string
 	for _, a := range list {
-		ids = append(ids, fmt.Sprintf("%d (%s)", a.ID, a.Authority.Name))
+		ids = append(ids, fmt.Sprintf("%d (%s)", a.ID, a.Authority.Place()))
 	}
 	return nil, benchmark.Errorf(benchmark.EINVALID, "Several rounds are called %q: give one of the IDs %s.", which, strings.Join(ids, ", "))
 }

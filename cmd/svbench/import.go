@@ -84,7 +84,7 @@ func (m *Main) runImportRatings(ctx context.Context, args []string) error {
 	}
 	a := ri.Assessment
 	fmt.Fprintf(m.Stdout, "created round %d %q for %s: %d ratings (%d Green, %d Amber, %d Red, %d not rated).\n",
-		a.ID, a.Title, a.Authority.Name, len(ri.Ratings), ri.Count(benchmark.Green), ri.Count(benchmark.Amber),
+		a.ID, a.Title, a.Authority.Place(), len(ri.Ratings), ri.Count(benchmark.Green), ri.Count(benchmark.Amber),
 		ri.Count(benchmark.Red), ri.Count(benchmark.NotRated))
 	return nil
 }

@@ -59,7 +59,7 @@ func (m *Main) loadGenericInput(ctx context.Context, f *modelFlags) (*genericInp
 	if err != nil {
 		return nil, err
 	} else if len(list) == 0 {
-		return nil, fmt.Errorf("%s has no stored profile in %s: give --profile FILE.csv to store one", in.authority.Name, f.db)
+		return nil, fmt.Errorf("%s has no stored profile in %s: give --profile FILE.csv to store one", in.authority.Place(), f.db)
 	}
 	p := list[0]
 	in.name = fmt.Sprintf("%s (stored profile %d, %s)", p.Name, p.ID, storedAt(p.CreatedAt))
@@ -75,7 +75,7 @@ func storedAt(t time.Time) string { return benchmark.UKTime(t).Format("2 Jan 200
 func (in *genericInput) options() deficit.Options {
 	opts := deficit.Options{Profile: in.years, ProfileName: in.name}
 	if in.authority != nil {
-		opts.Authority, opts.AuthorityCode = in.authority.Name, in.authority.ONSCode
+		opts.Authority, opts.AuthorityCode = in.authority.Place(), in.authority.ONSCode
 	}
 	return opts
 }
@@ -91,7 +91,7 @@ func (in *genericInput) save(ctx context.Context, w io.Writer, dbPath string) er
 		return fmt.Errorf("store profile: %s", benchmark.ErrorMessage(err))
 	}
 	fmt.Fprintf(w, "Stored %s as profile %d for %s (%s) in %s. 'svbench model generic --authority %s' projects it again; the web app shows it at /model/generic?profile=%d.\n",
-		p.Name, p.ID, in.authority.Name, in.authority.ONSCode, dbPath, in.authority.ONSCode, p.ID)
+		p.Name, p.ID, in.authority.Place(), in.authority.ONSCode, dbPath, in.authority.ONSCode, p.ID)
 	return nil
 }
 

@@ -78,7 +78,7 @@ func (m *Main) runUsersAdd(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		nameOf[a.ONSCode] = a.Name
+		nameOf[a.ONSCode] = a.Place()
 	}
 	u.Authorities = lo.Keys(nameOf)
 	u.Normalize()
@@ -135,7 +135,7 @@ func (m *Main) runUsersList(ctx context.Context, args []string) error {
 	}
 	nameOf := map[string]string{}
 	for _, a := range authorities {
-		nameOf[a.ONSCode] = a.Name
+		nameOf[a.ONSCode] = a.Place()
 	}
 	tw := tabwriter.NewWriter(m.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "EMAIL\tNAME\tROLE\tSCOPE\tDISABLED")

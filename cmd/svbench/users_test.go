@@ -52,13 +52,13 @@ func checkPassword(t *testing.T, db, email, password string) bool {
 }
 
 // TestUsersAdd: an editor of two authorities named by DfE code and by
-// name (Bury is 351, Bristol "Bristol, City of": datasets/authorities.csv),
+// name (Bury is 351, Bristol "Bristol, City of": datasets/authorities.csv, shown by its place name),
 // the password hashed from standard input and the CLI named as creator.
 func TestUsersAdd(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "svbench.db")
 	out := mustRun(t, goodPassword+"\nignored second line\n", "users", "add", "--email", " Ada@Council.gov.uk",
 		"--role", "editor", "--authority", "351", "--authority", "Bristol", "--authority", "Bury", "--name", "Ada L", "--db", db)
-	if out != "Added ada@council.gov.uk, editor of Bristol, City of, Bury.\n" {
+	if out != "Added ada@council.gov.uk, editor of Bristol, Bury.\n" {
 		t.Errorf("stdout %q", out)
 	}
 	u, err := openTestStore(t, db).FindUserByEmail(context.Background(), "ada@council.gov.uk")
