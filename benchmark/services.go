@@ -28,6 +28,10 @@ type Services struct {
 	// Changes says when anything stored has changed, so that what was
 	// built from it may be kept until then.
 	Changes ChangeService
+	// Uploads keeps checked agreement files until they are confirmed.
+	Uploads UploadService
+	// Suggestions accepts suggested themes in bulk.
+	Suggestions SuggestionService
 }
 
 // ChangeService tells readers whether anything stored has changed.

@@ -177,6 +177,9 @@ func (tx *Tx) insertAgreement(ctx context.Context, a *benchmark.Agreement) error
 				return fmt.Errorf("add mapping of recommendation %s: %w", r.Reference, err)
 			}
 		}
+		if err := tx.recordImportedReview(ctx, r); err != nil {
+			return err
+		}
 	}
 	return nil
 }
