@@ -139,3 +139,19 @@ func TestUpload_ConfirmRefusesTokenUnknownExpiredOrOthers(t *testing.T) {
 		t.Errorf("%d checked uploads kept (%v), want only the new one", n, err)
 	}
 }
+
+func TestUploadForm_StatesTheLimits(t *testing.T) {
+	app := newTestServer(t)
+	_, page := newVisitor(t, app, "Ada").get(t, "/upload/agreements")
+	// The limits are ingest's: MaxFileSize, MaxRows, MaxColumns,
+	// MaxCommandFileSize and MaxCommandRows (ingest/decode.go).
+	for _, want := range []string{
+		"up to 5 MB and 50,000 rows",
+		"A file here may be up to 5 MB and 50,000 rows, the header included, with at most 50 columns.",
+		"Larger files, up to 100 MB and 200,000 rows, are imported on the command line",
+	} {
+		if !strings.Contains(text(parseHTML(t, page)), want) {
+			t.Errorf("the upload page does not say %q", want)
+		}
+	}
+}
