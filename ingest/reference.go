@@ -17,6 +17,10 @@ type Reference struct {
 	// none): a national file repeats a few hundred texts over 80,000 rows.
 	mu    sync.Mutex
 	found map[string]*benchmark.Authority
+	// near remembers the close names offered for each text that names no
+	// authority, so a file repeating one bad name does not pay for the
+	// comparison on every row.
+	near map[string][]string
 }
 
 // authority finds an authority by name, ONS code or DfE code.
@@ -44,11 +48,24 @@ func (ref *Reference) authority(s string) *benchmark.Authority {
 // comparing names as NormalizeName folds them ("Bristol, City of" is
 // "bristol").
 func (ref *Reference) closestAuthorities(s string) []string {
+	ref.mu.Lock()
+	got, ok := ref.near[s]
+	ref.mu.Unlock()
+	if ok {
+		return got
+	}
 	names := make([]string, len(ref.Authorities))
 	for i, a := range ref.Authorities {
 		names[i] = a.Name
 	}
-	return closestBy(s, names, 3, benchmark.NormalizeName)
+	got = closestBy(s, names, 3, benchmark.NormalizeName)
+	ref.mu.Lock()
+	if ref.near == nil {
+		ref.near = map[string][]string{}
+	}
+	ref.near[s] = got
+	ref.mu.Unlock()
+	return got
 }
 
 // SuggestAuthority offers, for s that names no authority, up to three
