@@ -10,6 +10,11 @@ import (
 // for the person who checked it to confirm the import.
 const PendingUploadLifetime = time.Hour
 
+// MaxPendingUploads is how many checked files one account may have waiting
+// at once: saving another forgets its oldest, so that nobody fills the
+// database with previews.
+const MaxPendingUploads = 5
+
 // PendingUpload is an agreement file that passed the preview's checks,
 // kept on the server until its uploader confirms the import, so that the
 // confirm step posts only a token. Storage holds the token's SHA-256, never
@@ -65,7 +70,8 @@ var (
 // confirm.
 type UploadService interface {
 	// SavePendingUpload stores u, setting CreatedAt, and deletes every
-	// expired upload, in one transaction.
+	// expired upload and the account's oldest past MaxPendingUploads, in
+	// one transaction.
 	SavePendingUpload(ctx context.Context, u *PendingUpload) error
 	// FindPendingUpload returns the upload stored under tokenHash for the
 	// account userID. An unknown or expired token is ENOTFOUND (with

@@ -17,8 +17,8 @@ func NewUploadService(db *DB) *UploadService { return &UploadService{db: db} }
 
 var _ benchmark.UploadService = (*UploadService)(nil)
 
-// SavePendingUpload stores u and deletes the expired uploads, in one
-// transaction.
+// SavePendingUpload stores u and deletes the expired uploads and the
+// account's oldest past benchmark.MaxPendingUploads, in one transaction.
 func (s *UploadService) SavePendingUpload(ctx context.Context, u *benchmark.PendingUpload) error {
 	if err := u.Validate(); err != nil {
 		return err
@@ -36,6 +36,11 @@ func (s *UploadService) SavePendingUpload(ctx context.Context, u *benchmark.Pend
 		INSERT INTO pending_uploads (token_hash, user_id, file_name, data, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`,
 		u.TokenHash, u.UserID, u.FileName, u.Data, tx.nowText(), u.ExpiresAt().UTC().Format(TimeLayout)); err != nil {
 		return fmt.Errorf("save checked upload: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM pending_uploads WHERE user_id = ? AND token_hash NOT IN
+		(SELECT token_hash FROM pending_uploads WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)`,
+		u.UserID, u.UserID, benchmark.MaxPendingUploads); err != nil {
+		return fmt.Errorf("forget the oldest checked uploads: %w", err)
 	}
 	return tx.Commit()
 }

@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"bytes"
 	"context"
+	"strconv"
 	"testing"
 	"time"
 
@@ -78,5 +79,35 @@ func TestPendingUpload_Validates(t *testing.T) {
 	}
 	if n := pendingRows(t, store); n != 0 {
 		t.Errorf("%d invalid uploads stored", n)
+	}
+}
+
+func TestPendingUpload_KeepsAnAccountsNewestFew(t *testing.T) {
+	ctx := context.Background()
+	store, now := clockStore(t)
+	ada := addUser(t, store, &benchmark.User{Email: "ada@b.uk", DisplayName: "Ada", Role: benchmark.RoleEditor, Authorities: []string{buryONS}})
+	ben := addUser(t, store, &benchmark.User{Email: "ben@b.uk", DisplayName: "Ben", Role: benchmark.RoleEditor, Authorities: []string{buryONS}})
+	save := func(u *benchmark.User, token string) {
+		t.Helper()
+		*now = now.Add(time.Second)
+		if err := store.SavePendingUpload(ctx, &benchmark.PendingUpload{TokenHash: tokenHash(token), UserID: u.ID, Data: []byte("x")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save(ben, "ben")
+	for i := 0; i <= benchmark.MaxPendingUploads; i++ {
+		save(ada, "ada"+strconv.Itoa(i))
+	}
+	// Ada's first is forgotten, her newest kept; Ben's is not hers to lose.
+	if _, err := store.FindPendingUpload(ctx, tokenHash("ada0"), ada.ID); benchmark.ErrorCode(err) != benchmark.ENOTFOUND {
+		t.Errorf("Ada's oldest upload: %v, want forgotten", err)
+	}
+	for i := 1; i <= benchmark.MaxPendingUploads; i++ {
+		if _, err := store.FindPendingUpload(ctx, tokenHash("ada"+strconv.Itoa(i)), ada.ID); err != nil {
+			t.Errorf("Ada's upload %d: %v", i, err)
+		}
+	}
+	if _, err := store.FindPendingUpload(ctx, tokenHash("ben"), ben.ID); err != nil {
+		t.Errorf("Ben's upload: %v", err)
 	}
 }
