@@ -27,8 +27,9 @@ type previewRow struct {
 	Choices      []mappingChoice
 }
 
-// Suggested reports whether the row's theme is a suggestion to review.
-func (r previewRow) Suggested() bool { return r.Field != "" }
+// Choosable reports whether the row offers a select to replace its
+// suggested theme.
+func (r previewRow) Choosable() bool { return r.Field != "" }
 
 // ErrorID is the id of the row's error message.
 func (r previewRow) ErrorID() string { return r.Field + "-error" }
@@ -37,6 +38,28 @@ func (r previewRow) ErrorID() string { return r.Field + "-error" }
 type previewChoices struct {
 	values map[string]string
 	errors map[string]string
+}
+
+// maxPreviewChoices is how many suggested themes the preview offers to
+// change: enough for any published agreement, while a file of thousands of
+// suggestions keeps a page of reasonable size; the rest are reviewed on the
+// review page after the import.
+const maxPreviewChoices = 200
+
+// choosable returns the positions in file order (from 0) of the
+// recommendations of list whose suggestion the preview offers to change:
+// the first maxPreviewChoices suggested ones.
+func choosable(list []*benchmark.Agreement) map[int]bool {
+	out := map[int]bool{}
+	for n, r := range ingest.Recommendations(list) {
+		if len(out) == maxPreviewChoices {
+			break
+		}
+		if r.Suggested() {
+			out[n] = true
+		}
+	}
+	return out
 }
 
 // previewField names the select of the n-th recommendation of the file
@@ -48,12 +71,13 @@ func previewField(n int) string { return "review-" + itoa(n+1) }
 // fills in the choices and errors of a refused confirm.
 func previewAgreements(list []*benchmark.Agreement, opts []mappingChoice, posted *previewChoices) []previewAgreement {
 	var out []previewAgreement
+	can := choosable(list)
 	n := 0
 	for _, a := range list {
 		pa := previewAgreement{Agreement: a}
 		for _, r := range a.Recommendations {
 			row := previewRow{Recommendation: r}
-			if r.Suggested() {
+			if can[n] {
 				row.Field, row.Choices = previewField(n), opts
 				if posted != nil {
 					row.Value, row.Error = posted.values[row.Field], posted.errors[row.Field]
@@ -67,16 +91,14 @@ func previewAgreements(list []*benchmark.Agreement, opts []mappingChoice, posted
 	return out
 }
 
-// readPreviewChoices reads the confirm form's choice for every suggested
-// recommendation of list.
+// readPreviewChoices reads the confirm form's choice for every
+// recommendation of list the preview offered to change.
 func readPreviewChoices(c echo.Context, list []*benchmark.Agreement) *previewChoices {
 	pc := &previewChoices{values: map[string]string{}, errors: map[string]string{}}
-	for n, r := range ingest.Recommendations(list) {
-		if r.Suggested() {
-			f := previewField(n)
-			if v := strings.TrimSpace(c.FormValue(f)); v != "" {
-				pc.values[f] = v
-			}
+	for n := range choosable(list) {
+		f := previewField(n)
+		if v := strings.TrimSpace(c.FormValue(f)); v != "" {
+			pc.values[f] = v
 		}
 	}
 	return pc
@@ -134,13 +156,30 @@ func anySuggested(list []*benchmark.Agreement) bool {
 func (p uploadPage) Suggested() bool {
 	for _, a := range p.Agreements {
 		for _, r := range a.Rows {
-			if r.Suggested() {
+			if r.Choosable() {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// MoreSuggested counts the suggested themes past those the preview offers
+// to change, left for the review page.
+func (p uploadPage) MoreSuggested() int {
+	n := 0
+	for _, a := range p.Agreements {
+		for _, r := range a.Rows {
+			if r.Recommendation.Suggested() && !r.Choosable() {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// MaxChoices is how many suggested themes the preview offers to change.
+func (p uploadPage) MaxChoices() int { return maxPreviewChoices }
 
 // KeptFor says how long the checked file waits for the confirm.
 func (p uploadPage) KeptFor() string { return benchmark.PendingUploadKeptFor() }

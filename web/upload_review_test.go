@@ -189,3 +189,36 @@ func TestMappingsAccept_AcceptsEverySuggestionAtOrAboveTheConfidence(t *testing.
 		}
 	}
 }
+
+func TestUploadPreview_OffersAtMost200Choices(t *testing.T) {
+	app := newTestServer(t)
+	ada := newVisitor(t, app, "Ada")
+	var b strings.Builder
+	b.WriteString("authority,agreement,round,reference,recommendation\r\n")
+	const rows = 250 // more than the preview offers to change
+	for i := 1; i <= rows; i++ {
+		b.WriteString("Bristol,Safety Valve agreement: Bristol,2022-23," + strconv.Itoa(i) + ",Recruit more SEND caseworkers for review " + strconv.Itoa(i) + ".\r\n")
+	}
+	resp, page := ada.postFile(t, "/upload/agreements", "many.csv", []byte(b.String()), nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("preview = %d %q", resp.StatusCode, errorSummary(t, page))
+	}
+	doc := parseHTML(t, page)
+	if n := len(findAll(doc, "select", nil)); n != 200 {
+		t.Errorf("the preview offers %d selects, want 200", n)
+	}
+	if !strings.Contains(text(doc), "The first 200 suggestions can be changed here; review the other 50 on the review page after the import.") {
+		t.Error("the preview does not say the other 50 are left for the review page")
+	}
+	// A choice posted for a row past the first 200 is not applied.
+	tax, _ := app.Store.Taxonomy(context.Background())
+	fin := strconv.Itoa(tax.Theme("Financial Efficiencies").ID) + ":0"
+	form := url.Values{"upload": {hiddenValue(doc, "upload")}, "review-1": {fin}, "review-250": {fin}}
+	if resp := ada.post(t, "/upload/agreements/confirm", form, false); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("confirm = %d", resp.StatusCode)
+	}
+	recs := uploadedBristol(t, app).Recommendations
+	if !recs[0].Reviewed() || recs[0].Mappings[0].Theme != "Financial Efficiencies" || !recs[rows-1].Suggested() {
+		t.Errorf("first %+v reviewed %v; last suggested %v", recs[0].Mappings[0], recs[0].Reviewed(), recs[rows-1].Suggested())
+	}
+}
