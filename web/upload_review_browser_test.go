@@ -31,6 +31,16 @@ func TestUploadReview_Browser(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkAtBothWidths(t, ctx, "upload preview with theme choices")
+	// On a phone the select stays in view, not past the table's edge.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
+		t.Fatal(err)
+	}
+	if fits := evalString(t, ctx, `String(document.querySelector('#review-2').getBoundingClientRect().right <= window.innerWidth)`); fits != "true" {
+		t.Error("at 390px the theme select of recommendation 2 is past the edge of the screen")
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 1000)); err != nil {
+		t.Fatal(err)
+	}
 	// The first option past "Keep the suggestion" is the first theme.
 	choice := evalString(t, ctx, `document.querySelector('#review-2').options[1].value`)
 	label := evalString(t, ctx, `document.querySelector('#review-2').options[1].text`)
