@@ -32,6 +32,10 @@ type Services struct {
 	// National reads what the national view counts.
 	Sharing  SharingService
 	National NationalService
+	// Uploads keeps checked agreement files until they are confirmed.
+	Uploads UploadService
+	// Suggestions accepts suggested themes in bulk.
+	Suggestions SuggestionService
 }
 
 // ChangeService tells readers whether anything stored has changed.

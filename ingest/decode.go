@@ -14,7 +14,7 @@ const MaxFileSize = 5 << 20
 
 // MaxCommandFileSize is the largest agreement file the command line reads:
 // a synthetic national file of 80,000 rows is about 26 MB.
-const MaxCommandFileSize = 64 << 20
+const MaxCommandFileSize = 100 << 20
 
 // MaxRows is the most rows (header included) one file may hold: a web
 // upload of 5 MB holds no more than about 50,000 recommendations.

@@ -97,7 +97,9 @@ func prepareAgreements(ctx context.Context, store AgreementStore, data []byte, l
 	if err != nil {
 		return nil, fmt.Errorf("load agreements held: %w", err)
 	}
-	SuggestMappings(NewSuggester(ref.Taxonomy, Recommendations(held)), list)
+	if err := suggestMappings(ctx, NewSuggester(ref.Taxonomy, Recommendations(held)), list); err != nil {
+		return nil, err
+	}
 	return list, nil
 }
 
@@ -116,7 +118,18 @@ func Recommendations(agreements []*benchmark.Agreement) []*benchmark.Recommendat
 // SuggestMappings gives every recommendation without a mapping the
 // suggester's best one, marked suggested with its confidence.
 func SuggestMappings(s *Suggester, agreements []*benchmark.Agreement) {
-	for _, r := range Recommendations(agreements) {
+	suggestMappings(context.Background(), s, agreements)
+}
+
+// suggestMappings is SuggestMappings that stops, returning ctx's error,
+// once ctx is done: a web upload's request whose client has gone.
+func suggestMappings(ctx context.Context, s *Suggester, agreements []*benchmark.Agreement) error {
+	for i, r := range Recommendations(agreements) {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		if !unmapped(r) {
 			continue
 		}
@@ -124,4 +137,5 @@ func SuggestMappings(s *Suggester, agreements []*benchmark.Agreement) {
 			r.Mappings = []*benchmark.Mapping{m}
 		}
 	}
+	return nil
 }

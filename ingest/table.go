@@ -80,7 +80,8 @@ func readCSV(data []byte, maxRows int) (*table, Problems) {
 			return nil, Problems{{Message: "This is not a readable CSV file: " + err.Error() + "."}}
 		}
 		line, _ := r.FieldPos(0)
-		if len(records) > maxRows {
+		// maxRows counts the header, as the workbook reader does.
+		if len(records) >= maxRows {
 			return nil, Problems{{Line: line, Message: fmt.Sprintf("The file has more than %d rows, the most svbench reads in one file.", maxRows)}}
 		}
 		records = append(records, rec)

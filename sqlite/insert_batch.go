@@ -33,7 +33,8 @@ func batchIDs(last int64, n int) []int {
 }
 
 // insertRecommendations writes a's recommendations, then their mappings,
-// insertBatch rows to a statement, and sets their IDs and positions.
+// insertBatch rows to a statement, and sets their IDs and positions; the
+// themes a person chose on the upload's preview are recorded as reviews.
 func (tx *Tx) insertRecommendations(ctx context.Context, a *benchmark.Agreement) error {
 	recs := a.Recommendations
 	for start := 0; start < len(recs); start += insertBatch {
@@ -82,6 +83,11 @@ func (tx *Tx) insertRecommendations(ctx context.Context, a *benchmark.Agreement)
 		}
 		for i, id := range batchIDs(last, len(part)) {
 			part[i].m.ID = id
+		}
+	}
+	for _, r := range recs {
+		if err := tx.recordImportedReview(ctx, r); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -20,6 +20,7 @@ type Store struct {
 	*SetupService
 	*SharingService
 	*NationalService
+	*UploadService
 	DB *DB
 }
 
@@ -36,6 +37,7 @@ func NewStore(db *DB) *Store {
 		SetupService:      NewSetupService(db),
 		SharingService:    NewSharingService(db),
 		NationalService:   NewNationalService(db),
+		UploadService:     NewUploadService(db),
 		DB:                db,
 	}
 }
@@ -58,6 +60,8 @@ func (s *Store) Services() benchmark.Services {
 		Changes:     s.DB.Changes(),
 		Sharing:     s.SharingService,
 		National:    s.NationalService,
+		Uploads:     s.UploadService,
+		Suggestions: s.AgreementService,
 	}
 }
 

@@ -17,6 +17,11 @@ type agreementPage struct {
 	Revisions []*benchmark.Agreement
 	// SourceHost is the host of the agreement's source link, or "".
 	SourceHost string
+	// ToReview counts the recommendations whose themes are suggestions
+	// waiting for review, for a visitor who may review them (else 0);
+	// ReviewHref is the review page limited to this agreement.
+	ToReview   int
+	ReviewHref string
 }
 
 func (s *Server) handleAgreement(c echo.Context) error {
@@ -39,6 +44,7 @@ func (s *Server) handleAgreement(c echo.Context) error {
 			p.Revisions = append(p.Revisions, all[i])
 		}
 	}
+	p.ToReview, p.ReviewHref = toReview(userFrom(c), a), mappingsHref(showToReview, []int{a.ID})
 	return s.render(c, http.StatusOK, "agreement", p)
 }
 

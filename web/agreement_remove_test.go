@@ -18,7 +18,7 @@ func TestAgreementRemove_Upload(t *testing.T) {
 	ad := signedInAs(t, app, newAdmin())
 	_, page := cl.postFile(t, "/upload/agreements", "bristol.csv", []byte(uploadCSV), nil)
 	doc := parseHTML(t, page)
-	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}, "filename": {hiddenValue(doc, "filename")}}, false)
+	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"upload": {hiddenValue(doc, "upload")}}, false)
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("upload = %d", resp.StatusCode)
 	}

@@ -55,7 +55,7 @@ func TestAgreement_NumberingNoteFollowsProvenance(t *testing.T) {
 	// An uploaded revision of Bury's carries the file's own numbers.
 	_, page := cl.postFile(t, "/upload/agreements", "bury-revised.csv", revisedBury(t), nil)
 	doc := parseHTML(t, page)
-	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}, "filename": {hiddenValue(doc, "filename")}}, false)
+	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"upload": {hiddenValue(doc, "upload")}}, false)
 	loc := resp.Header.Get("Location")
 	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/agreements/") {
 		t.Fatalf("confirm = %d to %q", resp.StatusCode, loc)

@@ -112,6 +112,7 @@ func TestAuthorisation_WalkRouteTable(t *testing.T) {
 		"GET /upload/ratings/template.csv":    {everyone, "/upload/ratings/template.csv", nil},
 		"GET /mappings":                       {anyEditor, "/mappings", nil},
 		"POST /mappings/:id":                  {anyEditor, "/mappings/" + rec, url.Values{}},
+		"POST /mappings/accept":               {anyEditor, "/mappings/accept", url.Values{}},
 		// An admin's allowed posts here change nothing (an empty title or
 		// reason is refused, a shipped agreement cannot be removed) but the
 		// delete, which takes the second round, last.

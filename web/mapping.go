@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -21,6 +22,14 @@ type mappingsPage struct {
 	// Show is the filter in use; Filters are the links to each.
 	Show    string
 	Filters []mappingFilter
+	// AgreementIDs, when not empty, limit the page to those agreements (an
+	// upload's), named in Scope; AllHref shows every agreement again.
+	AgreementIDs []int
+	Scope        []*benchmark.Agreement
+	AllHref      string
+	// Accept is the form that accepts every suggestion listed above a
+	// chosen confidence.
+	Accept acceptForm
 }
 
 // The filters of the review page.
@@ -115,12 +124,42 @@ func mappingsURL(show string) string {
 	return "/mappings?show=" + url.QueryEscape(show)
 }
 
+// mappingsHref is the review page under a filter, limited to the
+// agreements ids when there are any.
+func mappingsHref(show string, ids []int) string {
+	q := url.Values{}
+	if show != showToReview {
+		q.Set("show", show)
+	}
+	for _, id := range ids {
+		q.Add("agreement", itoa(id))
+	}
+	if len(q) == 0 {
+		return "/mappings"
+	}
+	return "/mappings?" + q.Encode()
+}
+
+// agreementIDs reads the agreement filter of the review page (query or
+// form), skipping anything that is not a positive whole number.
+func agreementIDs(c echo.Context) []int {
+	form, _ := c.FormParams()
+	var out []int
+	for _, v := range form["agreement"] {
+		if id, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && id > 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // mappingsPage builds the page under the filter. When posted is not nil,
 // its recommendation's form shows the posted choices and their errors
 // instead of the stored mappings, and is listed whatever the filter.
 func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) (mappingsPage, error) {
 	ctx := c.Request().Context()
-	p := mappingsPage{Page: s.page(c, "Review suggested themes", "themes"), Show: show}
+	p := mappingsPage{Page: s.page(c, "Review suggested themes", "themes"), Show: show, AgreementIDs: agreementIDs(c)}
+	p.AllHref, p.Accept = mappingsURL(show), newAcceptForm()
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
 		return p, err
@@ -129,6 +168,19 @@ func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) 
 	list, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{})
 	if err != nil {
 		return p, err
+	}
+	if p.AgreementIDs != nil {
+		in := map[int]bool{}
+		for _, id := range p.AgreementIDs {
+			in[id] = true
+		}
+		var kept []*benchmark.Agreement
+		for _, a := range list {
+			if in[a.ID] {
+				kept = append(kept, a)
+			}
+		}
+		list, p.Scope = kept, kept
 	}
 	counts := map[string]int{}
 	for _, a := range list {
@@ -161,7 +213,7 @@ func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) 
 		{showReviewed, "Reviewed"},
 		{showAll, "All recommendations"},
 	} {
-		p.Filters = append(p.Filters, mappingFilter{Value: f.value, Label: f.label, Href: mappingsURL(f.value), Count: counts[f.value], Current: f.value == show})
+		p.Filters = append(p.Filters, mappingFilter{Value: f.value, Label: f.label, Href: mappingsHref(f.value, p.AgreementIDs), Count: counts[f.value], Current: f.value == show})
 	}
 	return p, nil
 }
@@ -220,5 +272,5 @@ func (s *Server) handleMappingReview(c echo.Context) error {
 	for i, m := range mappings {
 		labels[i] = m.Label()
 	}
-	return redirect(c, mappingsURL(show), "Recommendation mapped to "+strings.Join(labels, " and ")+", marked reviewed.")
+	return redirect(c, mappingsHref(show, agreementIDs(c)), "Recommendation mapped to "+strings.Join(labels, " and ")+", marked reviewed.")
 }

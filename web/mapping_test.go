@@ -17,7 +17,7 @@ import (
 func uploadForReview(t *testing.T, app *testApp, cl *visitor) *benchmark.Recommendation {
 	t.Helper()
 	_, page := cl.postFile(t, "/upload/agreements", "bristol.csv", []byte(uploadCSV), nil)
-	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(parseHTML(t, page), "data")}}, false)
+	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"upload": {hiddenValue(parseHTML(t, page), "upload")}}, false)
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("confirm = %d", resp.StatusCode)
 	}

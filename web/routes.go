@@ -84,6 +84,7 @@ func (s *Server) routes() {
 	r(http.MethodGet, "/upload/ratings/template.csv", s.handleRatingsTemplate, public)
 	r(http.MethodGet, "/mappings", s.handleMappings, canReviewMappings)
 	r(http.MethodPost, "/mappings/:id", s.handleMappingReview, canReviewMappings)
+	r(http.MethodPost, "/mappings/accept", s.handleMappingsAccept, canReviewMappings)
 
 	// Admins put rounds right and undo uploads.
 	r(http.MethodGet, "/assessments/:id/rename", s.handleRoundRenameForm, admin)

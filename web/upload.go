@@ -1,7 +1,6 @@
 package web
 
 import (
-	"encoding/base64"
 	"errors"
 	"io"
 	"net/http"
@@ -9,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/labstack/echo/v4"
+	"github.com/svbench/svbench/auth"
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
 )
@@ -18,13 +18,14 @@ import (
 type uploadPage struct {
 	Page
 	FileName string
-	// Data is the checked file, base64, carried to the confirm step; the
-	// confirm step checks it again whole before writing.
-	Data     string
+	// Token names the checked file, kept on the server under its SHA-256
+	// until its uploader confirms; the confirm form posts only the token.
+	Token    string
 	Outcomes []benchmark.ImportOutcome
-	// Agreements are the file's agreements as they would be stored, with
-	// suggested mappings.
-	Agreements []*benchmark.Agreement
+	// Agreements are the file's agreements as they would be stored, each
+	// recommendation with its mappings and, for a suggested one, the
+	// choice that replaces the suggestion.
+	Agreements []previewAgreement
 	Created    int
 	Revised    int
 	Same       int
@@ -46,8 +47,9 @@ func (s *Server) handleUploadForm(c echo.Context) error {
 	return s.render(c, http.StatusOK, "upload", uploadPage{Page: s.page(c, "Upload an agreement", "agreements")})
 }
 
-// handleUploadPreview checks an uploaded file whole and shows what
-// importing it would create, change and leave alone, or every problem.
+// handleUploadPreview checks an uploaded file whole, keeps it on the
+// server under a new token bound to the account, and shows what importing
+// it would create, change and leave alone, or every problem.
 func (s *Server) handleUploadPreview(c echo.Context) error {
 	p := uploadPage{Page: s.page(c, "Upload an agreement", "agreements")}
 	name, data, msg := readUploadFile(c, "file", ingest.MaxFileSize, "Select a CSV or Excel file")
@@ -63,45 +65,102 @@ func (s *Server) handleUploadPreview(c echo.Context) error {
 	} else if err != nil {
 		return err
 	}
+	token := auth.NewToken()
+	up := &benchmark.PendingUpload{TokenHash: auth.HashToken(token), UserID: userFrom(c).ID, FileName: name, Data: data}
+	if err := s.Uploads.SavePendingUpload(ctx, up); err != nil {
+		return err
+	}
+	p.FileName, p.Token = name, token
+	return s.renderPreview(c, http.StatusOK, p, list, nil)
+}
+
+// renderPreview shows what importing list would do, with the review
+// choices posted (nil before any).
+func (s *Server) renderPreview(c echo.Context, status int, p uploadPage, list []*benchmark.Agreement, posted *previewChoices) error {
+	ctx := c.Request().Context()
 	res, err := s.Agreements.ImportAgreements(ctx, list, true)
 	if err != nil {
 		return err
 	}
-	p.Agreements = list
-	p.Title, p.FileName, p.Data = "Check the import", name, base64.StdEncoding.EncodeToString(data)
+	tax, err := s.Themes.Taxonomy(ctx)
+	if err != nil {
+		return err
+	}
+	p.Title = "Check the import"
+	p.Agreements = previewAgreements(list, choices(tax), posted)
 	p.fill(res)
-	return s.render(c, http.StatusOK, "upload_preview", p)
+	return s.render(c, status, "upload_preview", p)
 }
 
-// handleUploadConfirm imports the previewed file in one transaction.
+// handleUploadConfirm imports the checked file the posted token names, in
+// one transaction, with the theme choices made on the preview stored as
+// reviewed by the account; then forgets the file. A token unknown, expired
+// or another account's writes nothing.
 func (s *Server) handleUploadConfirm(c echo.Context) error {
 	p := uploadPage{Page: s.page(c, "Upload an agreement", "agreements")}
-	data, err := base64.StdEncoding.DecodeString(c.FormValue("data"))
-	if err != nil || len(data) == 0 {
-		p.Errors = []FieldError{{Field: "file", Message: "The checked file was lost: upload it again"}}
+	ctx := c.Request().Context()
+	token := strings.TrimSpace(c.FormValue("upload"))
+	if token == "" {
+		p.Errors = []FieldError{{Field: "file", Message: benchmark.ErrUploadUnknown}}
 		return s.render(c, http.StatusUnprocessableEntity, "upload", p)
 	}
-	from := ingest.FromFile(c.FormValue("filename"), userFrom(c).Actor())
-	res, err := ingest.ImportAgreements(c.Request().Context(), s.agreementStore(), data, from, false)
+	u := userFrom(c)
+	up, err := s.Uploads.FindPendingUpload(ctx, auth.HashToken(token), u.ID)
+	if code := benchmark.ErrorCode(err); code == benchmark.ENOTFOUND || code == benchmark.EUNAUTHORIZED {
+		p.Errors = []FieldError{{Field: "file", Message: benchmark.ErrorMessage(err)}}
+		return s.render(c, http.StatusUnprocessableEntity, "upload", p)
+	} else if err != nil {
+		return err
+	}
+	list, err := ingest.PrepareAgreements(ctx, s.agreementStore(), up.Data)
 	if errs := problemErrors(err, "file"); errs != nil {
 		p.Errors = errs
 		return s.render(c, http.StatusUnprocessableEntity, "upload", p)
 	} else if err != nil {
 		return err
 	}
+	tax, err := s.Themes.Taxonomy(ctx)
+	if err != nil {
+		return err
+	}
+	posted := readPreviewChoices(c, list)
+	if errs := posted.apply(tax, list, u.Actor()); errs != nil {
+		p.FileName, p.Token, p.Errors = up.FileName, token, errs
+		return s.renderPreview(c, http.StatusUnprocessableEntity, p, list, posted)
+	}
+	from := ingest.FromFile(up.FileName, u.Actor())
+	for _, a := range list {
+		a.Provenance = from
+	}
+	res, err := s.Agreements.ImportAgreements(ctx, list, false)
+	if err != nil {
+		return err
+	}
+	if err := s.Uploads.DeletePendingUpload(ctx, up.TokenHash); err != nil {
+		return err
+	}
 	p.fill(res)
-	msg := "Imported " + c.FormValue("filename") + ": " + itoa(p.Created) + " created, " + itoa(p.Revised) + " revised, " + itoa(p.Same) + " unchanged."
-	to := "/"
-	var changed []benchmark.ImportOutcome
+	msg := "Imported " + up.FileName + ": " + itoa(p.Created) + " created, " + itoa(p.Revised) + " revised, " + itoa(p.Same) + " unchanged."
+	return redirect(c, importedURL(res, list), msg)
+}
+
+// importedURL is where a confirmed import leads: the one agreement it
+// created or revised; the review page filtered to the changed agreements
+// when several were and suggestions wait for review among them; else home.
+func importedURL(res *benchmark.ImportResult, list []*benchmark.Agreement) string {
+	var changed []int
 	for _, o := range res.Outcomes {
 		if o.Action != benchmark.ImportUnchanged {
-			changed = append(changed, o)
+			changed = append(changed, o.AgreementID)
 		}
 	}
-	if len(changed) == 1 {
-		to = "/agreements/" + itoa(changed[0].AgreementID)
+	switch {
+	case len(changed) == 1:
+		return "/agreements/" + itoa(changed[0])
+	case len(changed) > 1 && anySuggested(list):
+		return mappingsHref(showToReview, changed)
 	}
-	return redirect(c, to, msg)
+	return "/"
 }
 
 // handleUploadTemplate downloads an empty agreement file.

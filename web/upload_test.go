@@ -122,7 +122,7 @@ func TestUpload_PreviewConfirmReadyToRate(t *testing.T) {
 
 	// Confirming without the CSRF token, signed in, is refused.
 	noToken := &http.Client{Jar: cl.http.Jar, CheckRedirect: cl.http.CheckRedirect}
-	r, err := noToken.PostForm(app.HTTP.URL+"/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}})
+	r, err := noToken.PostForm(app.HTTP.URL+"/upload/agreements/confirm", url.Values{"upload": {hiddenValue(doc, "upload")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +131,7 @@ func TestUpload_PreviewConfirmReadyToRate(t *testing.T) {
 		t.Fatalf("confirm without a CSRF token = %d", r.StatusCode)
 	}
 
-	resp = cl.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}, "filename": {hiddenValue(doc, "filename")}}, false)
+	resp = cl.post(t, "/upload/agreements/confirm", url.Values{"upload": {hiddenValue(doc, "upload")}}, false)
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("confirm = %d", resp.StatusCode)
 	}
@@ -212,13 +212,15 @@ func TestMappings_ReviewSuggestion(t *testing.T) {
 	cl := newVisitor(t, app, "Ada")
 	_, page := cl.postFile(t, "/upload/agreements", "bristol.csv", []byte(uploadCSV), nil)
 	doc := parseHTML(t, page)
-	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}}, false)
+	resp := cl.post(t, "/upload/agreements/confirm", url.Values{"upload": {hiddenValue(doc, "upload")}}, false)
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("confirm = %d", resp.StatusCode)
 	}
 	_, page = cl.get(t, "/mappings")
 	doc = parseHTML(t, page)
-	forms := findAll(doc, "form", func(n *html.Node) bool { return strings.HasPrefix(attr(n, "action"), "/mappings/") })
+	forms := findAll(doc, "form", func(n *html.Node) bool {
+		return strings.HasPrefix(attr(n, "action"), "/mappings/") && attr(n, "action") != "/mappings/accept"
+	})
 	if len(forms) != 1 || !strings.Contains(text(doc), "suggested") {
 		t.Fatalf("review page has %d forms, want the one suggested recommendation", len(forms))
 	}

@@ -35,7 +35,7 @@ func TestXSS_EscapedAndNeutralised(t *testing.T) {
 	upload := "authority,agreement,round,reference,recommendation\r\n" +
 		"Bristol,XSS agreement,2023-24,1,=1+2 " + xss + "\r\n"
 	_, page := eve.postFile(t, "/upload/agreements", "xss.csv", []byte(upload), nil)
-	if resp := eve.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(parseHTML(t, page), "data")}, "filename": {"xss.csv"}}, false); resp.StatusCode != http.StatusSeeOther {
+	if resp := eve.post(t, "/upload/agreements/confirm", url.Values{"upload": {hiddenValue(parseHTML(t, page), "upload")}}, false); resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("upload confirm = %d", resp.StatusCode)
 	}
 	agreements, err := app.Store.FindAgreements(ctx, benchmark.AgreementFilter{})
