@@ -120,7 +120,7 @@ func mappingsURL(show string) string {
 // instead of the stored mappings, and is listed whatever the filter.
 func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) (mappingsPage, error) {
 	ctx := c.Request().Context()
-	p := mappingsPage{Page: s.page(c, "Review suggested themes", "themes"), Show: show}
+	p := mappingsPage{Page: s.page(c, "Review suggested themes", "mappings"), Show: show}
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {
 		return p, err

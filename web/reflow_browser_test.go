@@ -66,6 +66,9 @@ func TestReflow_Browser(t *testing.T) {
 		// Not named in the review, but as wide.
 		"/assessments/" + copied + "/movement",
 		"/upload/agreements",
+		"/help",
+		"/privacy",
+		"/cookies",
 	}
 	checked := map[string]bool{"/assessments/" + round + "/summary": true, "/assessments/" + round + "/ratings": true}
 	for _, path := range pages {

@@ -43,13 +43,13 @@ func (s *Server) agreementStore() agreementStore {
 
 // handleUploadForm shows the agreement upload form.
 func (s *Server) handleUploadForm(c echo.Context) error {
-	return s.render(c, http.StatusOK, "upload", uploadPage{Page: s.page(c, "Upload an agreement", "agreements")})
+	return s.render(c, http.StatusOK, "upload", uploadPage{Page: s.page(c, "Upload an agreement", "upload")})
 }
 
 // handleUploadPreview checks an uploaded file whole and shows what
 // importing it would create, change and leave alone, or every problem.
 func (s *Server) handleUploadPreview(c echo.Context) error {
-	p := uploadPage{Page: s.page(c, "Upload an agreement", "agreements")}
+	p := uploadPage{Page: s.page(c, "Upload an agreement", "upload")}
 	name, data, msg := readUploadFile(c, "file", ingest.MaxFileSize, "Select a CSV or Excel file")
 	if msg != "" {
 		p.Errors = []FieldError{{Field: "file", Message: msg}}
@@ -75,7 +75,7 @@ func (s *Server) handleUploadPreview(c echo.Context) error {
 
 // handleUploadConfirm imports the previewed file in one transaction.
 func (s *Server) handleUploadConfirm(c echo.Context) error {
-	p := uploadPage{Page: s.page(c, "Upload an agreement", "agreements")}
+	p := uploadPage{Page: s.page(c, "Upload an agreement", "upload")}
 	data, err := base64.StdEncoding.DecodeString(c.FormValue("data"))
 	if err != nil || len(data) == 0 {
 		p.Errors = []FieldError{{Field: "file", Message: "The checked file was lost: upload it again"}}
