@@ -69,6 +69,7 @@ func TestReflow_Browser(t *testing.T) {
 		"/help",
 		"/privacy",
 		"/cookies",
+		"/accessibility",
 	}
 	checked := map[string]bool{"/assessments/" + round + "/summary": true, "/assessments/" + round + "/ratings": true}
 	for _, path := range pages {
