@@ -92,7 +92,9 @@ func TestLayout_PhaseBannerFooterAndBackLink(t *testing.T) {
 		case hasParent && len(findAll(back[0].Parent, "main", nil)) == 0:
 			t.Errorf("%s: the back link is not before the main content", path)
 		}
-		for _, a := range findAll(doc, "a", func(n *html.Node) bool { return strings.HasPrefix(text(n), "Back to") && !hasClass(n, "govuk-back-link") }) {
+		for _, a := range findAll(doc, "a", func(n *html.Node) bool {
+			return strings.HasPrefix(text(n), "Back to") && !hasClass(n, "govuk-back-link")
+		}) {
 			t.Errorf("%s: %q is a Back to link in the page, not a back link at the top", path, text(a))
 		}
 	}
