@@ -53,15 +53,18 @@ type dateInput struct {
 	// ID is the day box's id (the error summary links to it); the month
 	// and year boxes add -month and -year.
 	ID, Name string
-	// Legend names the date; LegendHidden adds words for screen readers.
-	Legend, LegendHidden string
-	Hint, Error          string
-	Parts                benchmark.DateParts
+	// Legend names the date; LegendHidden adds words for screen readers;
+	// LegendSize is "" or a govuk-fieldset__legend size ("s", "m").
+	Legend, LegendHidden, LegendSize string
+	Hint, Error                      string
+	Parts                            benchmark.DateParts
 }
 
 // newDateInput is a date input showing value (ISO as stored, or as typed).
-func newDateInput(id, name, legend, legendHidden, hint, value, err string) dateInput {
-	return dateInput{ID: id, Name: name, Legend: legend, LegendHidden: legendHidden, Hint: hint, Error: err, Parts: benchmark.SplitDate(value)}
+// legendSize is "" for a legend like the grid's labels, or "s" like a
+// form's bold labels.
+func newDateInput(id, name, legend, legendHidden, legendSize, hint, value, err string) dateInput {
+	return dateInput{ID: id, Name: name, Legend: legend, LegendHidden: legendHidden, LegendSize: legendSize, Hint: hint, Error: err, Parts: benchmark.SplitDate(value)}
 }
 
 // withDateProblem puts the date input's own message, when it has one, in
