@@ -4,6 +4,7 @@ DB      ?= svbench.db
 ADDR    ?= 127.0.0.1:8080
 GOVUK_FRONTEND_VERSION := 6.6.0
 STATICCHECK_VERSION    := v0.8.2
+ACCESSIBLE_AUTOCOMPLETE_VERSION := 3.0.1
 
 .PHONY: run build test test-deps lint bench eval screenshots vendor clean
 
@@ -36,8 +37,9 @@ bench: ## national data set under load: pages beside static floors, saves, inges
 screenshots: test-deps ## refresh docs/*.png from the browser tests
 	SVBENCH_SCREENSHOTS=$(CURDIR)/docs $(GO) test -count=1 -run 'Browser' ./web
 
-vendor: ## refresh web/static from the govuk-frontend npm package (fonts left out)
+vendor: ## refresh web/static from the govuk-frontend and accessible-autocomplete npm packages (fonts left out)
 	bash scripts/vendor-govuk-frontend.sh $(GOVUK_FRONTEND_VERSION)
+	bash scripts/vendor-accessible-autocomplete.sh $(ACCESSIBLE_AUTOCOMPLETE_VERSION)
 
 clean:
 	rm -rf bin

@@ -26,7 +26,7 @@ func RoundLabel(a *benchmark.Assessment) string {
 	}
 	s := name + ": " + a.Title
 	if a.AssessedOn != "" {
-		s += " (" + a.AssessedOn + ")"
+		s += " (" + benchmark.LongDate(a.AssessedOn) + ")"
 	}
 	return s
 }
@@ -45,7 +45,7 @@ func comparisonInfo(c benchmark.Comparison, exported time.Time) []info {
 			names = append(names, n)
 		}
 		labels = append(labels, a.Title)
-		d := a.AssessedOn
+		d := benchmark.LongDate(a.AssessedOn)
 		if d == "" {
 			d = "not stated"
 		}
@@ -58,7 +58,7 @@ func comparisonInfo(c benchmark.Comparison, exported time.Time) []info {
 	return []info{
 		{"Authority", strings.Join(names, "; ")},
 		{"Round", strings.Join(labels, "; ") + " (agreements of " + strings.Join(uniq(rounds), ", ") + ")"},
-		{"Date", strings.Join(dates, "; ") + "; exported " + exported.Format("2 January 2006")},
+		{"Date", strings.Join(dates, "; ") + "; exported " + benchmark.DayOf(exported)},
 		{"Source documents", sourcesLine(documents(c.Rounds, c.Agreements))},
 	}
 }

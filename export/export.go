@@ -105,12 +105,13 @@ func (r *Pack) Sources() []string {
 	return out
 }
 
-// DateText is the round's date, or "not stated" when the source gives none.
+// DateText is the round's date in the house style ("30 November 2026"),
+// or "not stated" when the source gives none.
 func (r *Pack) DateText() string {
 	if r.Assessment.AssessedOn == "" {
 		return "not stated"
 	}
-	return r.Assessment.AssessedOn
+	return benchmark.LongDate(r.Assessment.AssessedOn)
 }
 
 // LA names an agreement's parties as the appendix does, joined by "/".

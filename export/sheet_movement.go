@@ -19,7 +19,7 @@ func writeMovement(s *sheet, r *Pack) {
 	}
 	earlier := r.Earlier.Title
 	if r.Earlier.AssessedOn != "" {
-		earlier += " (" + r.Earlier.AssessedOn + ")"
+		earlier += " (" + benchmark.LongDate(r.Earlier.AssessedOn) + ")"
 	}
 	lines = append(lines, info{"Earlier round", earlier})
 	s.heading(r.Assessment.Title+": movement since "+r.Earlier.Title, lines)

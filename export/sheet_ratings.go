@@ -20,7 +20,7 @@ func roundInfo(r *Pack) []info {
 	return []info{
 		{"Authority", r.AuthorityName()},
 		{"Round", r.Assessment.Title + " (agreements of " + r.AgreementYears() + ")"},
-		{"Date", r.DateText() + "; exported " + r.Exported.Format("2 January 2006")},
+		{"Date", r.DateText() + "; exported " + benchmark.DayOf(r.Exported)},
 		{"Source documents", sourcesLine(r.Documents())},
 	}
 }

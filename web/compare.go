@@ -105,7 +105,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p := comparePage{Page: s.page(c, "Compare assessment rounds", "assessments"), Pagination: pages, Selected: map[int]bool{}}
+	p := comparePage{Page: s.page(c, "Compare assessment rounds", "compare"), Pagination: pages, Selected: map[int]bool{}}
 	ids, errs := compareChoice(c)
 	for _, id := range ids {
 		p.Selected[id] = true

@@ -46,7 +46,7 @@ func keptFields(c echo.Context) []keptField {
 	}
 	var out []keptField
 	for _, k := range keptLabels {
-		if v := r.PostForm.Get(k.name); v != "" {
+		if v := typedDate(r.PostForm, k.name); v != "" {
 			out = append(out, keptField{Label: k.label, Value: v})
 		}
 	}

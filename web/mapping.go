@@ -158,7 +158,7 @@ func agreementIDs(c echo.Context) []int {
 // instead of the stored mappings, and is listed whatever the filter.
 func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) (mappingsPage, error) {
 	ctx := c.Request().Context()
-	p := mappingsPage{Page: s.page(c, "Review suggested themes", "themes"), Show: show, AgreementIDs: agreementIDs(c)}
+	p := mappingsPage{Page: s.page(c, "Review suggested themes", "mappings"), Show: show, AgreementIDs: agreementIDs(c)}
 	p.AllHref, p.Accept = mappingsURL(show), newAcceptForm()
 	tax, err := s.Themes.Taxonomy(ctx)
 	if err != nil {

@@ -31,7 +31,7 @@ func (s *Server) renderMappingConflict(c echo.Context, f *mappingForm, mine, sav
 	if err != nil {
 		return err
 	}
-	p := mappingConflictPage{Page: s.page(c, "Someone else reviewed these themes", "themes"), Agreement: ag, Recommendation: rec,
+	p := mappingConflictPage{Page: s.page(c, "Someone else reviewed these themes", "mappings"), Agreement: ag, Recommendation: rec,
 		Posted: f.Pairs, Saved: saved, Show: show, Back: mappingsURL(show) + "#rec-" + itoa(rec.ID)}
 	m, sv := mine.Labels(), saved.Labels()
 	for i := 0; i < max(len(m), len(sv)); i++ {

@@ -294,7 +294,7 @@ func TestModelGenericUploadChecksBoth(t *testing.T) {
 
 // TestModelGenericStoredInUKTime: stored profiles show when they were
 // stored in UK time, as every other page does: 13:30 UTC on 1 July 2025
-// is 14:30 British Summer Time.
+// is 2:30pm British Summer Time, written in the house style.
 func TestModelGenericStoredInUKTime(t *testing.T) {
 	db := sqlite.NewDB(filepath.Join(t.TempDir(), "svbench.db"))
 	db.Now = func() time.Time { return time.Date(2025, 7, 1, 13, 30, 0, 0, time.UTC) }
@@ -321,8 +321,8 @@ func TestModelGenericStoredInUKTime(t *testing.T) {
 	for _, path := range []string{"/model/generic?profile=1", "/authorities/E08000002"} {
 		doc := pageDoc(t, app.get(t, path))
 		rows := modelRowCells(byID(doc, "profiles-table"))
-		if len(rows) != 1 || rows[0][2] != "1 Jul 2025, 14:30" {
-			t.Errorf("%s: stored = %v, want 1 Jul 2025, 14:30", path, rows)
+		if len(rows) != 1 || rows[0][2] != "1 July 2025 at 2:30pm" { // 13:30 UTC is 2:30pm in British Summer Time
+			t.Errorf("%s: stored = %v, want 1 July 2025 at 2:30pm", path, rows)
 		}
 	}
 }

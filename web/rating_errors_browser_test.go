@@ -30,25 +30,29 @@ func TestRatingErrors_Browser(t *testing.T) {
 		chromedp.Click(chromedp.ID("more-"+id+"-summary")),
 		chromedp.WaitVisible(chromedp.ID("evidence-"+id)),
 		chromedp.SendKeys(chromedp.ID("evidence-"+id), "sharepoint/plan.docx"),
-		chromedp.SendKeys(chromedp.ID("target-"+id), "31/13/2026"),
+		// The target date's day, month and year boxes.
+		chromedp.SendKeys(chromedp.ID("target-"+id), "31"),
+		chromedp.SendKeys(chromedp.ID("target-"+id+"-month"), "13"),
+		chromedp.SendKeys(chromedp.ID("target-"+id+"-year"), "2026"),
 		chromedp.Click(chromedp.ID("save-"+id)),
 		chromedp.WaitVisible(chromedp.ID("target-"+id+"-error")),
 	); err != nil {
 		t.Fatal(err)
 	}
 	status := evalString(t, ctx, `document.querySelector('#status-`+id+`').textContent`)
-	if !strings.HasPrefix(status, "Not saved.") || !strings.Contains(status, "web address") || !strings.Contains(status, "31/3/2026") {
+	if !strings.HasPrefix(status, "Not saved.") || !strings.Contains(status, "web address") || !strings.Contains(status, "Target date must be a real date") {
 		t.Errorf("status line %q does not read out both problems", status)
 	}
 	for _, f := range []struct{ input, field string }{{"evidence-" + id, "evidence"}, {"target-" + id, "target_date"}} {
 		errID := f.input + "-error"
 		got := evalString(t, ctx, fmt.Sprintf(`(() => {
 			const p = document.getElementById(%[1]q), in_ = document.getElementById(%[2]q);
+			const described = in_.closest('fieldset[role=group]') || in_; // a date input's fieldset
 			if (!p) return 'no message';
 			const group = p.closest('[data-field]');
 			return [p.textContent.trim().startsWith('Error:'), p.classList.contains('govuk-error-message'),
 				group && group.dataset.field, group && group.classList.contains('govuk-form-group--error'),
-				in_.getAttribute('aria-describedby').split(' ').includes(%[1]q), in_.classList.contains('govuk-input--error')].join(' ');
+				described.getAttribute('aria-describedby').split(' ').includes(%[1]q), in_.classList.contains('govuk-input--error')].join(' ');
 		})()`, errID, f.input))
 		if want := "true true " + f.field + " true true true"; got != want {
 			t.Errorf("#%s: %q, want %q (Error: prefix, GOV.UK class, its field's group marked, describes the input, input marked)", errID, got, want)
@@ -75,13 +79,13 @@ func TestRatingErrors_Browser(t *testing.T) {
 	if d := evalString(t, ctx, `document.getElementById('evidence-`+id+`').getAttribute('aria-describedby') || ''`); d != "" {
 		t.Errorf("the evidence link is still described by %q", d)
 	}
-	if d := evalString(t, ctx, `document.getElementById('target-`+id+`').getAttribute('aria-describedby')`); d != "target-"+id+"-hint target-"+id+"-error" {
+	if d := evalString(t, ctx, `document.getElementById('target-`+id+`').closest('fieldset').getAttribute('aria-describedby')`); d != "target-"+id+"-hint target-"+id+"-error" {
 		t.Errorf("target date described by %q", d)
 	}
 
 	// A UK date saves, clears every problem and is stored as ISO.
 	if err := chromedp.Do(ctx,
-		chromedp.SetValue(chromedp.ID("target-"+id), "31/3/2026"),
+		chromedp.SetValue(chromedp.ID("target-"+id+"-month"), "3"),
 		chromedp.Click(chromedp.ID("save-"+id)),
 	); err != nil {
 		t.Fatal(err)
@@ -103,6 +107,7 @@ func TestRatingErrors_Browser(t *testing.T) {
 	// and takes focus to the field: here a date typed, then folded away.
 	if err := chromedp.Do(ctx,
 		chromedp.SetValue(chromedp.ID("target-"+id), "soon"),
+		chromedp.SetValue(chromedp.ID("target-"+id+"-month"), "3"),
 		chromedp.Click(chromedp.ID("more-"+id+"-summary")),
 	); err != nil {
 		t.Fatal(err)
@@ -118,7 +123,7 @@ func TestRatingErrors_Browser(t *testing.T) {
 		t.Fatalf("a problem inside the closed details: %v (open %s, focus on #%s)", err,
 			evalString(t, ctx, `String(document.getElementById('more-`+id+`').open)`), activeID(t, ctx))
 	}
-	if d := evalString(t, ctx, `document.activeElement.getAttribute('aria-describedby')`); d != "target-"+id+"-hint target-"+id+"-error" {
+	if d := evalString(t, ctx, `document.activeElement.closest('fieldset').getAttribute('aria-describedby')`); d != "target-"+id+"-hint target-"+id+"-error" {
 		t.Errorf("the focused target date is described by %q, want its hint and error", d)
 	}
 	checkAccessibility(t, ctx, "grid with a problem unfolded")

@@ -28,32 +28,22 @@ func fieldError(errs []FieldError, field string) string {
 }
 
 // historyValue shows a stored value in the history: ratings by their word,
-// blanks as "(blank)".
+// target dates in the house style, blanks as "(blank)".
 func historyValue(field, v string) string {
-	if field == benchmark.FieldRAG {
+	switch {
+	case field == benchmark.FieldRAG:
 		return benchmark.RAG(v).Label()
-	}
-	if v == "" {
+	case v == "":
 		return "(blank)"
+	case field == benchmark.FieldTargetDate:
+		return benchmark.LongDate(v)
 	}
 	return v
 }
 
-// ukTime is the zone saved times are shown in.
-var ukTime = func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/London"); err == nil {
-		return loc
-	}
-	return time.UTC
-}()
-
-// when formats a saved time in UK time, e.g. "25 Nov 2026, 23:50".
-func when(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.In(ukTime).Format("2 Jan 2006, 15:04")
-}
+// when shows a saved time in the house style, in UK time: "25 November
+// 2026 at 11:50pm".
+func when(t time.Time) string { return benchmark.DateTime(t) }
 
 // signed shows a change in a count with its sign, e.g. "+2", "−1", "0".
 func signed(n int) string {

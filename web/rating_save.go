@@ -46,13 +46,16 @@ func readRatingValues(form url.Values, recID int, by string) (benchmark.RatingUp
 		s := strings.TrimSpace(form.Get(name))
 		return &s
 	}
-	upd.Commentary, upd.Evidence, upd.Owner, upd.TargetDate = text("commentary"), text("evidence"), text("owner"), text("target_date")
+	upd.Commentary, upd.Evidence, upd.Owner = text("commentary"), text("evidence"), text("owner")
+	var dateProblem string
+	upd.TargetDate, dateProblem = formDate(form, benchmark.FieldTargetDate, "Target date")
 	var invalid *benchmark.InvalidRatingError
 	if err := upd.Validate(); errors.As(err, &invalid) {
 		problems = append(problems, invalid.Problems...)
 	} else if err != nil {
 		return upd, benchmark.Rating{}, err
 	}
+	problems = withDateProblem(problems, dateProblem)
 	posted := upd.Apply(nil)
 	posted.RecommendationID, posted.Version = recID, v
 	if len(problems) > 0 {

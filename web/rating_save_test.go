@@ -207,7 +207,11 @@ func TestRatingSave_InvalidFormReRendersGrid(t *testing.T) {
 	form := ratingForm("amber", "Kept when refused", v)
 	form.Set("evidence", "sharepoint/plan.docx")
 	form.Set("owner", "Head of SEND")
-	form.Set("target_date", "31/13/2026")
+	// The grid's date input: day, month and year boxes.
+	form.Del("target_date")
+	form.Set("target_date-day", "31")
+	form.Set("target_date-month", "13")
+	form.Set("target_date-year", "2026")
 	resp := ada.post(t, ratingPath(round, rec), form, false)
 	if resp.StatusCode != http.StatusUnprocessableEntity {
 		t.Fatalf("status %d, want 422", resp.StatusCode)
@@ -226,7 +230,7 @@ func TestRatingSave_InvalidFormReRendersGrid(t *testing.T) {
 	if len(links) != 2 || !strings.HasPrefix(links[0], "#evidence-"+id+" ") || !strings.HasPrefix(links[1], "#target-"+id+" ") {
 		t.Fatalf("error summary links %q, want the evidence link, then the target date", links)
 	}
-	if !strings.Contains(links[0], "web address") || !strings.Contains(links[1], "31/3/2026") {
+	if !strings.Contains(links[0], "web address") || !strings.Contains(links[1], "Target date must be a real date") {
 		t.Errorf("error summary messages %q", links)
 	}
 
@@ -238,11 +242,17 @@ func TestRatingSave_InvalidFormReRendersGrid(t *testing.T) {
 			t.Errorf("#%s: %d inline error messages, want one GOV.UK error message", errID, len(msgs))
 			continue
 		}
-		if group := msgs[0].Parent; !hasClass(group, "govuk-form-group--error") || attr(group, "data-field") != f.field {
+		group := msgs[0].Parent
+		// A date input's message sits in its fieldset, which it describes.
+		described := findAll(doc, "input", func(n *html.Node) bool { return attr(n, "id") == f.input })
+		if group.Data == "fieldset" {
+			described, group = []*html.Node{group}, group.Parent
+		}
+		if !hasClass(group, "govuk-form-group--error") || attr(group, "data-field") != f.field {
 			t.Errorf("#%s is not in the %s form group marked as an error", errID, f.field)
 		}
 		inputs := findAll(doc, "input", func(n *html.Node) bool { return attr(n, "id") == f.input })
-		if len(inputs) != 1 || !strings.Contains(attr(inputs[0], "aria-describedby"), errID) || !hasClass(inputs[0], "govuk-input--error") {
+		if len(inputs) != 1 || len(described) != 1 || !strings.Contains(attr(described[0], "aria-describedby"), errID) || !hasClass(inputs[0], "govuk-input--error") {
 			t.Errorf("#%s is not described by its error", f.input)
 		}
 	}
@@ -263,7 +273,8 @@ func TestRatingSave_InvalidFormReRendersGrid(t *testing.T) {
 	if len(areas) != 1 || text(areas[0]) != "Kept when refused" {
 		t.Error("the refused form lost what was typed")
 	}
-	for input, want := range map[string]string{"evidence-" + id: "sharepoint/plan.docx", "owner-" + id: "Head of SEND", "target-" + id: "31/13/2026"} {
+	for input, want := range map[string]string{"evidence-" + id: "sharepoint/plan.docx", "owner-" + id: "Head of SEND",
+		"target-" + id: "31", "target-" + id + "-month": "13", "target-" + id + "-year": "2026"} {
 		if in := findAll(doc, "input", func(n *html.Node) bool { return attr(n, "id") == input }); len(in) != 1 || attr(in[0], "value") != want {
 			t.Errorf("#%s lost %q", input, want)
 		}
@@ -321,16 +332,20 @@ func TestRatingSave_TargetDateUKOrISO(t *testing.T) {
 		}
 		_, b := ada.get(t, grid)
 		doc := parseHTML(t, b)
-		in := findAll(doc, "input", func(n *html.Node) bool { return attr(n, "id") == "target-"+id })
-		if len(in) != 1 || attr(in[0], "value") != tc.shown {
-			t.Errorf("%s shown on the grid as %v, want %s", tc.typed, in, tc.shown)
+		parts := strings.Split(tc.shown, "/")
+		shown := dateBoxes(doc, "target-"+id)
+		if strings.Join(shown, "/") != tc.shown {
+			t.Errorf("%s shown on the grid as %q, want %s", tc.typed, shown, tc.shown)
 		}
 		hint := findAll(doc, "div", func(n *html.Node) bool { return attr(n, "id") == "target-"+id+"-hint" })
-		if len(hint) != 1 || text(hint[0]) != "For example, 31/3/2026" {
+		if len(hint) != 1 || text(hint[0]) != "For example, 31 3 2026" {
 			t.Errorf("target date hint %v", hint)
 		}
-		// Saving the form again as shown changes nothing.
-		form.Set("target_date", tc.shown)
+		// Saving the form again as shown, in its three boxes, changes nothing.
+		form.Del("target_date")
+		form.Set("target_date-day", parts[0])
+		form.Set("target_date-month", parts[1])
+		form.Set("target_date-year", parts[2])
 		form.Set("version", strconv.Itoa(v+1))
 		if resp := ada.post(t, ratingPath(round, rec), form, true); resp.StatusCode != http.StatusOK {
 			t.Fatalf("%s: second save = %d", tc.shown, resp.StatusCode)
@@ -389,4 +404,16 @@ func TestRatingGrid_FoldedFields(t *testing.T) {
 			}
 		}
 	}
+}
+
+// dateBoxes reads the day, month and year boxes of the date input whose
+// day box has the id given.
+func dateBoxes(doc *html.Node, id string) []string {
+	var out []string
+	for _, box := range []string{id, id + "-month", id + "-year"} {
+		for _, in := range findAll(doc, "input", func(n *html.Node) bool { return attr(n, "id") == box }) {
+			out = append(out, attr(in, "value"))
+		}
+	}
+	return out
 }

@@ -67,6 +67,10 @@ func TestReflow_Browser(t *testing.T) {
 		"/assessments/" + copied + "/movement",
 		"/upload/agreements",
 		"/national",
+		"/help",
+		"/privacy",
+		"/cookies",
+		"/accessibility",
 	}
 	checked := map[string]bool{"/assessments/" + round + "/summary": true, "/assessments/" + round + "/ratings": true}
 	for _, path := range pages {

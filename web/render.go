@@ -96,7 +96,7 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 	if err := t.ExecuteTemplate(&buf, "layout.html", data); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
-	return c.HTMLBlob(status, buf.Bytes())
+	return c.HTMLBlob(status, compactHTML(buf.Bytes()))
 }
 
 // redirect answers a successful form post: a flash message and 303.

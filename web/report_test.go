@@ -96,10 +96,10 @@ func TestReportPage(t *testing.T) {
 				continue
 			}
 			withSchemes++
-			if want := fmt.Sprintf("%.3f", s.Savings); row[1] != want {
+			if want := fmt.Sprintf("%.2f", s.Savings); row[1] != want { // £m to two decimals in a summary
 				t.Errorf("%s: savings %q, want %q", theme, row[1], want)
 			}
-			if want := fmt.Sprintf("%.3f", s.Transfers); row[2] != want {
+			if want := fmt.Sprintf("%.2f", s.Transfers); row[2] != want {
 				t.Errorf("%s: transfers %q, want %q", theme, row[2], want)
 			}
 			for _, sc := range s.Schemes {

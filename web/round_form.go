@@ -9,9 +9,11 @@ import (
 
 // roundForm is the "new round" form as posted.
 type roundForm struct {
-	Authority    string
-	Title        string
-	AssessedOn   string
+	Authority  string
+	Title      string
+	AssessedOn string
+	// dateProblem is the date input's own message for AssessedOn.
+	dateProblem  string
 	AgreementIDs []int
 	CopyFrom     int
 	// FollowsNew adds agreements imported later to the round.
@@ -28,6 +30,10 @@ func readRoundForm(values map[string][]string) roundForm {
 		return ""
 	}
 	f := roundForm{Authority: first("authority"), Title: first("title"), AssessedOn: first("assessed_on")}
+	if parts, ok := formDateParts(values, "assessed_on"); ok {
+		f.AssessedOn = parts.Typed()
+		_, f.dateProblem = benchmark.ParseDateParts("Date", parts)
+	}
 	f.CopyFrom, _ = strconv.Atoi(first("copy_from"))
 	f.FollowsNew = first("follows_new") == "yes"
 	for _, v := range values["agreements"] {
@@ -47,7 +53,9 @@ func (f roundForm) validate(agreements []*benchmark.Agreement) []FieldError {
 	if err := benchmark.ValidateRoundTitle(f.Title); err != nil {
 		errs = append(errs, FieldError{Field: "title", Message: benchmark.ErrorMessage(err)})
 	}
-	if _, ok := benchmark.ParseDate(f.AssessedOn); !ok {
+	if f.dateProblem != "" {
+		errs = append(errs, FieldError{Field: "assessed_on", Message: f.dateProblem})
+	} else if _, ok := benchmark.ParseDate(f.AssessedOn); !ok {
 		errs = append(errs, FieldError{Field: "assessed_on", Message: "Date must be a real date, like 31/3/2026"})
 	}
 	known := map[int]bool{}

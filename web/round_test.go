@@ -221,7 +221,7 @@ func TestSummaryShowsBurySavingsByTheme(t *testing.T) {
 			continue
 		}
 		withSchemes++
-		if want := fmt.Sprintf("%.3f", s.Savings); row[1] != want {
+		if want := fmt.Sprintf("%.2f", s.Savings); row[1] != want { // £m to two decimals in a summary
 			t.Errorf("%s: savings %q, want %q", s.Theme, row[1], want)
 		}
 		for _, sc := range s.Schemes {

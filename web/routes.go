@@ -32,6 +32,11 @@ func (s *Server) routes() {
 	r(http.MethodPost, "/signout", s.handleSignOut, signedIn)
 	r(http.MethodGet, "/setup", s.handleSetupForm, public)
 	r(http.MethodPost, "/setup", s.handleSetup, public)
+	// The pages the footer links to.
+	r(http.MethodGet, "/help", s.handleHelp, public)
+	r(http.MethodGet, "/accessibility", s.handleAccessibility, public)
+	r(http.MethodGet, "/cookies", s.handleCookies, public)
+	r(http.MethodGet, "/privacy", s.handlePrivacy, public)
 
 	// Published documents; the home and authority pages list only the
 	// rounds the visitor may read.

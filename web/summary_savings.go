@@ -2,6 +2,7 @@ package web
 
 import (
 	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/benchmark/deficit"
 	"github.com/svbench/svbench/export"
 )
 
@@ -45,9 +46,14 @@ func newThemeWorth(id string, w export.Worth) *themeWorthTable {
 	for _, r := range w.Rows {
 		row := themeWorth{Theme: r.Theme, Red: r.Reds}
 		if r.HasSchemes {
-			row.Savings, row.Transfers, row.Schemes = fmtMillions(r.Savings), fmtMillions(r.Transfers), r.Schemes
+			row.Savings, row.Transfers, row.Schemes = summaryMillions(r.Savings), summaryMillions(r.Transfers), r.Schemes
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	return t
 }
+
+// summaryMillions formats £m for a summary's table, whose heading names
+// the unit: two decimals, as the house style writes £2.03m in summaries.
+// Tables that reproduce a published table keep its three (fmtMillions).
+func summaryMillions(v float64) string { return deficit.FormatNumber(v, 2) }

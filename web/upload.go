@@ -44,14 +44,14 @@ func (s *Server) agreementStore() agreementStore {
 
 // handleUploadForm shows the agreement upload form.
 func (s *Server) handleUploadForm(c echo.Context) error {
-	return s.render(c, http.StatusOK, "upload", uploadPage{Page: s.page(c, "Upload an agreement", "agreements")})
+	return s.render(c, http.StatusOK, "upload", uploadPage{Page: s.page(c, "Upload an agreement", "upload")})
 }
 
 // handleUploadPreview checks an uploaded file whole, keeps it on the
 // server under a new token bound to the account, and shows what importing
 // it would create, change and leave alone, or every problem.
 func (s *Server) handleUploadPreview(c echo.Context) error {
-	p := uploadPage{Page: s.page(c, "Upload an agreement", "agreements")}
+	p := uploadPage{Page: s.page(c, "Upload an agreement", "upload")}
 	name, data, msg := readUploadFile(c, "file", ingest.MaxFileSize, "Select a CSV or Excel file")
 	if msg != "" {
 		p.Errors = []FieldError{{Field: "file", Message: msg}}
@@ -97,7 +97,7 @@ func (s *Server) renderPreview(c echo.Context, status int, p uploadPage, list []
 // reviewed by the account; then forgets the file. A token unknown, expired
 // or another account's writes nothing.
 func (s *Server) handleUploadConfirm(c echo.Context) error {
-	p := uploadPage{Page: s.page(c, "Upload an agreement", "agreements")}
+	p := uploadPage{Page: s.page(c, "Upload an agreement", "upload")}
 	ctx := c.Request().Context()
 	token := strings.TrimSpace(c.FormValue("upload"))
 	if token == "" {

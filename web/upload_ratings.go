@@ -26,7 +26,7 @@ type ratingStore struct {
 
 func (s *Server) ratingsUploadPage(c echo.Context) (ratingsUploadPage, error) {
 	list, err := editable(c, s.Authorities)
-	return ratingsUploadPage{Page: s.page(c, "Upload ratings", "assessments"), Authorities: list}, err
+	return ratingsUploadPage{Page: s.page(c, "Upload ratings", "upload"), Authorities: list}, err
 }
 
 // handleRatingsUploadForm shows the ratings upload form.

@@ -41,8 +41,29 @@ function fill(form, r) {
     const input = form.elements.namedItem(f);
     if (input) input.value = f === 'target_date' ? r.target_date_uk : (r[f] || '');
   }
+  fillDate(form, 'target_date', r.target_date);
   form.elements.namedItem('version').value = String(r.version);
   showMore(form, r, true);
+}
+
+// fillDate puts an ISO date (2026-03-31) in a date input's day, month and
+// year boxes, as 31, 3 and 2026.
+function fillDate(form, name, iso) {
+  const [y, m, d] = (iso || '').split('-');
+  for (const [part, v] of [['day', d], ['month', m], ['year', y]]) {
+    const input = form.elements.namedItem(name + '-' + part);
+    if (input) input.value = v ? String(Number(v)) : '';
+  }
+}
+
+// dateInputOf is the GOV.UK date input holding a form control, or null.
+function dateInputOf(node) {
+  return node.closest ? node.closest('.govuk-date-input') : null;
+}
+
+// dateWhole reports whether each box of a date input holds something.
+function dateWhole(date) {
+  return Array.from(date.querySelectorAll('input')).every((i) => i.value.trim() !== '');
 }
 
 // describedBy adds or removes an id in an element's aria-describedby.
@@ -103,6 +124,7 @@ function showErrors(form, errors) {
     const p = errorMessage(id, e.message);
     if (fieldset) {
       fieldset.querySelector('legend').after(p);
+      for (const c of fieldset.querySelectorAll('input.govuk-input')) c.classList.add('govuk-input--error');
     } else {
       group.querySelector('input, textarea').before(p);
       for (const c of group.querySelectorAll('input')) c.classList.add('govuk-input--error');
@@ -263,11 +285,21 @@ for (const form of document.querySelectorAll('form[data-rating-form]')) {
   });
   form.addEventListener('change', (event) => {
     const st = stateOf(form);
+    if (dateInputOf(event.target)) return; // saved when focus leaves its boxes
     if (event.target.name === 'rag') changed(form, choicePause);
     else if (event.target.name && st.edits !== st.sent && !st.busy && !st.held) save(form); // leaving a typed field saves it now
   });
   form.addEventListener('input', (event) => {
     if (event.target.name && event.target.name !== 'rag') changed(form, typingPause);
+    const date = dateInputOf(event.target);
+    if (date && !dateWhole(date)) clearTimeout(stateOf(form).timer); // not half a date
+  });
+  // A date input saves when focus leaves its three boxes, not between them.
+  form.addEventListener('focusout', (event) => {
+    const date = dateInputOf(event.target);
+    if (!date || (event.relatedTarget && date.contains(event.relatedTarget))) return;
+    const st = stateOf(form);
+    if (st.edits !== st.sent && !st.busy && !st.held) save(form);
   });
 }
 
