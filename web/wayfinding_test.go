@@ -20,21 +20,23 @@ func navLabels(tb testing.TB, page string) []string {
 	return out
 }
 
-// TestNavigation_ReachesWhatTheRoleMayUse: Compare, Upload and Mappings
+// TestNavigation_ReachesWhatTheRoleMayUse: the national view, Compare, Upload and Mappings
 // are in the service navigation for the accounts whose role may use them
 // (benchmark/permission.go), and for no one else.
 func TestNavigation_ReachesWhatTheRoleMayUse(t *testing.T) {
 	app := newTestServer(t)
 	const base = "Agreements Themes Assessments Authorities Deficit model"
+	// The national view is for signed-in accounts (web/routes.go).
+	const signed = "Agreements Themes Assessments Authorities National view Deficit model"
 	for _, tc := range []struct {
 		name string
 		cl   *visitor
 		want string
 	}{
 		{"not signed in", anonymousVisitor(t, app), base},
-		{"viewer", signedInAs(t, app, &benchmark.User{Role: benchmark.RoleViewer, Authorities: []string{"E08000002"}}), base + " Compare"},
-		{"editor", signedInAs(t, app, &benchmark.User{Role: benchmark.RoleEditor, Authorities: []string{"E08000002"}}), base + " Compare Upload Mappings"},
-		{"admin", signedInAs(t, app, &benchmark.User{Role: benchmark.RoleAdmin}), base + " Compare"},
+		{"viewer", signedInAs(t, app, &benchmark.User{Role: benchmark.RoleViewer, Authorities: []string{"E08000002"}}), signed + " Compare"},
+		{"editor", signedInAs(t, app, &benchmark.User{Role: benchmark.RoleEditor, Authorities: []string{"E08000002"}}), signed + " Compare Upload Mappings"},
+		{"admin", signedInAs(t, app, &benchmark.User{Role: benchmark.RoleAdmin}), signed + " Compare"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, page := tc.cl.get(t, "/themes")

@@ -184,8 +184,9 @@ function showConflict(form, status, data) {
 
 // Each form saves itself as it changes: a rating at once, typed text once
 // typing pauses. A form's state is kept beside it: edits counts changes,
-// sent the edits the last save carried, busy whether a save is on its way
-// and held whether a conflict waits for the person to choose.
+// sent the edits the last save carried, busy whether a save is on its way,
+// queued whether a save was asked for while one was, and held whether a
+// conflict waits for the person to choose.
 // typingPause is how long typing rests before it is saved, and
 // choicePause how long arrow keys may pass over the RAG choices.
 const typingPause = 2000;
@@ -195,7 +196,7 @@ const states = new Map();
 function stateOf(form) {
   let st = states.get(form);
   if (!st) {
-    st = { edits: 0, sent: 0, busy: false, held: false, timer: 0 };
+    st = { edits: 0, sent: 0, busy: false, queued: false, held: false, timer: 0 };
     states.set(form, st);
   }
   return st;
@@ -221,8 +222,12 @@ function changed(form, wait) {
 async function save(form) {
   const st = stateOf(form);
   clearTimeout(st.timer);
-  if (st.busy) return; // the running save sends the rest when it ends
+  if (st.busy) { // the running save sends the rest when it ends
+    st.queued = true;
+    return;
+  }
   st.busy = true;
+  st.queued = false;
   st.held = false;
   const edits = st.edits;
   const status = form.querySelector('.sv-rating__status');
@@ -251,7 +256,7 @@ async function save(form) {
       form.elements.namedItem('version').value = String(data.rating.version);
       showMore(form, data.rating, false);
       st.sent = edits;
-      again = st.edits !== edits;
+      again = st.edits !== edits || st.queued;
       card.dataset.saveState = again ? 'changed' : 'saved';
       status.textContent = data.rating.status;
     } else if (resp.status === 409) {
@@ -261,6 +266,7 @@ async function save(form) {
       showConflict(form, status, data);
     } else {
       clearErrors(form);
+      again = st.queued; // a save asked for meanwhile may carry the fix
       card.dataset.saveState = 'failed';
       const errors = data.errors && data.errors.length ? data.errors : [{ field: '', message: data.error || 'Something went wrong' }];
       const messages = showErrors(form, errors);
