@@ -66,6 +66,8 @@ func TestReflow_Browser(t *testing.T) {
 		// Not named in the review, but as wide.
 		"/assessments/" + copied + "/movement",
 		"/upload/agreements",
+		"/about-the-programme",
+		"/register/E10000016/2022-23",
 	}
 	checked := map[string]bool{"/assessments/" + round + "/summary": true, "/assessments/" + round + "/ratings": true}
 	for _, path := range pages {
