@@ -68,3 +68,19 @@ func (s *Server) handleAbout(c echo.Context) error {
 	p.Published, p.Named = benchmark.RegisterTotals(rounds)
 	return s.render(c, http.StatusOK, "about", p)
 }
+
+// registerEntriesOf returns the register entries of each party and round
+// of list: the published agreements an upload attaches to.
+func (s *Server) registerEntriesOf(c echo.Context, list []*benchmark.Agreement) ([]*benchmark.RegisterEntry, error) {
+	var out []*benchmark.RegisterEntry
+	for _, a := range list {
+		for _, party := range a.Parties {
+			found, err := s.Register.FindRegister(c.Request().Context(), benchmark.RegisterFilter{ONSCode: party.ONSCode, Round: a.FinancialYear})
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, found...)
+		}
+	}
+	return out, nil
+}

@@ -115,6 +115,9 @@ func TestUpload_KentAttachesToTheRegister(t *testing.T) {
 		if resp.StatusCode != http.StatusOK {
 			t.Fatalf("preview = %d\n%s", resp.StatusCode, page)
 		}
+		if i == 0 && !strings.Contains(page, "importing attaches these recommendations to it") {
+			t.Error("the preview does not say the upload attaches to Kent's register entry")
+		}
 		doc := parseHTML(t, page)
 		resp = cl.post(t, "/upload/agreements/confirm", url.Values{"data": {hiddenValue(doc, "data")}, "filename": {hiddenValue(doc, "filename")}}, false)
 		if resp.StatusCode != http.StatusSeeOther {

@@ -28,6 +28,8 @@ type uploadPage struct {
 	Created    int
 	Revised    int
 	Same       int
+	// Register are the register entries the file's agreements attach to.
+	Register []*benchmark.RegisterEntry
 }
 
 // agreementStore adapts the page services to what an import needs.
@@ -68,6 +70,9 @@ func (s *Server) handleUploadPreview(c echo.Context) error {
 		return err
 	}
 	p.Agreements = list
+	if p.Register, err = s.registerEntriesOf(c, list); err != nil {
+		return err
+	}
 	p.Title, p.FileName, p.Data = "Check the import", name, base64.StdEncoding.EncodeToString(data)
 	p.fill(res)
 	return s.render(c, http.StatusOK, "upload_preview", p)
