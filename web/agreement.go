@@ -17,6 +17,9 @@ type agreementPage struct {
 	Revisions []*benchmark.Agreement
 	// SourceHost is the host of the agreement's source link, or "".
 	SourceHost string
+	// Register are the register entries of the agreement's parties and
+	// round: what the public record says of it.
+	Register []*benchmark.RegisterEntry
 }
 
 func (s *Server) handleAgreement(c echo.Context) error {
@@ -34,6 +37,9 @@ func (s *Server) handleAgreement(c echo.Context) error {
 		return err
 	}
 	p := agreementPage{Page: s.page(c, a.Title, "agreements"), Agreement: a, SourceHost: urlHost(a.SourceURL)}
+	if p.Register, err = s.registerEntriesOf(c, []*benchmark.Agreement{a}); err != nil {
+		return err
+	}
 	for i := len(all) - 1; i >= 0; i-- {
 		if all[i].PartyKey() == a.PartyKey() {
 			p.Revisions = append(p.Revisions, all[i])

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -148,6 +149,17 @@ func TestPages_TimelinesWithSources(t *testing.T) {
 	// Dorset: "21 Mar 2024: DfE marked agreement 'currently under review'".
 	if !strings.Contains(page, "21 March 2024</strong> (under review)") || !strings.Contains(page, "https://schoolsweek.co.uk/ministers-withold-17m-from-five-safety-valve-councils/") {
 		t.Error("Dorset's page lacks its dated review and its source")
+	}
+	// Kingston and Richmond's combined agreement links to both entries.
+	kr, err := app.Store.FindRegister(context.Background(), benchmark.RegisterFilter{ONSCode: "E09000021", Round: "2020-21"})
+	if err != nil || len(kr) != 1 || !kr[0].Held() {
+		t.Fatalf("Kingston entry %v, %v", kr, err)
+	}
+	agreement := body(t, app.get(t, "/agreements/"+strconv.Itoa(kr[0].AgreementID)))
+	for _, want := range []string{`href="/register/E09000021/2020-21"`, `href="/register/E09000027/2020-21"`} {
+		if !strings.Contains(agreement, want) {
+			t.Errorf("combined agreement page lacks %s", want)
+		}
 	}
 	about := body(t, app.get(t, "/about-the-programme"))
 	for _, want := range []string{"4 December 2024", "No more safety valve agreements, DfE says", "[2025] EWHC 893 (Admin)"} {
