@@ -67,14 +67,17 @@ func (e *RegisterEntry) Status() string {
 // Held says whether svbench holds the agreement's recommendations.
 func (e *RegisterEntry) Held() bool { return e.AgreementID != 0 }
 
-// Funding shows the DfE funding in house style, "£20.53m", or "" when no
-// source states it.
+// Funding shows the DfE funding in £ million to at most two decimals,
+// "£20.53m", "£33.5m", "£140m", or "" when no source states it.
 func (e *RegisterEntry) Funding() string {
 	if e.FundingGBP == nil {
 		return ""
 	}
 	s := deficit.FormatNumber(*e.FundingGBP/1e6, 2)
-	return "£" + strings.TrimSuffix(s, ".00") + "m"
+	if strings.Contains(s, ".") {
+		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+	}
+	return "£" + s + "m"
 }
 
 // PublishedText shows the publication date as "16 March 2023", or

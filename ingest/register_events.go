@@ -25,6 +25,11 @@ var eventKinds = []struct {
 	{benchmark.EventFundingProfile, regexp.MustCompile(`(?i)funding profile updated`)},
 }
 
+// denied marks words that say a thing did not happen ("no DfE payments
+// withheld", "DfE did not extend the agreement"): kept as a note, never
+// read as the event they deny.
+var denied = regexp.MustCompile(`(?i)\bno\b[^,]*\bwithh|\bnot\b[^,]*\b(withh|extend)`)
+
 // ParseRegisterEvents splits a register row's events text at semicolons
 // into events, each with the date its words give (none when they give no
 // day-and-month or month-and-year) and its kind (a note when none is
@@ -40,10 +45,12 @@ func ParseRegisterEvents(text string, sources []string) []*benchmark.RegisterEve
 		if m := eventDate.FindStringSubmatch(part); m != nil {
 			ev.Date = readEventDate(m[1], m[2], m[3])
 		}
-		for _, k := range eventKinds {
-			if k.pattern.MatchString(part) && !strings.Contains(strings.ToLower(part), "did not extend") {
-				ev.Kind = k.kind
-				break
+		if !denied.MatchString(part) {
+			for _, k := range eventKinds {
+				if k.pattern.MatchString(part) {
+					ev.Kind = k.kind
+					break
+				}
 			}
 		}
 		out = append(out, ev)

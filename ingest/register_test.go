@@ -94,6 +94,12 @@ func TestShippedRegister_Facts(t *testing.T) {
 	if !found {
 		t.Errorf("Bristol has no court ruling on 10 April 2025: %+v", by["Bristol, City of"].Events)
 	}
+	// Wokingham: "FOI: no DfE payments withheld" is not a withholding.
+	for _, ev := range by["Wokingham"].Events {
+		if ev.Kind == benchmark.EventWithheld {
+			t.Errorf("Wokingham %q read as payments withheld", ev.Text)
+		}
+	}
 	// Merton's only event gives no date: kept as undated text.
 	if m := by["Merton"]; len(m.Events) != 1 || m.Events[0].Date != "" || m.Events[0].Kind != benchmark.EventFundingProfile {
 		t.Errorf("Merton events %+v", m.Events)
@@ -143,6 +149,15 @@ func TestParseRegister_RefusesBadRowsWithLineAndColumn(t *testing.T) {
 	for _, w := range want {
 		if !strings.Contains(got, w) {
 			t.Errorf("problems lack %q:\n%s", w, got)
+		}
+	}
+}
+
+func TestRegisterEntry_Funding(t *testing.T) {
+	for v, want := range map[float64]string{140000000: "£140m", 33500000: "£33.5m", 20528000: "£20.53m", 12690000: "£12.69m"} {
+		e := &benchmark.RegisterEntry{FundingGBP: &v}
+		if got := e.Funding(); got != want {
+			t.Errorf("%v: %q, want %q", v, got, want)
 		}
 	}
 }
