@@ -19,16 +19,17 @@ type registerPage struct {
 
 func (s *Server) handleRegisterEntry(c echo.Context) error {
 	ctx := c.Request().Context()
-	code, round := c.Param("code"), c.Param("round")
-	if code == "" || round == "" {
-		return benchmark.Errorf(benchmark.ENOTFOUND, "Page not found.")
+	round := c.Param("round")
+	au, err := s.Authorities.FindAuthority(ctx, c.Param("code"))
+	if err != nil {
+		return err
 	}
-	list, err := s.Register.FindRegister(ctx, benchmark.RegisterFilter{ONSCode: code, Round: round})
+	list, err := s.Register.FindRegister(ctx, benchmark.RegisterFilter{ONSCode: au.ONSCode, Round: round})
 	if err != nil {
 		return err
 	}
 	if len(list) == 0 {
-		return benchmark.Errorf(benchmark.ENOTFOUND, "The register has no %s agreement for this authority.", round)
+		return benchmark.Errorf(benchmark.ENOTFOUND, "The register has no %s agreement for %s.", round, au.Name)
 	}
 	e := list[0]
 	p := registerPage{Page: s.page(c, e.Authority+": "+e.Round+" agreement", "agreements"), Entry: e}
