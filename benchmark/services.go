@@ -36,6 +36,8 @@ type Services struct {
 	Uploads UploadService
 	// Suggestions accepts suggested themes in bulk.
 	Suggestions SuggestionService
+	// Register is the public record of every published agreement.
+	Register RegisterService
 }
 
 // ChangeService tells readers whether anything stored has changed.

@@ -1,5 +1,6 @@
 // Package datasets embeds the files svbench ships: the 153 English
-// authorities, the theme taxonomy, the published agreements, the seed
+// authorities, the theme taxonomy, the published agreements, the register
+// of every agreement DfE published with the programme's events, the seed
 // assessment rounds, the inputs of the Bury deficit model and the common
 // passwords the password policy refuses.
 package datasets

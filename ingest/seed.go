@@ -16,6 +16,7 @@ type Store interface {
 	benchmark.ThemeService
 	benchmark.AgreementService
 	benchmark.AssessmentService
+	benchmark.RegisterService
 	UpsertAuthorities(ctx context.Context, list []*benchmark.Authority) error
 	UpsertTaxonomy(ctx context.Context, tax benchmark.Taxonomy) error
 }
@@ -63,6 +64,9 @@ func Seed(ctx context.Context, fsys fs.FS, store Store) (*SeedReport, error) {
 	ref := &Reference{Authorities: auths, Taxonomy: tax}
 
 	if err := seedAgreements(ctx, fsys, store, ref, &rep.Agreements); err != nil {
+		return nil, err
+	}
+	if err := SeedRegister(ctx, fsys, store); err != nil {
 		return nil, err
 	}
 	n, err := seedAssessments(ctx, fsys, store, ref)

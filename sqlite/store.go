@@ -21,6 +21,7 @@ type Store struct {
 	*SharingService
 	*NationalService
 	*UploadService
+	*RegisterService
 	DB *DB
 }
 
@@ -38,6 +39,7 @@ func NewStore(db *DB) *Store {
 		SharingService:    NewSharingService(db),
 		NationalService:   NewNationalService(db),
 		UploadService:     NewUploadService(db),
+		RegisterService:   NewRegisterService(db),
 		DB:                db,
 	}
 }
@@ -62,6 +64,7 @@ func (s *Store) Services() benchmark.Services {
 		National:    s.NationalService,
 		Uploads:     s.UploadService,
 		Suggestions: s.AgreementService,
+		Register:    s.RegisterService,
 	}
 }
 

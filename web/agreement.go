@@ -22,6 +22,9 @@ type agreementPage struct {
 	// ReviewHref is the review page limited to this agreement.
 	ToReview   int
 	ReviewHref string
+	// Register are the register entries of the agreement's parties and
+	// round: what the public record says of it.
+	Register []*benchmark.RegisterEntry
 }
 
 func (s *Server) handleAgreement(c echo.Context) error {
@@ -39,6 +42,9 @@ func (s *Server) handleAgreement(c echo.Context) error {
 		return err
 	}
 	p := agreementPage{Page: s.page(c, a.Title, "agreements"), Agreement: a, SourceHost: urlHost(a.SourceURL)}
+	if p.Register, err = s.registerEntriesOf(c, []*benchmark.Agreement{a}); err != nil {
+		return err
+	}
 	for i := len(all) - 1; i >= 0; i-- {
 		if all[i].PartyKey() == a.PartyKey() {
 			p.Revisions = append(p.Revisions, all[i])

@@ -73,6 +73,9 @@ type authorityPage struct {
 	authorityRow
 	// Profiles are the deficit profiles stored for the authority.
 	Profiles profileTable
+	// Register is the authority's entries in the register of agreements,
+	// each with its timeline and sources.
+	Register []*benchmark.RegisterEntry
 }
 
 func (s *Server) handleAuthority(c echo.Context) error {
@@ -91,6 +94,9 @@ func (s *Server) handleAuthority(c echo.Context) error {
 	}
 	p := authorityPage{Page: s.page(c, a.Place(), "authorities"),
 		authorityRow: authorityRow{Authority: a, Agreements: agreements, Assessments: rounds}}
+	if p.Register, err = s.Register.FindRegister(ctx, benchmark.RegisterFilter{ONSCode: a.ONSCode, Sort: benchmark.SortRound}); err != nil {
+		return err
+	}
 	if userFrom(c).CanRead(a.ONSCode) {
 		if p.Profiles, err = s.storedProfiles(ctx, a, 0); err != nil {
 			return err

@@ -78,6 +78,8 @@ func TestAuthorisation_WalkRouteTable(t *testing.T) {
 		"GET /privacy":                        {everyone, "/privacy", nil},
 		"GET /":                               {everyone, "/", nil},
 		"GET /agreements/:id":                 {everyone, "/agreements/1", nil},
+		"GET /register/:code/:round":          {everyone, "/register/E10000016/2022-23", nil},
+		"GET /about-the-programme":            {everyone, "/about-the-programme", nil},
 		"GET /themes":                         {everyone, "/themes", nil},
 		"GET /themes/:id":                     {everyone, "/themes/1", nil},
 		"GET /authorities":                    {everyone, "/authorities", nil},

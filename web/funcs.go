@@ -13,6 +13,7 @@ import (
 // funcs are the helpers templates may call.
 var funcs = template.FuncMap{
 	"orNotStated": orNotStated,
+	"monthOrDay":  benchmark.MonthOrDay,
 	"percent":     percent,
 	"ragClass":    ragClass,
 	"join":        strings.Join,

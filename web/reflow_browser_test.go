@@ -71,6 +71,8 @@ func TestReflow_Browser(t *testing.T) {
 		"/privacy",
 		"/cookies",
 		"/accessibility",
+		"/about-the-programme",
+		"/register/E10000016/2022-23",
 	}
 	checked := map[string]bool{"/assessments/" + round + "/summary": true, "/assessments/" + round + "/ratings": true}
 	for _, path := range pages {

@@ -42,6 +42,8 @@ func (s *Server) routes() {
 	// rounds the visitor may read.
 	r(http.MethodGet, "/", s.handleHome, public)
 	r(http.MethodGet, "/agreements/:id", s.handleAgreement, public)
+	r(http.MethodGet, "/register/:code/:round", s.handleRegisterEntry, public)
+	r(http.MethodGet, "/about-the-programme", s.handleAbout, public)
 	r(http.MethodGet, "/themes", s.handleThemes, public)
 	r(http.MethodGet, "/themes/:id", s.handleTheme, public)
 	r(http.MethodGet, "/authorities", s.handleAuthorities, public)

@@ -29,6 +29,8 @@ type uploadPage struct {
 	Created    int
 	Revised    int
 	Same       int
+	// Register are the register entries the file's agreements attach to.
+	Register []*benchmark.RegisterEntry
 }
 
 // agreementStore adapts the page services to what an import needs.
@@ -88,6 +90,9 @@ func (s *Server) renderPreview(c echo.Context, status int, p uploadPage, list []
 	}
 	p.Title = "Check the import"
 	p.Agreements = previewAgreements(list, choices(tax), posted)
+	if p.Register, err = s.registerEntriesOf(c, list); err != nil {
+		return err
+	}
 	p.fill(res)
 	return s.render(c, status, "upload_preview", p)
 }

@@ -44,6 +44,14 @@ func (m *Main) openStore(ctx context.Context, path string) (*sqlite.Store, error
 			return nil, err
 		}
 	}
+	// A database seeded before the register was shipped gets it now.
+	if held, err := store.RegisterRounds(ctx); err != nil {
+		return nil, err
+	} else if len(held) == 0 {
+		if err := ingest.SeedRegister(ctx, datasets.FS, store); err != nil {
+			return nil, fmt.Errorf("seed the register of agreements: %w", err)
+		}
+	}
 	// Profiles an older svbench stored as CSV are read into years once.
 	if _, err := store.ConvertProfileCSVs(ctx, ingest.ReadProfile); err != nil {
 		return nil, fmt.Errorf("convert stored profiles: %w", err)
