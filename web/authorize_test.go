@@ -92,6 +92,8 @@ func TestAuthorisation_WalkRouteTable(t *testing.T) {
 		"GET /assessments/:id/history":        {readersA, "/assessments/" + id + "/history", nil},
 		"GET /assessments/:id/summary":        {readersA, "/assessments/" + id + "/summary", nil},
 		"GET /assessments/:id/movement":       {readersA, "/assessments/" + id + "/movement", nil},
+		"GET /assessments/:id/actions":        {readersA, "/assessments/" + id + "/actions", nil},
+		"GET /assessments/:id/actions.csv":    {readersA, "/assessments/" + id + "/actions.csv", nil},
 		"GET /assessments/:id/report":         {readersA, "/assessments/" + id + "/report", nil},
 		"GET /assessments/:id/export.xlsx":    {readersA, "/assessments/" + id + "/export.xlsx", nil},
 		"GET /assessments/:id/export.csv":     {readersA, "/assessments/" + id + "/export.csv", nil},

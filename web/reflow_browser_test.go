@@ -66,6 +66,8 @@ func TestReflow_Browser(t *testing.T) {
 		// Not named in the review, but as wide.
 		"/assessments/" + copied + "/movement",
 		"/upload/agreements",
+		"/assessments/" + round + "/ratings?view=compact",
+		"/assessments/" + round + "/actions",
 	}
 	checked := map[string]bool{"/assessments/" + round + "/summary": true, "/assessments/" + round + "/ratings": true}
 	for _, path := range pages {

@@ -59,6 +59,8 @@ func (s *Server) routes() {
 	r(http.MethodGet, "/assessments/:id/history", s.handleRoundHistory, canReadRound)
 	r(http.MethodGet, "/assessments/:id/summary", s.handleSummary, canReadRound)
 	r(http.MethodGet, "/assessments/:id/movement", s.handleMovement, canReadRound)
+	r(http.MethodGet, "/assessments/:id/actions", s.handleActions, canReadRound)
+	r(http.MethodGet, "/assessments/:id/actions.csv", s.handleActionsCSV, canReadRound)
 	r(http.MethodGet, "/assessments/:id/report", s.handleReport, canReadRound)
 	r(http.MethodGet, "/assessments/:id/export.xlsx", s.handleExportXLSX, canReadRound)
 	r(http.MethodGet, "/assessments/:id/export.csv", s.handleExportCSV, canReadRound)
