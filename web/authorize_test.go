@@ -106,6 +106,7 @@ func TestAuthorisation_WalkRouteTable(t *testing.T) {
 		"GET /upload/agreements/template.csv": {everyone, "/upload/agreements/template.csv", nil},
 		"GET /upload/ratings":                 {anyEditor, "/upload/ratings", nil},
 		"POST /upload/ratings":                {editorsA, "/upload/ratings", url.Values{"authority": {codeA}, "title": {"Walked import"}}},
+		"POST /upload/ratings/confirm":        {editorsA, "/upload/ratings/confirm", url.Values{"authority": {codeA}, "title": {"Walked import"}}},
 		"GET /upload/ratings/template.csv":    {everyone, "/upload/ratings/template.csv", nil},
 		"GET /mappings":                       {anyEditor, "/mappings", nil},
 		"POST /mappings/:id":                  {anyEditor, "/mappings/" + rec, url.Values{}},

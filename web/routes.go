@@ -76,6 +76,7 @@ func (s *Server) routes() {
 	r(http.MethodGet, "/upload/agreements/template.csv", s.handleUploadTemplate, public)
 	r(http.MethodGet, "/upload/ratings", s.handleRatingsUploadForm, editorAnywhere)
 	r(http.MethodPost, "/upload/ratings", s.handleRatingsUpload, editorAnywhere)
+	r(http.MethodPost, "/upload/ratings/confirm", s.handleRatingsConfirm, editorAnywhere)
 	r(http.MethodGet, "/upload/ratings/template.csv", s.handleRatingsTemplate, public)
 	r(http.MethodGet, "/mappings", s.handleMappings, canReviewMappings)
 	r(http.MethodPost, "/mappings/:id", s.handleMappingReview, canReviewMappings)
