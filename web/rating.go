@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -107,7 +108,13 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 	for _, a := range d.Agreements {
 		total += len(a.Recommendations)
 	}
-	f := chooseView(readGridFilter(c.QueryParams()), total)
+	query := c.QueryParams()
+	if c.Request().Method != http.MethodGet { // a refused save: the grid as the form was shown
+		if u, err := url.Parse(safeReturn(c.FormValue("return"))); err == nil {
+			query = u.Query()
+		}
+	}
+	f := chooseView(readGridFilter(query), total)
 	base := "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings"
 	p := gridPage{
 		Page:       s.page(c, "Rate: "+d.Assessment.Title, "assessments"),

@@ -84,3 +84,20 @@ func TestRatingGrid_OwnerFilterAndNextNotRated(t *testing.T) {
 		t.Errorf("next not rated links recommendation %d, rated %v", id, r["rag"])
 	}
 }
+
+// A refused save from the compact view, without the script, answers with
+// the compact view, the problem beside its row.
+func TestRatingGrid_CompactRefusedSave(t *testing.T) {
+	app := newTestServer(t)
+	round, recs := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	back := "/assessments/" + strconv.Itoa(round) + "/ratings?view=compact"
+	resp := ada.post(t, ratingPath(round, recs[2].ID), url.Values{"version": {"0"}, "rag": {"purple"}, "return": {back}}, false)
+	if resp.StatusCode != 422 {
+		t.Fatalf("refused save = %d, want 422", resp.StatusCode)
+	}
+	doc := parseHTML(t, readBody(t, resp))
+	if row := mustElement(t, doc, "tr", "rec-"+strconv.Itoa(recs[2].ID)); !hasClass(row, "sv-rating--error") {
+		t.Error("the refused row is not marked in error")
+	}
+}
