@@ -159,17 +159,20 @@ func (p *gridPage) SectionID(i int) int {
 type gridTableView struct {
 	Section *gridSection
 	Caption string
-	Page    *gridPage
+	// CaptionHidden is set when the caption repeats the heading above it:
+	// screen readers still name the table by it.
+	CaptionHidden bool
+	Page          *gridPage
 }
 
 // Table wraps a section for the "ratingtable" template, captioned with
 // its sub-theme or else its group's heading.
 func (p *gridPage) Table(sec *gridSection, group string) gridTableView {
-	caption := sec.Heading
-	if caption == "" {
-		caption = group
+	v := gridTableView{Section: sec, Caption: sec.Heading, Page: p}
+	if v.Caption == "" {
+		v.Caption, v.CaptionHidden = group, true
 	}
-	return gridTableView{Section: sec, Caption: caption, Page: p}
+	return v
 }
 
 // CompactOpen reports whether a compact row's folded fields start open:
