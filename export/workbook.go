@@ -10,13 +10,14 @@ import (
 
 // WriteWorkbook writes the round as an XLSX workbook: the appendix table
 // (Ratings), the theme x RAG Summary with a chart, Theme prevalence across
-// held agreements, Movement since the earlier round, and, when r.Model is
+// held agreements, Movement since the earlier round, the Actions (owners
+// and target dates, overdue ones marked) and, when r.Model is
 // set, the Deficit model's projection with a chart, the round's Reds beside
 // the yardstick model's savings by theme, and its Reconciliation findings;
 // last, the Sources with their addresses.
 func WriteWorkbook(w io.Writer, r *Pack) error {
-	writers := []func(*sheet, *Pack){writeRatings, writeSummary, writePrevalence, writeMovement}
-	names := []string{SheetRatings, SheetSummary, SheetPrevalence, SheetMovement}
+	writers := []func(*sheet, *Pack){writeRatings, writeSummary, writePrevalence, writeMovement, writeActions}
+	names := []string{SheetRatings, SheetSummary, SheetPrevalence, SheetMovement, SheetActions}
 	if r.Model != nil {
 		writers = append(writers, writeModel, writeFindings)
 		names = append(names, SheetModel, SheetFindings)
@@ -27,7 +28,7 @@ func WriteWorkbook(w io.Writer, r *Pack) error {
 	}
 	pages = append(pages, page{SheetSources, func(s *sheet) { writeSources(s, r.Assessment.Title, roundInfo(r), r.Documents()) }})
 	return writeBook(w, "write workbook", r.Assessment.Title+" – "+r.AuthorityName(),
-		"Safety Valve self-assessment: ratings, summary, theme prevalence, movement, deficit model and sources", r.Exported, pages)
+		"Safety Valve self-assessment: ratings, summary, theme prevalence, movement, actions, deficit model and sources", r.Exported, pages)
 }
 
 // page is one sheet of a workbook: its name and what writes it.

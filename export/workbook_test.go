@@ -37,7 +37,7 @@ func TestWorkbook_Bristol(t *testing.T) {
 	f, data := workbook(t, r)
 
 	t.Run("sheets", func(t *testing.T) {
-		want := []string{export.SheetRatings, export.SheetSummary, export.SheetPrevalence, export.SheetMovement, export.SheetModel, export.SheetFindings, export.SheetSources}
+		want := []string{export.SheetRatings, export.SheetSummary, export.SheetPrevalence, export.SheetMovement, export.SheetActions, export.SheetModel, export.SheetFindings, export.SheetSources}
 		if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("sheets = %q, want %q", got, want)
 		}

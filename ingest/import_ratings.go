@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -38,28 +36,14 @@ func (ri *RatingImport) Count(rag benchmark.RAG) int {
 // account's Actor, or the command line's). A bad file returns Problems and
 // writes nothing.
 func ImportRatings(ctx context.Context, store RatingStore, data []byte, code, title, by string) (*RatingImport, error) {
-	title = strings.TrimSpace(title)
-	if err := benchmark.ValidateRoundTitle(title); err != nil {
-		return nil, err
-	}
-	au, err := store.FindAuthority(ctx, code)
-	if err != nil {
-		return nil, fmt.Errorf("find authority %q: %w", code, err)
-	}
-	ref, err := LoadReference(ctx, store)
+	p, err := CheckRatings(ctx, store, data, code, title, by)
 	if err != nil {
 		return nil, err
 	}
-	agreements, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
-	if err != nil {
-		return nil, fmt.Errorf("load agreements: %w", err)
-	}
-	a := &benchmark.Assessment{AuthorityCode: au.ONSCode, Authority: au, Title: title, Source: "imported from a ratings file"}
-	ratings, err := importRound(ctx, store, ref, agreements, data, a, by)
-	if err != nil {
+	if err := CreateRound(ctx, store, p.Assessment, p.Agreements, p.Ratings); err != nil {
 		return nil, err
 	}
-	return &RatingImport{Assessment: a, Ratings: ratings}, nil
+	return &p.RatingImport, nil
 }
 
 // importRound checks a whole ratings file against agreements and stores it

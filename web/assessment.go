@@ -12,6 +12,8 @@ type assessmentsPage struct {
 	// Assessments is one page of the rounds, newest first.
 	Assessments []*benchmark.Assessment
 	Pagination  pagination
+	// Progress counts each listed round's rated recommendations, by ID.
+	Progress map[int]benchmark.Progress
 }
 
 func (s *Server) handleAssessments(c echo.Context) error {
@@ -19,7 +21,11 @@ func (s *Server) handleAssessments(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.render(c, http.StatusOK, "assessments", assessmentsPage{Page: s.page(c, "Assessment rounds", "assessments"), Assessments: list, Pagination: pages})
+	progress, err := s.roundsProgress(c.Request().Context(), list)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "assessments", assessmentsPage{Page: s.page(c, "Assessment rounds", "assessments"), Assessments: list, Pagination: pages, Progress: progress})
 }
 
 // roundsPage reads the page of the rounds filter selects that ?page=

@@ -65,7 +65,7 @@ func TestRoundDownloads(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
-		if got := strings.Join(f.GetSheetList(), "|"); got != "Ratings|Summary|Theme prevalence|Movement|Deficit model|Reconciliation|Sources" {
+		if got := strings.Join(f.GetSheetList(), "|"); got != "Ratings|Summary|Theme prevalence|Movement|Actions|Deficit model|Reconciliation|Sources" {
 			t.Errorf("sheets %s", got)
 		}
 	})

@@ -21,6 +21,7 @@ var funcs = template.FuncMap{
 	"partyNames":  partyNames,
 	"rags":        func() []benchmark.RAG { return benchmark.RAGs },
 	"navItem":     navItem,
+	"sourceLabel": sourceLabel,
 	// The rating pages.
 	"fieldError":   fieldError,
 	"fieldLabel":   benchmark.FieldLabel,

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -17,6 +18,16 @@ type gridPage struct {
 	Agreements []*benchmark.Agreement
 	Filter     gridFilter
 	Groups     []*gridGroup
+	// Sections lists the grid's sections with their progress; a long round
+	// shows one of them at a time, with Previous and NextSection beside it.
+	Sections              []gridSectionLink
+	Previous, NextSection *gridSectionLink
+	// Long is set for a round shown a section at a time.
+	Long bool
+	// Owners are the owners the round's ratings name, for the filter.
+	Owners []string
+	// NextNotRated links the first recommendation not yet rated, or is nil.
+	NextNotRated *gridNext
 	// Shown and Total count the recommendations on the page and in the round.
 	Shown, Total int
 	// Progress counts the round's rated recommendations.
@@ -28,12 +39,23 @@ type gridPage struct {
 	Base, Return string
 }
 
-// AllHref is the grid showing every recommendation, for the first view's
-// link.
-func (p *gridPage) AllHref() string { return p.Base + "?" + p.Filter.allQuery() }
+// ViewHref is the grid as it is, in the other view.
+func (p *gridPage) ViewHref(view string) string {
+	f := p.Filter
+	f.View = view
+	return p.Base + "?" + f.query(p.Filter.Section)
+}
 
-// FirstCards is how many cards a large round's first view shows.
-func (gridPage) FirstCards() int { return gridFirstCards }
+// AllHref shows every section of a long round at once.
+func (p *gridPage) AllHref() string { return p.Base + "?" + p.Filter.query(sectionAll) }
+
+// ClearHref is the grid in its grouping and view with no filter.
+func (p *gridPage) ClearHref() string {
+	return p.Base + "?" + gridFilter{Group: p.Filter.Group, View: p.Filter.View}.query(0)
+}
+
+// Compact reports whether the page shows the compact table.
+func (p *gridPage) Compact() bool { return p.Filter.View == viewCompact }
 
 // RAGFilters are the choices of the rating filter.
 func (gridPage) RAGFilters() []struct{ Value, Label string } {
@@ -86,17 +108,39 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 	for _, a := range d.Agreements {
 		total += len(a.Recommendations)
 	}
-	f := firstView(readGridFilter(c.QueryParams()), c.QueryParams(), d, total, failed)
+	query := c.QueryParams()
+	if c.Request().Method != http.MethodGet { // a refused save: the grid as the form was shown
+		if u, err := url.Parse(safeReturn(c.FormValue("return"))); err == nil {
+			query = u.Query()
+		}
+	}
+	f := chooseView(readGridFilter(query), total)
 	base := "/assessments/" + strconv.Itoa(d.Assessment.ID) + "/ratings"
 	p := gridPage{
 		Page:       s.page(c, "Rate: "+d.Assessment.Title, "assessments"),
-		Assessment: d.Assessment, Taxonomy: d.Taxonomy, Agreements: d.Agreements, Filter: f,
-		Groups: buildGrid(d, f), Base: base, Return: c.Request().URL.RequestURI(), Total: total, Failed: failed != nil,
-		Progress: benchmark.RoundProgress(d.Agreements, d.Ratings),
+		Assessment: d.Assessment, Taxonomy: d.Taxonomy, Agreements: d.Agreements,
+		Base: base, Return: c.Request().URL.RequestURI(), Total: total, Failed: failed != nil,
+		Progress: benchmark.RoundProgress(d.Agreements, d.Ratings), Owners: benchmark.RoundOwners(d.Ratings),
+		Long: longRound(total),
 	}
-	if f.FirstView && failed == nil {
-		p.Groups = firstCards(p.Groups, gridFirstCards)
+	l := gridLayout{Groups: buildGrid(d, f), base: base, filter: f}
+	if p.Long && f.Section != sectionAll {
+		l.Groups = splitGroups(l.Groups, sectionRows[f.View])
+		l.Current = min(max(f.Section, 1), max(len(l.Groups), 1))
+		if failed != nil {
+			if n := l.primaryGroup(failed.Recommendation.ID); n > 0 {
+				l.Current = n
+			}
+		}
+		if len(l.Groups) == 0 {
+			l.Current = 0
+		}
+		f.Section = l.Current
 	}
+	p.Filter = f
+	l.linkFirst()
+	p.Groups, p.Sections, p.NextNotRated = l.Shown(), l.Sections(), l.nextNotRated()
+	p.Previous, p.NextSection = l.Previous(), l.Next()
 	if err := s.attachHistory(c, d.Assessment.ID, p.Groups); err != nil {
 		return err
 	}

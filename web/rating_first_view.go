@@ -1,54 +1,61 @@
 package web
 
-import "net/url"
+// gridAllUpTo is the most recommendations a round's grid shows at once;
+// the seeds' round (27) shows every card. A larger round (the national set
+// has 361) is a long round: it opens in the compact view and shows one
+// section at a time, each at most sectionRows long, with a list of the
+// sections and their progress to reach the others.
+const gridAllUpTo = 100
 
-// gridAllUpTo is the most recommendations a round's grid shows at once
-// when no filter is asked for; the seeds' round (27) shows every card. A
-// larger round (the national set has 361) opens on its first
-// gridFirstCards cards in grid order, with the filter to reach a whole
-// theme or agreement and a link to show them all.
-const (
-	gridAllUpTo    = 100
-	gridFirstCards = 25
-)
+// sectionRows is the most recommendations a long round's section holds in
+// each view; a longer theme or agreement is cut into parts.
+var sectionRows = map[string]int{viewCompact: 20, viewCards: 15}
 
-// firstView marks f, read from query, as the grid's first view when the
-// round is large and nothing was asked for: no theme, agreement or rating
-// in the query (the filter form always sends them, so "All themes" chosen
-// there shows all). With failed, the view opens on failed's theme (or
-// agreement) whole, so its card and problems are on the page.
-func firstView(f gridFilter, query url.Values, d *roundData, total int, failed *gridItem) gridFilter {
-	if total <= gridAllUpTo || query.Has("theme") || query.Has("agreement") || query.Has("rag") {
-		return f
-	}
-	switch {
-	case failed == nil:
-		f.FirstView = true
-	case f.Group == groupByAgreement:
-		f.Agreement, f.FirstView = failed.Agreement.ID, true
-	case len(failed.Recommendation.Mappings) > 0:
-		f.Theme, f.FirstView = failed.Recommendation.Mappings[0].ThemeID, true
+// longRound reports whether a round of total recommendations is shown a
+// section at a time.
+func longRound(total int) bool { return total > gridAllUpTo }
+
+// chooseView fills in the view when the address names none: compact for a
+// long round, which keeps its first view small, and cards otherwise.
+func chooseView(f gridFilter, total int) gridFilter {
+	if f.View == "" {
+		f.View = viewCards
+		if longRound(total) {
+			f.View = viewCompact
+		}
 	}
 	return f
 }
 
-// firstCards cuts groups to their first n cards, in order, dropping the
-// sections and groups left empty.
-func firstCards(groups []*gridGroup, n int) []*gridGroup {
+// splitGroups cuts every group longer than n recommendations into parts
+// of at most n, in order, each headed with its part ("Financial
+// Efficiencies, part 2 of 3"); a sub-theme cut in two heads both parts.
+func splitGroups(groups []*gridGroup, n int) []*gridGroup {
 	var out []*gridGroup
 	for _, g := range groups {
-		kept := &gridGroup{Heading: g.Heading}
+		var parts []*gridGroup
+		cur, count := &gridGroup{Heading: g.Heading}, 0
 		for _, sec := range g.Sections {
-			if n == 0 {
-				break
+			for start := 0; start < len(sec.Items); {
+				if count == n {
+					parts = append(parts, cur)
+					cur, count = &gridGroup{Heading: g.Heading}, 0
+				}
+				end := min(len(sec.Items), start+n-count)
+				cur.Sections = append(cur.Sections, &gridSection{Heading: sec.Heading, Items: sec.Items[start:end]})
+				count += end - start
+				start = end
 			}
-			items := sec.Items[:min(n, len(sec.Items))]
-			n -= len(items)
-			kept.Sections = append(kept.Sections, &gridSection{Heading: sec.Heading, Items: items})
 		}
-		if len(kept.Sections) > 0 {
-			out = append(out, kept)
+		if count > 0 {
+			parts = append(parts, cur)
 		}
+		if len(parts) > 1 {
+			for i, p := range parts {
+				p.Heading += ", part " + itoa(i+1) + " of " + itoa(len(parts))
+			}
+		}
+		out = append(out, parts...)
 	}
 	return out
 }

@@ -17,6 +17,8 @@ type gridItem struct {
 	Rating         *benchmark.Rating
 	History        []*benchmark.RatingChange
 	Primary        bool
+	// FirstHref is where an item that is not Primary is rated.
+	FirstHref string
 	// Problems are why this item's last save was refused: each beside its
 	// field, or beside the whole form when Field is "". Rating then holds
 	// what was posted and Refused is set.
@@ -71,45 +73,88 @@ type gridGroup struct {
 	Sections []*gridSection
 }
 
-// gridFilter is what the grid shows: its grouping and filters.
+// gridFilter is what the grid shows: its grouping, view, section and
+// filters, all read from and kept in the address.
 type gridFilter struct {
-	Group     string // groupByTheme or groupByAgreement
+	Group     string // groupByTheme or groupByAgreement (?by=, or ?group= as before)
+	View      string // viewCards or viewCompact; "" until the grid chooses
 	Theme     int
 	Agreement int
 	RAG       string // "green", "amber", "red", "none" or "" for any
-	// FirstView is set when Theme or Agreement was chosen by the grid, not
-	// asked for: the first view of a large round (see firstView).
-	FirstView bool
+	Owner     string // a rating's owner exactly, or "" for any
+	// Section is the section asked for, counted from 1; 0 when none was
+	// asked for and sectionAll for every section at once.
+	Section int
 }
+
+// The grid's two views.
+const (
+	viewCards   = "cards"
+	viewCompact = "compact"
+)
+
+// sectionAll asks for every section of a long round at once.
+const sectionAll = -1
 
 // readGridFilter decodes the grid's query string.
 func readGridFilter(q url.Values) gridFilter {
-	f := gridFilter{Group: groupByTheme, RAG: q.Get("rag")}
-	if q.Get("group") == groupByAgreement {
+	f := gridFilter{Group: groupByTheme, RAG: q.Get("rag"), Owner: strings.TrimSpace(q.Get("owner"))}
+	if q.Get("by") == groupByAgreement || (!q.Has("by") && q.Get("group") == groupByAgreement) {
 		f.Group = groupByAgreement
+	}
+	switch v := q.Get("view"); v {
+	case viewCards, viewCompact:
+		f.View = v
 	}
 	f.Theme, _ = strconv.Atoi(q.Get("theme"))
 	f.Agreement, _ = strconv.Atoi(q.Get("agreement"))
 	if r, ok := benchmark.ParseRAG(f.RAG); !ok || (r == benchmark.NotRated && f.RAG != "none") {
 		f.RAG = ""
 	}
+	if q.Get("section") == "all" {
+		f.Section = sectionAll
+	} else if n, err := strconv.Atoi(q.Get("section")); err == nil && n > 0 {
+		f.Section = n
+	}
 	return f
 }
 
 // Active reports whether any filter narrows the grid.
 func (f gridFilter) Active() bool {
-	return !f.FirstView && (f.Theme != 0 || f.Agreement != 0 || f.RAG != "")
+	return f.Theme != 0 || f.Agreement != 0 || f.RAG != "" || f.Owner != ""
 }
 
-// allQuery is the query string that shows every recommendation of the
-// grid's grouping: the filter form's "All themes" and "All agreements".
-func (f gridFilter) allQuery() string {
-	return url.Values{"group": {f.Group}, "theme": {""}, "agreement": {""}, "rag": {""}}.Encode()
+// query is the address of the grid as f shows it, with section set to
+// the given one (0 for none).
+func (f gridFilter) query(section int) string {
+	q := url.Values{"by": {f.Group}, "view": {f.View}}
+	if f.Theme != 0 {
+		q.Set("theme", strconv.Itoa(f.Theme))
+	}
+	if f.Agreement != 0 {
+		q.Set("agreement", strconv.Itoa(f.Agreement))
+	}
+	if f.RAG != "" {
+		q.Set("rag", f.RAG)
+	}
+	if f.Owner != "" {
+		q.Set("owner", f.Owner)
+	}
+	switch {
+	case section == sectionAll:
+		q.Set("section", "all")
+	case section > 0:
+		q.Set("section", strconv.Itoa(section))
+	}
+	return q.Encode()
 }
 
 // keep reports whether the filter lets an item through.
 func (f gridFilter) keep(it *gridItem) bool {
 	if f.Agreement != 0 && it.Agreement.ID != f.Agreement {
+		return false
+	}
+	if f.Owner != "" && it.Rating.Owner != f.Owner {
 		return false
 	}
 	if f.RAG != "" {
@@ -134,7 +179,7 @@ func buildGrid(d *roundData, f gridFilter) []*gridGroup {
 	items := map[int]*gridItem{}
 	item := func(a *benchmark.Agreement, r *benchmark.Recommendation) *gridItem {
 		if it := items[r.ID]; it != nil {
-			return &gridItem{Agreement: a, Recommendation: r, Label: it.Label, Rating: it.Rating}
+			return &gridItem{Agreement: a, Recommendation: r, Label: it.Label, Rating: it.Rating, FirstHref: "#rec-" + strconv.Itoa(r.ID)}
 		}
 		it := &gridItem{Agreement: a, Recommendation: r, Label: recLabel(a, r), Rating: d.rating(r.ID), Primary: true}
 		items[r.ID] = it

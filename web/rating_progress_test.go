@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestRatingGrid_Progress: the grid and the round page say how many of the round's
@@ -42,4 +44,27 @@ func TestRatingGrid_Progress(t *testing.T) {
 	if got := strings.TrimSpace(text(mustElement(t, parseHTML(t, b), "dd", "round-progress"))); got != "11 of 27 rated" {
 		t.Errorf("round page progress %q, want 11 of 27 rated", got)
 	}
+}
+
+// TestRounds_ListProgress: the list of rounds says how far each round's
+// rating has got.
+func TestRounds_ListProgress(t *testing.T) {
+	app := newTestServer(t)
+	round, _ := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	_, b := ada.get(t, "/assessments")
+	doc := parseHTML(t, b)
+	for _, tr := range findAll(doc, "tr", nil) {
+		links := findAll(tr, "a", func(n *html.Node) bool { return attr(n, "href") == "/assessments/"+strconv.Itoa(round) })
+		if len(links) == 0 {
+			continue
+		}
+		cell := findAll(tr, "td", func(n *html.Node) bool { _, ok := attrOK(n, "data-progress"); return ok })
+		// Appendix A: Bristol rated 10 of the 27 recommendations.
+		if len(cell) != 1 || strings.TrimSpace(text(cell[0])) != "10 of 27 rated" {
+			t.Errorf("Bristol's round's progress in the list: %v", cell)
+		}
+		return
+	}
+	t.Fatal("Bristol's round is not in the list")
 }

@@ -73,6 +73,8 @@ func TestReflow_Browser(t *testing.T) {
 		"/accessibility",
 		"/about-the-programme",
 		"/register/E10000016/2022-23",
+		"/assessments/" + round + "/ratings?view=compact",
+		"/assessments/" + round + "/actions",
 	}
 	checked := map[string]bool{"/assessments/" + round + "/summary": true, "/assessments/" + round + "/ratings": true}
 	for _, path := range pages {

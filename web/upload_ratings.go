@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"strings"
 
@@ -38,17 +39,55 @@ func (s *Server) handleRatingsUploadForm(c echo.Context) error {
 	return s.render(c, http.StatusOK, "upload_ratings", p)
 }
 
-// handleRatingsUpload checks a ratings file whole and stores it as a new
-// round, or shows every problem.
+// handleRatingsUpload checks a ratings file whole and shows what it would
+// create, to confirm, or shows every problem.
 func (s *Server) handleRatingsUpload(c echo.Context) error {
 	p, err := s.ratingsUploadPage(c)
 	if err != nil {
 		return err
 	}
+	name, data, msg := readUploadFile(c, "file", ingest.MaxFileSize, "Select a CSV or Excel file")
+	if msg != "" {
+		p.Errors = append(p.Errors, FieldError{Field: "file", Message: msg})
+	}
+	preview, err := s.checkRatingsForm(c, &p, data)
+	if err != nil || p.Errors != nil {
+		return s.refuseRatings(c, p, err)
+	}
+	return s.render(c, http.StatusOK, "upload_ratings_preview", newRatingsPreviewPage(s.page(c, "Check the ratings", "assessments"), preview, name, data))
+}
+
+// handleRatingsConfirm imports the file the preview showed, checked whole
+// again, as a new round.
+func (s *Server) handleRatingsConfirm(c echo.Context) error {
+	p, err := s.ratingsUploadPage(c)
+	if err != nil {
+		return err
+	}
+	data, msg := keptRatingsFile(c)
+	if msg != "" {
+		p.Errors = append(p.Errors, FieldError{Field: "file", Message: msg})
+	}
+	if _, err := s.checkRatingsForm(c, &p, data); err != nil || p.Errors != nil {
+		return s.refuseRatings(c, p, err)
+	}
+	store := ratingStore{s.agreementStore(), s.Assessments}
+	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle, userFrom(c).Actor())
+	if err != nil {
+		return s.refuseRatings(c, p, err)
+	}
+	a := ri.Assessment
+	return redirect(c, "/assessments/"+itoa(a.ID), "Imported "+ratingsText(len(ri.Ratings))+" into the round "+a.Title+".")
+}
+
+// checkRatingsForm reads the form's authority and title into p, adding
+// a problem for each one missing or wrong, and checks data (when the
+// form has no problem so far) as an import would, storing nothing.
+func (s *Server) checkRatingsForm(c echo.Context, p *ratingsUploadPage, data []byte) (*ingest.RatingsPreview, error) {
 	p.Authority, p.RoundTitle = c.FormValue("authority"), strings.TrimSpace(c.FormValue("title"))
 	// Only the authority's own editors import its ratings.
 	if au, err := s.Authorities.FindAuthority(c.Request().Context(), p.Authority); err == nil && !userFrom(c).CanEdit(au.ONSCode) {
-		return errForbidden
+		return nil, errForbidden
 	}
 	if p.Authority == "" {
 		p.Errors = append(p.Errors, FieldError{Field: "authority", Message: "Select the authority whose ratings these are"})
@@ -56,17 +95,21 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 	if err := benchmark.ValidateRoundTitle(p.RoundTitle); err != nil {
 		p.Errors = append(p.Errors, FieldError{Field: "title", Message: benchmark.ErrorMessage(err)})
 	}
-	_, data, msg := readUploadFile(c, "file", ingest.MaxFileSize, "Select a CSV or Excel file")
-	if msg != "" {
-		p.Errors = append(p.Errors, FieldError{Field: "file", Message: msg})
-	}
 	if p.Errors != nil {
-		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
+		return nil, nil
 	}
 	store := ratingStore{s.agreementStore(), s.Assessments}
-	ri, err := ingest.ImportRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle, userFrom(c).Actor())
+	return ingest.CheckRatings(c.Request().Context(), store, data, p.Authority, p.RoundTitle, userFrom(c).Actor())
+}
+
+// refuseRatings shows the upload form again with every problem: the
+// form's, or err's (the file's lines, a title in use, an unknown
+// authority); any other error is the server's.
+func (s *Server) refuseRatings(c echo.Context, p ratingsUploadPage, err error) error {
 	switch code := benchmark.ErrorCode(err); {
 	case err == nil:
+	case errors.Is(err, errForbidden):
+		return err
 	case problemErrors(err, "file") != nil:
 		p.Errors = problemErrors(err, "file")
 	case code == benchmark.ECONFLICT:
@@ -76,11 +119,7 @@ func (s *Server) handleRatingsUpload(c echo.Context) error {
 	default:
 		return err
 	}
-	if p.Errors != nil {
-		return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
-	}
-	a := ri.Assessment
-	return redirect(c, "/assessments/"+itoa(a.ID), "Imported "+ratingsText(len(ri.Ratings))+" into the round "+a.Title+".")
+	return s.render(c, http.StatusUnprocessableEntity, "upload_ratings", p)
 }
 
 // handleRatingsTemplate downloads an empty ratings file.

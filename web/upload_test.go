@@ -263,12 +263,49 @@ func TestUpload_Ratings(t *testing.T) {
 		t.Fatal(err)
 	}
 	fields := url.Values{"authority": {"E06000023"}, "title": {"Second look"}}
-	resp, _ := cl.postFile(t, "/upload/ratings", "round.csv", data, fields)
+	resp, page := cl.postFile(t, "/upload/ratings", "round.csv", data, fields)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("upload = %d, want its preview", resp.StatusCode)
+	}
+	// Appendix A: Bristol rated 10 of the 27 recommendations, 3 Green, 4
+	// Amber ("Yellow") and 3 Red.
+	doc := parseHTML(t, page)
+	if got := text(mustElement(t, doc, "dd", "preview-progress")); !strings.HasPrefix(got, "10 of 27 rated") {
+		t.Errorf("preview progress %q, want 10 of 27 rated", got)
+	}
+	if got := text(mustElement(t, doc, "dd", "preview-counts")); !strings.HasPrefix(got, "3 Green, 4 Amber, 3 Red") {
+		t.Errorf("preview counts %q", got)
+	}
+	title := "Second look"
+	if held, _ := app.Store.FindAssessments(context.Background(), benchmark.AssessmentFilter{Title: &title}); len(held) != 0 {
+		t.Fatal("the preview stored the round before it was confirmed")
+	}
+	confirm := mustElement(t, doc, "form", "confirm-ratings")
+	form := url.Values{}
+	for _, in := range findAll(confirm, "input", func(n *html.Node) bool { return attr(n, "type") == "hidden" && attr(n, "name") != "_csrf" }) {
+		form.Set(attr(in, "name"), attr(in, "value"))
+	}
+	if form.Get("kept") == "" {
+		t.Fatal("the preview of a small file does not keep it for the confirm")
+	}
+	resp, _ = cl.postFile(t, attr(confirm, "action"), "", nil, form)
 	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/assessments/") {
-		t.Fatalf("upload = %d to %q", resp.StatusCode, resp.Header.Get("Location"))
+		t.Fatalf("confirm = %d to %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	held, err := app.Store.FindAssessments(context.Background(), benchmark.AssessmentFilter{Title: &title})
+	if err != nil || len(held) != 1 {
+		t.Fatalf("after confirm, rounds titled %q: %d (%v)", title, len(held), err)
+	}
+	if ratings, _ := app.Store.FindRatings(context.Background(), held[0].ID); rated(ratings) != 10 {
+		t.Errorf("imported round rates %d, want 10", rated(ratings))
+	}
+	form.Set("kept", "bm90IGEgcmF0aW5ncyBmaWxl") // "not a ratings file"
+	form.Set("title", "Tampered")
+	if resp, page := cl.postFile(t, "/upload/ratings/confirm", "", nil, form); resp.StatusCode != http.StatusUnprocessableEntity || len(errorSummary(t, page)) == 0 {
+		t.Errorf("a changed kept file = %d, want 422 with its problems", resp.StatusCode)
 	}
 
-	resp, page := cl.postFile(t, "/upload/ratings", "round.csv", data, fields)
+	resp, page = cl.postFile(t, "/upload/ratings", "round.csv", data, fields)
 	if got := errorSummary(t, page); resp.StatusCode != http.StatusUnprocessableEntity || len(got) != 1 || !strings.Contains(got[0], "Second look") {
 		t.Errorf("same title again: %d %q", resp.StatusCode, got)
 	}
@@ -279,4 +316,15 @@ func TestUpload_Ratings(t *testing.T) {
 	if resp.StatusCode != http.StatusUnprocessableEntity || len(got) != 2 || !strings.HasPrefix(got[0], "Line 2, column Recommendation:") || !strings.HasPrefix(got[1], "Line 2, column RAG:") {
 		t.Errorf("bad ratings: %d %q", resp.StatusCode, got)
 	}
+}
+
+// rated counts the ratings that are Green, Amber or Red.
+func rated(ratings map[int]*benchmark.Rating) int {
+	n := 0
+	for _, r := range ratings {
+		if r.RAG != benchmark.NotRated {
+			n++
+		}
+	}
+	return n
 }
