@@ -6,7 +6,7 @@ import "testing"
 // register's own (datasets/safety-valve-register.csv).
 func TestSourceLabel(t *testing.T) {
 	for raw, want := range map[string]string{
-		"https://schoolsweek.co.uk/ministers-withold-17m-from-five-safety-valve-councils/": "schoolsweek.co.uk: ministers withold 17m from five safety valve councils",
+		"https://schoolsweek.co.uk/ministers-withold-17m-from-five-safety-valve-councils/":                  "schoolsweek.co.uk: ministers withold 17m from five safety valve councils",
 		"https://www.gov.uk/government/publications/dedicated-schools-grant-very-high-deficit-intervention": "gov.uk: dedicated schools grant very high deficit intervention",
 		"https://kevinjfoster.com/node/7032": "kevinjfoster.com: 7032",
 		"https://dbvinsend.com":              "dbvinsend.com",
