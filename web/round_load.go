@@ -61,16 +61,6 @@ func (s *Server) loadRoundRest(c echo.Context, d *roundData) error {
 	return nil
 }
 
-// loadRoundRecommendation reads the round named by :id and finds its
-// recommendation named by :rec, with the recommendation's agreement.
-func (s *Server) loadRoundRecommendation(c echo.Context) (*roundData, *benchmark.Agreement, *benchmark.Recommendation, error) {
-	d, ag, rec, err := s.loadSaveTarget(c)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	return d, ag, rec, s.loadRoundRest(c, d)
-}
-
 // loadSaveTarget reads the round named by :id and, of its agreements,
 // only the one holding the recommendation named by :rec: a save or one
 // rating's page needs no more. d.Agreements holds that one agreement until
