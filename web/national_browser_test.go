@@ -20,6 +20,10 @@ func TestBrowser_NationalAccessible(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/national"), fillSignIn(u), chromedp.WaitVisible(chromedp.ID("national-chart"))); err != nil {
 		t.Fatal(err)
 	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	screenshot(t, ctx, "national")
 	pages := []string{"/national", "/national?kind=unitary&agreement=no", "/authorities/" + own.ONSCode + "/sharing"}
 	for _, width := range []int64{1280, 390} {
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900)); err != nil {
