@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/labstack/echo/v4"
+	"github.com/samber/lo"
 	"github.com/svbench/svbench/benchmark"
 )
 
@@ -19,7 +20,10 @@ type authoritiesPage struct {
 	Page
 	Query string
 	Rows  []authorityRow
-	Total int
+	// Total counts every authority, Found those the search matched, of
+	// which Pagination pages pageSize at a time.
+	Total, Found int
+	Pagination   pagination
 }
 
 func (s *Server) handleAuthorities(c echo.Context) error {
@@ -33,25 +37,39 @@ func (s *Server) handleAuthorities(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	agreements, rounds, err := s.holdings(c)
+	pages := readPage(c, len(found), pageSize)
+	shown := found[pages.Offset():min(pages.Offset()+pages.Limit(), len(found))]
+	agreements, rounds, err := s.holdings(c, shown)
 	if err != nil {
 		return err
 	}
-	p := authoritiesPage{Page: s.page(c, "Authorities", "authorities"), Query: q, Total: len(all)}
-	for _, a := range found {
+	p := authoritiesPage{Page: s.page(c, "Authorities", "authorities"), Query: q, Total: len(all), Found: len(found), Pagination: pages}
+	for _, a := range shown {
 		p.Rows = append(p.Rows, authorityRow{Authority: a, Agreements: agreements[a.ONSCode], Assessments: rounds[a.ONSCode]})
 	}
 	return s.render(c, http.StatusOK, "authorities", p)
 }
 
-// holdings groups current agreements and all rounds by authority ONS code.
-func (s *Server) holdings(c echo.Context) (map[string][]*benchmark.Agreement, map[string][]*benchmark.Assessment, error) {
+// holdings groups the current agreements and the rounds the visitor may
+// read of the given authorities by ONS code: a page of the list reads the
+// rounds of its own rows only.
+func (s *Server) holdings(c echo.Context, of []*benchmark.Authority) (map[string][]*benchmark.Agreement, map[string][]*benchmark.Assessment, error) {
 	ctx := c.Request().Context()
 	list, err := s.Agreements.FindAgreements(ctx, benchmark.AgreementFilter{})
 	if err != nil {
 		return nil, nil, err
 	}
-	rounds, err := s.Assessments.FindAssessments(ctx, userFrom(c).ReadScope(benchmark.AssessmentFilter{}))
+	codes := make([]string, len(of))
+	for i, a := range of {
+		codes[i] = a.ONSCode
+	}
+	scope := userFrom(c).ReadScope(benchmark.AssessmentFilter{})
+	if scope.AuthorityCodes == nil {
+		scope.AuthorityCodes = codes
+	} else {
+		scope.AuthorityCodes = lo.Intersect(scope.AuthorityCodes, codes)
+	}
+	rounds, err := s.Assessments.FindAssessments(ctx, scope)
 	if err != nil {
 		return nil, nil, err
 	}
