@@ -28,6 +28,8 @@ type Services struct {
 	// Changes says when anything stored has changed, so that what was
 	// built from it may be kept until then.
 	Changes ChangeService
+	// Scenarios keeps the deficit models' named scenarios.
+	Scenarios ScenarioService
 }
 
 // ChangeService tells readers whether anything stored has changed.

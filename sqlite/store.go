@@ -18,6 +18,7 @@ type Store struct {
 	*UserService
 	*SessionService
 	*SetupService
+	*ScenarioService
 	DB *DB
 }
 
@@ -32,6 +33,7 @@ func NewStore(db *DB) *Store {
 		UserService:       NewUserService(db),
 		SessionService:    NewSessionService(db),
 		SetupService:      NewSetupService(db),
+		ScenarioService:   NewScenarioService(db),
 		DB:                db,
 	}
 }
@@ -52,6 +54,7 @@ func (s *Store) Services() benchmark.Services {
 		Sessions:    s.SessionService,
 		Setup:       s.SetupService,
 		Changes:     s.DB.Changes(),
+		Scenarios:   s.ScenarioService,
 	}
 }
 
