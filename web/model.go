@@ -37,6 +37,13 @@ func (s *Server) handleModel(c echo.Context) error {
 		return err
 	}
 	page.Page = withErrors(s.page(c, page.Info.Title, "model"), page.Errors)
+	query := ""
+	if page.Scen != nil {
+		query = scenarioQuery(v)
+	}
+	if page.Saved, err = s.listScenarios(c, name, page.Info.AuthorityCode, page.Info.Authority, query); err != nil {
+		return err
+	}
 	return s.render(c, status, "model", page)
 }
 

@@ -39,6 +39,8 @@ type modelPage struct {
 	Derivations []modelDerivation
 	Risks       []deficit.Risk
 	Choices     []deficit.Choice
+	// Saved lists the saved scenarios the visitor may read.
+	Saved savedScenarios
 }
 
 // modelChartTable is the chart's text alternative: one row per year, one
