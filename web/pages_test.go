@@ -30,7 +30,7 @@ func TestPages_Status(t *testing.T) {
 func TestPages_Accessible(t *testing.T) {
 	app := newTestServer(t)
 	ctx := newBrowser(t)
-	for _, path := range []string{"/", "/agreements/1", "/themes", "/themes/1", "/authorities", "/authorities/E06000023", "/assessments", "/assessments/1", "/assessments/1?group=theme", "/editor"} {
+	for _, path := range []string{"/", "/agreements/1", "/themes", "/themes/1", "/authorities", "/authorities/E06000023", "/assessments", "/assessments/1", "/assessments/1?group=theme", "/editor", "/model/bury"} {
 		if err := chromedp.Do(ctx, chromedp.Navigate(app.HTTP.URL+path)); err != nil {
 			t.Fatal(err)
 		}
