@@ -39,6 +39,8 @@ type modelPage struct {
 	Derivations []modelDerivation
 	Risks       []deficit.Risk
 	Choices     []deficit.Choice
+	// PresetOptions are the presets with the fields each sets.
+	PresetOptions []presetOption
 	// Saved lists the saved scenarios the visitor may read.
 	Saved savedScenarios
 }
@@ -112,6 +114,8 @@ func (s *Server) buildModelPage(name string, v url.Values) (*modelPage, int, err
 		}
 	}
 	sc := page.Form.scenario(in, page.Presets)
+	page.Form.fillFromPreset(page.Presets)
+	page.PresetOptions = presetOptions(page.Presets)
 	status := http.StatusOK
 	if len(page.Form.Errors) == 0 {
 		if err := sc.Validate(in); err != nil {
