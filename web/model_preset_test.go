@@ -68,3 +68,25 @@ func TestModelPreset_Browser(t *testing.T) {
 		t.Errorf("slip_years after choosing the preset = %q, want 1 (datasets/bury/scenarios.json)", got)
 	}
 }
+
+// TestModelPage_ContentsList: every link of the contents list at the top
+// of the model page leads to a heading on the page.
+func TestModelPage_ContentsList(t *testing.T) {
+	app := newTestServer(t)
+	_, page := anonymousVisitor(t, app).get(t, "/model/bury")
+	doc := parseHTML(t, page)
+	nav := byID(doc, "model-contents-list")
+	if nav == nil {
+		t.Fatal("no contents list")
+	}
+	links := findAll(nav, "a", nil)
+	if len(links) < 7 {
+		t.Errorf("%d contents links, want at least 7", len(links))
+	}
+	for _, a := range links {
+		id := strings.TrimPrefix(attr(a, "href"), "#")
+		if h := byID(doc, id); h == nil || h.Data != "h2" {
+			t.Errorf("contents link %q leads to no heading", attr(a, "href"))
+		}
+	}
+}
