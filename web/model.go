@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sort"
 
 	"github.com/labstack/echo/v4"
 
@@ -77,6 +78,14 @@ type genericPage struct {
 	// authority's stored profiles.
 	Stored   *benchmark.Profile
 	Profiles profileTable
+	// Form, Fields, Scen and Summary are a stored profile's scenario form
+	// and, after a run, its projection and what it changes; Saved lists
+	// the profile's authority's saved scenarios.
+	Form    modelScenarioForm
+	Fields  []modelField
+	Scen    *modelProjection
+	Summary string
+	Saved   savedScenarios
 	// AuthorityError and ProfileErrors repeat the form's errors beside
 	// its two fields, one problem in the file to a line.
 	AuthorityError string
@@ -125,14 +134,27 @@ func (s *Server) handleGenericModel(c echo.Context, a deficit.About) error {
 	if err := s.showGenericModel(c, page); err != nil {
 		return err
 	}
-	page.Page = p
-	return s.render(c, http.StatusOK, "model", page)
+	var errs []FieldError
+	for field, msg := range page.Form.Errors {
+		errs = append(errs, FieldError{Field: field, Message: msg})
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Field < errs[j].Field })
+	page.Page = withErrors(p, errs)
+	status := http.StatusOK
+	if len(errs) > 0 {
+		status = http.StatusUnprocessableEntity
+	}
+	return s.render(c, status, "model", page)
 }
 
 // fill projects m and sets it beside the yardstick, normalised by
 // funding.
-func (g *genericPage) fill(m deficit.Model) error {
-	r, err := deficit.NewReport(m, nil)
+func (g *genericPage) fill(m deficit.Model) error { return g.fillScenario(m, nil) }
+
+// fillScenario projects m with the scenario sc (nil for none) and sets it
+// beside the yardstick, normalised by funding.
+func (g *genericPage) fillScenario(m deficit.Model, sc *deficit.Scenario) error {
+	r, err := deficit.NewReport(m, sc)
 	if err != nil {
 		return err
 	}
@@ -142,6 +164,11 @@ func (g *genericPage) fill(m deficit.Model) error {
 	g.FindingsTable = modelFindingTable{"findings-profile", "Your published deficits against your flows", g.Findings}
 	lines := []modelChartLine{
 		{Name: r.Info.Authority + ": deficit as % of High Needs funding", Class: "supplied", Points: shares(r.Base)},
+	}
+	if r.Scenario != nil {
+		scen := newModelProjection("scenario", r.Scenario)
+		g.Scen, g.Summary = &scen, r.Comparison.Summary
+		lines = append(lines, modelChartLine{Name: "Scenario: " + r.Scenario.Label + ": deficit as % of High Needs funding", Class: "scenario", Points: shares(r.Scenario)})
 	}
 	if y := g.Beside; y != nil {
 		lines = append(lines, modelChartLine{Name: yardstickLabel(y.Info) + ": deficit as % of High Needs funding", Class: y.Info.Name, Points: shares(y.Base)})

@@ -1,10 +1,15 @@
 package web_test
 
 import (
+	"context"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/svbench/svbench/benchmark"
+	"github.com/svbench/svbench/ingest/ingesttest"
 )
 
 // TestModelScenarios_Browser runs a scenario in Chromium, keeps it under
@@ -56,4 +61,17 @@ func TestModelScenarios_Browser(t *testing.T) {
 	if v := evalString(t, ctx, `document.querySelector('#slip_years').value`); v != "1" {
 		t.Errorf("years late after running again = %q, want 1", v)
 	}
+
+	// A stored profile's scenario form, run, is accessible too.
+	p := &benchmark.Profile{AuthorityCode: buryCode, Name: "bury.csv", Years: ingesttest.ProfileYears(t), CreatedBy: "Ada"}
+	if err := app.Store.SaveProfile(context.Background(), p); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(app.HTTP.URL+"/model/generic?profile="+strconv.Itoa(p.ID)+"&funding_uplift_pct=2"),
+		chromedp.WaitVisible(chromedp.CSS("#save-scenario-form")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	checkAccessibility(t, ctx, "/model/generic with a stored profile's scenario")
 }
