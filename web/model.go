@@ -86,6 +86,10 @@ type genericPage struct {
 	Scen    *modelProjection
 	Summary string
 	Saved   savedScenarios
+	// Aligned sets each profile's first year as Year 1 on the chart and
+	// its table; AlignURL switches to it and CalendarURL back.
+	Aligned               bool
+	AlignURL, CalendarURL string
 	// AuthorityError and ProfileErrors repeat the form's errors beside
 	// its two fields, one problem in the file to a line.
 	AuthorityError string
@@ -173,8 +177,15 @@ func (g *genericPage) fillScenario(m deficit.Model, sc *deficit.Scenario) error 
 	if y := g.Beside; y != nil {
 		lines = append(lines, modelChartLine{Name: yardstickLabel(y.Info) + ": deficit as % of High Needs funding", Class: y.Info.Name, Points: shares(y.Base)})
 	}
+	var labels map[string]string
+	if g.Aligned {
+		lines, labels = alignLines(lines)
+	}
 	g.Chart = newModelChart(lines, nil, chartShare)
 	g.Chart.ID, g.Chart.Table = "deficit-chart", newModelChartTable("chart-table", lines)
+	if g.Aligned {
+		relabel(&g.Chart, labels)
+	}
 	return nil
 }
 

@@ -73,6 +73,18 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 			return fmt.Errorf("open stored profile %d: %w", sp.ID, err)
 		}
 		page.Form = readModelScenarioForm(c.QueryParams())
+		page.Aligned = c.QueryParam("align") == alignByAgreement
+		calendar := url.Values{}
+		for k, v := range c.QueryParams() {
+			if k != "align" {
+				calendar[k] = v
+			}
+		}
+		aligned := url.Values{"align": {alignByAgreement}}
+		for k, v := range calendar {
+			aligned[k] = v
+		}
+		page.CalendarURL, page.AlignURL = "/model/"+page.Name+"?"+calendar.Encode()+"#beside", "/model/"+page.Name+"?"+aligned.Encode()+"#beside"
 		sc := page.Form.scenario(m.Inputs(), nil)
 		if len(page.Form.Errors) == 0 {
 			if err := sc.Validate(m.Inputs()); err != nil {

@@ -74,4 +74,8 @@ func TestModelScenarios_Browser(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkAccessibility(t, ctx, "/model/generic with a stored profile's scenario")
+	if err := chromedp.Do(ctx, chromedp.Navigate(app.HTTP.URL+"/model/generic?align=agreement&profile="+strconv.Itoa(p.ID))); err != nil {
+		t.Fatal(err)
+	}
+	checkAccessibility(t, ctx, "/model/generic aligned by year of agreement")
 }
