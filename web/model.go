@@ -182,7 +182,7 @@ func (g *genericPage) fillScenario(m deficit.Model, sc *deficit.Scenario) error 
 		lines, labels = alignLines(lines)
 	}
 	g.Chart = newModelChart(lines, nil, chartShare)
-	g.Chart.ID, g.Chart.Table = "deficit-chart", newModelChartTable("chart-table", lines)
+	g.Chart.ID, g.Chart.Table = "deficit-chart", newModelChartTableIn("chart-table", lines, chartShare)
 	if g.Aligned {
 		relabel(&g.Chart, labels)
 	}

@@ -40,9 +40,15 @@ func TestModelAlign_ByYearOfAgreement(t *testing.T) {
 			t.Errorf("line %d has no Year 1 figure: %q", i+1, rows[0])
 		}
 	}
+	whole := regexp.MustCompile(`^-?\d+%$`)
 	for _, r := range rows {
 		if !strings.HasPrefix(r[0], "Year ") {
 			t.Errorf("aligned row labelled %q", r[0])
+		}
+		for _, cell := range r[1:] {
+			if cell != "–" && !whole.MatchString(cell) {
+				t.Errorf("share %q is not a whole percentage", cell)
+			}
 		}
 	}
 	if note := text(byID(doc, "alignment")); !strings.Contains(note, "Year 1") || !strings.Contains(note, "Show calendar years") {

@@ -195,8 +195,24 @@ func modelChartLines(r *deficit.Report) []modelChartLine {
 	return lines
 }
 
-// newModelChartTable lays the chart's lines out as a table by year.
+// newModelChartTable lays the chart's lines, in £m, out as a table by
+// year.
 func newModelChartTable(id string, lines []modelChartLine) modelChartTable {
+	return newModelChartTableIn(id, lines, chartMillions)
+}
+
+// chartCell formats one figure of a chart's table: £m to the source's
+// three decimals, shares of funding as whole percentages.
+func chartCell(unit string, v float64) string {
+	if unit == chartShare {
+		return fmt.Sprintf("%.0f%%", v)
+	}
+	return fmtMillions(v)
+}
+
+// newModelChartTableIn lays the chart's lines out as a table by year,
+// each figure in unit.
+func newModelChartTableIn(id string, lines []modelChartLine, unit string) modelChartTable {
 	t := modelChartTable{ID: id}
 	var years []deficit.Year
 	seen := map[deficit.Year]bool{}
@@ -216,7 +232,7 @@ func newModelChartTable(id string, lines []modelChartLine) modelChartTable {
 			cell := "–"
 			for _, p := range l.Points {
 				if p.Year == y {
-					cell = fmtMillions(p.Deficit)
+					cell = chartCell(unit, p.Deficit)
 				}
 			}
 			row.Values = append(row.Values, cell)
