@@ -81,7 +81,7 @@ func WriteScenariosXLSX(w io.Writer, model string, list []*benchmark.SavedScenar
 	return writeBook(w, "write scenarios", title, "Named scenarios of a deficit model, kept per authority", made,
 		[]page{{SheetScenarios, func(s *sheet) {
 			s.heading(title, []info{{"Exported", benchmark.DateTime(made)}, {"Scenarios", fmt.Sprint(len(list))}})
-			widths := []float64{18, 11, 9, 24, 18, 10, 11, 12, 12, 11, 14, 10, 14, 20, 40}
+			widths := []float64{14, 11, 8, 20, 16, 9, 10, 10, 10, 10, 12, 8, 12, 16, 22}
 			s.columns(scenarioColumns(), widths)
 			for _, sc := range list {
 				for i, v := range scenarioRow(sc) {
