@@ -38,6 +38,8 @@ type Services struct {
 	Suggestions SuggestionService
 	// Register is the public record of every published agreement.
 	Register RegisterService
+	// Scenarios keeps the deficit models' named scenarios.
+	Scenarios ScenarioService
 }
 
 // ChangeService tells readers whether anything stored has changed.

@@ -22,6 +22,7 @@ type Store struct {
 	*NationalService
 	*UploadService
 	*RegisterService
+	*ScenarioService
 	DB *DB
 }
 
@@ -40,6 +41,7 @@ func NewStore(db *DB) *Store {
 		NationalService:   NewNationalService(db),
 		UploadService:     NewUploadService(db),
 		RegisterService:   NewRegisterService(db),
+		ScenarioService:   NewScenarioService(db),
 		DB:                db,
 	}
 }
@@ -65,6 +67,7 @@ func (s *Store) Services() benchmark.Services {
 		Uploads:     s.UploadService,
 		Suggestions: s.AgreementService,
 		Register:    s.RegisterService,
+		Scenarios:   s.ScenarioService,
 	}
 }
 

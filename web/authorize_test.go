@@ -60,68 +60,78 @@ func TestAuthorisation_WalkRouteTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	id, rec := strconv.Itoa(round), strconv.Itoa(recs[0].ID)
+	// A scenario kept for A, which only A's editors may delete.
+	scen := &benchmark.SavedScenario{AuthorityCode: codeA, Model: "generic", Name: "Walked", Query: "profile=1&slip_years=1"}
+	if err := app.Store.SaveScenario(ctx, scen); err != nil {
+		t.Fatal(err)
+	}
+	kept := strconv.Itoa(scen.ID)
 	compare := "round=" + id + "&round=" + strconv.Itoa(other.ID)
 	rating := ratingForm("red", "walked", 0)
 	rating.Set("version", strconv.Itoa(ratingVersion(t, app, round, recs[0].ID)))
 
 	routes := map[string]walkRequest{
-		"GET /healthz":                        {everyone, "/healthz", nil},
-		"GET /static/*":                       {everyone, "/static/svbench.css", nil},
-		"GET /signin":                         {everyone, "/signin", nil},
-		"POST /signin":                        {everyone, "/signin", url.Values{}},
-		"POST /signout":                       {accounts, "/signout", url.Values{}},
-		"GET /setup":                          {everyone, "/setup", nil},
-		"POST /setup":                         {everyone, "/setup", url.Values{}},
-		"GET /help":                           {everyone, "/help", nil},
-		"GET /accessibility":                  {everyone, "/accessibility", nil},
-		"GET /cookies":                        {everyone, "/cookies", nil},
-		"GET /privacy":                        {everyone, "/privacy", nil},
-		"GET /":                               {everyone, "/", nil},
-		"GET /agreements/:id":                 {everyone, "/agreements/1", nil},
-		"GET /register/:code/:round":          {everyone, "/register/E10000016/2022-23", nil},
-		"GET /about-the-programme":            {everyone, "/about-the-programme", nil},
-		"GET /themes":                         {everyone, "/themes", nil},
-		"GET /themes/:id":                     {everyone, "/themes/1", nil},
-		"GET /authorities":                    {everyone, "/authorities", nil},
-		"GET /authorities/:code":              {everyone, "/authorities/" + codeA, nil},
-		"GET /model/:name":                    {everyone, "/model/bury", nil},
-		"POST /model/:name":                   {everyone, "/model/bury", url.Values{}},
-		"GET /assessments":                    {accounts, "/assessments", nil},
-		"GET /assessments/new":                {anyEditor, "/assessments/new", nil},
-		"POST /assessments":                   {editorsA, "/assessments", url.Values{"authority": {codeA}, "title": {"Walked"}, "agreements": {strconv.Itoa(a.AgreementIDs[0])}}},
-		"GET /assessments/:id":                {readersA, "/assessments/" + id, nil},
-		"GET /assessments/:id/final":          {editorsA, "/assessments/" + id + "/final", nil},
-		"POST /assessments/:id/final":         {editorsA, "/assessments/" + id + "/final", url.Values{"confirm": {"yes"}}},
-		"GET /assessments/:id/ratings":        {readersA, "/assessments/" + id + "/ratings", nil},
-		"GET /assessments/:id/ratings/:rec":   {readersA, "/assessments/" + id + "/ratings/" + rec, nil},
-		"POST /assessments/:id/ratings/:rec":  {editorsA, "/assessments/" + id + "/ratings/" + rec, rating},
-		"GET /assessments/:id/history":        {readersA, "/assessments/" + id + "/history", nil},
-		"GET /assessments/:id/summary":        {readersA, "/assessments/" + id + "/summary", nil},
-		"GET /assessments/:id/movement":       {readersA, "/assessments/" + id + "/movement", nil},
-		"GET /assessments/:id/actions":        {readersA, "/assessments/" + id + "/actions", nil},
-		"GET /assessments/:id/actions.csv":    {readersA, "/assessments/" + id + "/actions.csv", nil},
-		"GET /assessments/:id/report":         {readersA, "/assessments/" + id + "/report", nil},
-		"GET /assessments/:id/export.xlsx":    {readersA, "/assessments/" + id + "/export.xlsx", nil},
-		"GET /assessments/:id/export.csv":     {readersA, "/assessments/" + id + "/export.csv", nil},
-		"GET /compare":                        {readersA, "/compare?" + compare, nil},
-		"GET /compare/export.xlsx":            {readersA, "/compare/export.xlsx?" + compare, nil},
-		"GET /compare/export.csv":             {readersA, "/compare/export.csv?" + compare, nil},
-		"GET /national":                       {accounts, "/national", nil},
-		"GET /national.xlsx":                  {accounts, "/national.xlsx", nil},
-		"GET /national.csv":                   {accounts, "/national.csv", nil},
-		"GET /authorities/:code/sharing":      {editorsA, "/authorities/" + codeA + "/sharing", nil},
-		"POST /authorities/:code/sharing":     {editorsA, "/authorities/" + codeA + "/sharing", url.Values{"sharing": {"totals"}}},
-		"GET /upload/agreements":              {anyEditor, "/upload/agreements", nil},
-		"POST /upload/agreements":             {anyEditor, "/upload/agreements", url.Values{}},
-		"POST /upload/agreements/confirm":     {anyEditor, "/upload/agreements/confirm", url.Values{}},
-		"GET /upload/agreements/template.csv": {everyone, "/upload/agreements/template.csv", nil},
-		"GET /upload/ratings":                 {anyEditor, "/upload/ratings", nil},
-		"POST /upload/ratings":                {editorsA, "/upload/ratings", url.Values{"authority": {codeA}, "title": {"Walked import"}}},
-		"POST /upload/ratings/confirm":        {editorsA, "/upload/ratings/confirm", url.Values{"authority": {codeA}, "title": {"Walked import"}}},
-		"GET /upload/ratings/template.csv":    {everyone, "/upload/ratings/template.csv", nil},
-		"GET /mappings":                       {anyEditor, "/mappings", nil},
-		"POST /mappings/:id":                  {anyEditor, "/mappings/" + rec, url.Values{}},
-		"POST /mappings/accept":               {anyEditor, "/mappings/accept", url.Values{}},
+		"GET /healthz":                           {everyone, "/healthz", nil},
+		"GET /static/*":                          {everyone, "/static/svbench.css", nil},
+		"GET /signin":                            {everyone, "/signin", nil},
+		"POST /signin":                           {everyone, "/signin", url.Values{}},
+		"POST /signout":                          {accounts, "/signout", url.Values{}},
+		"GET /setup":                             {everyone, "/setup", nil},
+		"POST /setup":                            {everyone, "/setup", url.Values{}},
+		"GET /help":                              {everyone, "/help", nil},
+		"GET /accessibility":                     {everyone, "/accessibility", nil},
+		"GET /cookies":                           {everyone, "/cookies", nil},
+		"GET /privacy":                           {everyone, "/privacy", nil},
+		"GET /":                                  {everyone, "/", nil},
+		"GET /agreements/:id":                    {everyone, "/agreements/1", nil},
+		"GET /register/:code/:round":             {everyone, "/register/E10000016/2022-23", nil},
+		"GET /about-the-programme":               {everyone, "/about-the-programme", nil},
+		"GET /themes":                            {everyone, "/themes", nil},
+		"GET /themes/:id":                        {everyone, "/themes/1", nil},
+		"GET /authorities":                       {everyone, "/authorities", nil},
+		"GET /authorities/:code":                 {everyone, "/authorities/" + codeA, nil},
+		"GET /model/:name":                       {everyone, "/model/bury", nil},
+		"POST /model/:name":                      {everyone, "/model/bury", url.Values{}},
+		"POST /model/:name/scenarios":            {anyEditor, "/model/generic/scenarios", url.Values{}},
+		"POST /model/:name/scenarios/:id/delete": {editorsA, "/model/generic/scenarios/" + kept + "/delete", url.Values{}},
+		"GET /model/:name/scenarios.csv":         {accounts, "/model/bury/scenarios.csv", nil},
+		"GET /model/:name/scenarios.xlsx":        {accounts, "/model/bury/scenarios.xlsx", nil},
+		"GET /assessments":                       {accounts, "/assessments", nil},
+		"GET /assessments/new":                   {anyEditor, "/assessments/new", nil},
+		"POST /assessments":                      {editorsA, "/assessments", url.Values{"authority": {codeA}, "title": {"Walked"}, "agreements": {strconv.Itoa(a.AgreementIDs[0])}}},
+		"GET /assessments/:id":                   {readersA, "/assessments/" + id, nil},
+		"GET /assessments/:id/final":             {editorsA, "/assessments/" + id + "/final", nil},
+		"POST /assessments/:id/final":            {editorsA, "/assessments/" + id + "/final", url.Values{"confirm": {"yes"}}},
+		"GET /assessments/:id/ratings":           {readersA, "/assessments/" + id + "/ratings", nil},
+		"GET /assessments/:id/ratings/:rec":      {readersA, "/assessments/" + id + "/ratings/" + rec, nil},
+		"POST /assessments/:id/ratings/:rec":     {editorsA, "/assessments/" + id + "/ratings/" + rec, rating},
+		"GET /assessments/:id/history":           {readersA, "/assessments/" + id + "/history", nil},
+		"GET /assessments/:id/summary":           {readersA, "/assessments/" + id + "/summary", nil},
+		"GET /assessments/:id/movement":          {readersA, "/assessments/" + id + "/movement", nil},
+		"GET /assessments/:id/actions":           {readersA, "/assessments/" + id + "/actions", nil},
+		"GET /assessments/:id/actions.csv":       {readersA, "/assessments/" + id + "/actions.csv", nil},
+		"GET /assessments/:id/report":            {readersA, "/assessments/" + id + "/report", nil},
+		"GET /assessments/:id/export.xlsx":       {readersA, "/assessments/" + id + "/export.xlsx", nil},
+		"GET /assessments/:id/export.csv":        {readersA, "/assessments/" + id + "/export.csv", nil},
+		"GET /compare":                           {readersA, "/compare?" + compare, nil},
+		"GET /compare/export.xlsx":               {readersA, "/compare/export.xlsx?" + compare, nil},
+		"GET /compare/export.csv":                {readersA, "/compare/export.csv?" + compare, nil},
+		"GET /national":                          {accounts, "/national", nil},
+		"GET /national.xlsx":                     {accounts, "/national.xlsx", nil},
+		"GET /national.csv":                      {accounts, "/national.csv", nil},
+		"GET /authorities/:code/sharing":         {editorsA, "/authorities/" + codeA + "/sharing", nil},
+		"POST /authorities/:code/sharing":        {editorsA, "/authorities/" + codeA + "/sharing", url.Values{"sharing": {"totals"}}},
+		"GET /upload/agreements":                 {anyEditor, "/upload/agreements", nil},
+		"POST /upload/agreements":                {anyEditor, "/upload/agreements", url.Values{}},
+		"POST /upload/agreements/confirm":        {anyEditor, "/upload/agreements/confirm", url.Values{}},
+		"GET /upload/agreements/template.csv":    {everyone, "/upload/agreements/template.csv", nil},
+		"GET /upload/ratings":                    {anyEditor, "/upload/ratings", nil},
+		"POST /upload/ratings":                   {editorsA, "/upload/ratings", url.Values{"authority": {codeA}, "title": {"Walked import"}}},
+		"POST /upload/ratings/confirm":           {editorsA, "/upload/ratings/confirm", url.Values{"authority": {codeA}, "title": {"Walked import"}}},
+		"GET /upload/ratings/template.csv":       {everyone, "/upload/ratings/template.csv", nil},
+		"GET /mappings":                          {anyEditor, "/mappings", nil},
+		"POST /mappings/:id":                     {anyEditor, "/mappings/" + rec, url.Values{}},
+		"POST /mappings/accept":                  {anyEditor, "/mappings/accept", url.Values{}},
 		// An admin's allowed posts here change nothing (an empty title or
 		// reason is refused, a shipped agreement cannot be removed) but the
 		// delete, which takes the second round, last.
@@ -284,6 +294,10 @@ func fingerprint(tb testing.TB, app *testApp) string {
 		}
 		shared += r.AuthorityCode + ":" + string(sh.Sharing) + " "
 	}
-	return fmt.Sprintf("rounds %d (final %d), changes %d, agreements %d, reviewed %d, profiles %d, sharing %s",
-		len(rounds), final, len(changes), len(agreements), reviewed, len(profiles), shared)
+	scenarios, err := app.Store.FindScenarios(ctx, benchmark.SavedScenarioFilter{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return fmt.Sprintf("rounds %d (final %d), changes %d, agreements %d, reviewed %d, profiles %d, sharing %s, scenarios %d",
+		len(rounds), final, len(changes), len(agreements), reviewed, len(profiles), shared, len(scenarios))
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sort"
 
 	"github.com/labstack/echo/v4"
 
@@ -37,6 +38,13 @@ func (s *Server) handleModel(c echo.Context) error {
 		return err
 	}
 	page.Page = withErrors(s.page(c, page.Info.Title, "model"), page.Errors)
+	query := ""
+	if page.Scen != nil {
+		query = scenarioQuery(v)
+	}
+	if page.Saved, err = s.listScenarios(c, name, page.Info.AuthorityCode, page.Info.Authority, query); err != nil {
+		return err
+	}
 	return s.render(c, status, "model", page)
 }
 
@@ -70,6 +78,18 @@ type genericPage struct {
 	// authority's stored profiles.
 	Stored   *benchmark.Profile
 	Profiles profileTable
+	// Form, Fields, Scen and Summary are a stored profile's scenario form
+	// and, after a run, its projection and what it changes; Saved lists
+	// the profile's authority's saved scenarios.
+	Form    modelScenarioForm
+	Fields  []modelField
+	Scen    *modelProjection
+	Summary string
+	Saved   savedScenarios
+	// Aligned sets each profile's first year as Year 1 on the chart and
+	// its table; AlignURL switches to it and CalendarURL back.
+	Aligned               bool
+	AlignURL, CalendarURL string
 	// AuthorityError and ProfileErrors repeat the form's errors beside
 	// its two fields, one problem in the file to a line.
 	AuthorityError string
@@ -118,14 +138,27 @@ func (s *Server) handleGenericModel(c echo.Context, a deficit.About) error {
 	if err := s.showGenericModel(c, page); err != nil {
 		return err
 	}
-	page.Page = p
-	return s.render(c, http.StatusOK, "model", page)
+	var errs []FieldError
+	for field, msg := range page.Form.Errors {
+		errs = append(errs, FieldError{Field: field, Message: msg})
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Field < errs[j].Field })
+	page.Page = withErrors(p, errs)
+	status := http.StatusOK
+	if len(errs) > 0 {
+		status = http.StatusUnprocessableEntity
+	}
+	return s.render(c, status, "model", page)
 }
 
 // fill projects m and sets it beside the yardstick, normalised by
 // funding.
-func (g *genericPage) fill(m deficit.Model) error {
-	r, err := deficit.NewReport(m, nil)
+func (g *genericPage) fill(m deficit.Model) error { return g.fillScenario(m, nil) }
+
+// fillScenario projects m with the scenario sc (nil for none) and sets it
+// beside the yardstick, normalised by funding.
+func (g *genericPage) fillScenario(m deficit.Model, sc *deficit.Scenario) error {
+	r, err := deficit.NewReport(m, sc)
 	if err != nil {
 		return err
 	}
@@ -136,11 +169,23 @@ func (g *genericPage) fill(m deficit.Model) error {
 	lines := []modelChartLine{
 		{Name: r.Info.Authority + ": deficit as % of High Needs funding", Class: "supplied", Points: shares(r.Base)},
 	}
+	if r.Scenario != nil {
+		scen := newModelProjection("scenario", r.Scenario)
+		g.Scen, g.Summary = &scen, r.Comparison.Summary
+		lines = append(lines, modelChartLine{Name: "Scenario: " + r.Scenario.Label + ": deficit as % of High Needs funding", Class: "scenario", Points: shares(r.Scenario)})
+	}
 	if y := g.Beside; y != nil {
 		lines = append(lines, modelChartLine{Name: yardstickLabel(y.Info) + ": deficit as % of High Needs funding", Class: y.Info.Name, Points: shares(y.Base)})
 	}
+	var labels map[string]string
+	if g.Aligned {
+		lines, labels = alignLines(lines)
+	}
 	g.Chart = newModelChart(lines, nil, chartShare)
-	g.Chart.ID, g.Chart.Table = "deficit-chart", newModelChartTable("chart-table", lines)
+	g.Chart.ID, g.Chart.Table = "deficit-chart", newModelChartTableIn("chart-table", lines, chartShare)
+	if g.Aligned {
+		relabel(&g.Chart, labels)
+	}
 	return nil
 }
 

@@ -73,13 +73,13 @@ const (
 )
 
 // chartValue formats one point for its hover text: "£21.407m", or
-// "23.333% of High Needs funding".
+// "23% of High Needs funding".
 func chartValue(unit string, v float64) string {
 	switch unit {
 	case chartMillions:
 		return deficit.FormatMillions(v)
 	case chartShare:
-		return deficit.FormatNumber(v, 3) + unit
+		return fmt.Sprintf("%.0f", v) + unit
 	}
 	return deficit.FormatNumber(v, 3) + " " + unit
 }

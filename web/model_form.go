@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -75,38 +76,54 @@ func (f *modelScenarioForm) scenario(in *deficit.Inputs, presets []deficit.Scena
 			f.Errors["preset"] = "Choose a preset from the list"
 		}
 	}
+	// A field that holds what the preset sets (filled in from it) is the
+	// preset's own setting, not a change to it.
+	set := map[string]string{}
+	if f.Preset != "" {
+		set = presetValues(*sc)
+	}
+	same := func(field, text string) bool { return text != "" && set[field] == text }
 	change := deficit.SchemeChange{Scheme: deficit.AllSchemes}
+	for _, c := range sc.Savings {
+		if c.Scheme == deficit.AllSchemes {
+			change = c // a field changed keeps the preset's other setting
+		}
+	}
 	touched := false
-	if v, ok := f.number("slip_years", "Years late", f.SlipYears, 0, 5); ok {
+	if v, ok := f.number("slip_years", "Years late", f.SlipYears, 0, 5); ok && !same("slip_years", f.SlipYears) {
 		if v != float64(int(v)) {
 			f.Errors["slip_years"] = "Years late must be a whole number"
 		}
 		change.SlipYears, touched = int(v), true
 	}
-	if v, ok := f.number("delivery_pct", "Savings delivered", f.DeliveryPct, 0, 200); ok {
+	if v, ok := f.number("delivery_pct", "Savings delivered", f.DeliveryPct, 0, 200); ok && !same("delivery_pct", f.DeliveryPct) {
 		change.DeliveryPct, touched = &v, true
 	}
 	if touched {
 		sc.Savings = append(sc.Savings, change)
 	}
-	if v, ok := f.number("funding_uplift_pct", "Extra funding growth", f.UpliftPct, -20, 20); ok {
-		sc.FundingUpliftPct = v
+	changed := touched
+	if v, ok := f.number("funding_uplift_pct", "Extra funding growth", f.UpliftPct, -20, 20); ok && !same("funding_uplift_pct", f.UpliftPct) {
+		sc.FundingUpliftPct, changed = v, true
 	}
-	if v, ok := f.number("spend_growth_pct", "Extra spend growth", f.GrowthPct, -20, 20); ok {
-		sc.SpendGrowthPct = v
+	if v, ok := f.number("spend_growth_pct", "Extra spend growth", f.GrowthPct, -20, 20); ok && !same("spend_growth_pct", f.GrowthPct) {
+		sc.SpendGrowthPct, changed = v, true
 	}
-	if v, ok := f.number("transfers_pct", "Transfers received", f.TransferPct, 0, 200); ok {
-		sc.TransfersPct = &v
+	if v, ok := f.number("transfers_pct", "Transfers received", f.TransferPct, 0, 200); ok && !same("transfers_pct", f.TransferPct) {
+		sc.TransfersPct, changed = &v, true
 	}
+	preset := append([]deficit.Year(nil), sc.Withhold...)
 	for y := range f.Withhold {
 		yr, err := deficit.ParseYear(y)
 		if err != nil || in.Index(yr) < 0 {
 			f.Errors["withhold"] = "Choose years from the list"
 			continue
 		}
-		sc.Withhold = append(sc.Withhold, yr)
+		if !slices.Contains(preset, yr) {
+			sc.Withhold, changed = append(sc.Withhold, yr), true
+		}
 	}
-	if f.Preset != "" && (touched || sc.FundingUpliftPct != 0 || sc.SpendGrowthPct != 0) {
+	if f.Preset != "" && changed {
 		sc.Name = f.Preset + " (changed)"
 	}
 	return sc

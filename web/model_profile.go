@@ -72,7 +72,37 @@ func (s *Server) showGenericModel(c echo.Context, page *genericPage) error {
 		if err != nil {
 			return fmt.Errorf("open stored profile %d: %w", sp.ID, err)
 		}
-		if err := page.fill(m); err != nil {
+		page.Form = readModelScenarioForm(c.QueryParams())
+		page.Aligned = c.QueryParam("align") == alignByAgreement
+		calendar := url.Values{}
+		for k, v := range c.QueryParams() {
+			if k != "align" {
+				calendar[k] = v
+			}
+		}
+		aligned := url.Values{"align": {alignByAgreement}}
+		for k, v := range calendar {
+			aligned[k] = v
+		}
+		page.CalendarURL, page.AlignURL = "/model/"+page.Name+"?"+calendar.Encode()+"#beside", "/model/"+page.Name+"?"+aligned.Encode()+"#beside"
+		sc := page.Form.scenario(m.Inputs(), nil)
+		if len(page.Form.Errors) == 0 {
+			if err := sc.Validate(m.Inputs()); err != nil {
+				page.Form.Errors["scenario"] = err.Error()
+			}
+		}
+		if len(page.Form.Errors) > 0 {
+			sc = nil
+		}
+		if err := page.fillScenario(m, sc); err != nil {
+			return err
+		}
+		page.Fields = page.Form.fields()
+		query := ""
+		if sc != nil {
+			query = scenarioQuery(c.QueryParams())
+		}
+		if page.Saved, err = s.listScenarios(c, page.Name, sp.AuthorityCode, sp.Authority.Name, query); err != nil {
 			return err
 		}
 		page.Stored, page.Authority = sp, sp.Authority.Place()

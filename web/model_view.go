@@ -39,6 +39,10 @@ type modelPage struct {
 	Derivations []modelDerivation
 	Risks       []deficit.Risk
 	Choices     []deficit.Choice
+	// PresetOptions are the presets with the fields each sets.
+	PresetOptions []presetOption
+	// Saved lists the saved scenarios the visitor may read.
+	Saved savedScenarios
 }
 
 // modelChartTable is the chart's text alternative: one row per year, one
@@ -110,6 +114,8 @@ func (s *Server) buildModelPage(name string, v url.Values) (*modelPage, int, err
 		}
 	}
 	sc := page.Form.scenario(in, page.Presets)
+	page.Form.fillFromPreset(page.Presets)
+	page.PresetOptions = presetOptions(page.Presets)
 	status := http.StatusOK
 	if len(page.Form.Errors) == 0 {
 		if err := sc.Validate(in); err != nil {
@@ -189,8 +195,24 @@ func modelChartLines(r *deficit.Report) []modelChartLine {
 	return lines
 }
 
-// newModelChartTable lays the chart's lines out as a table by year.
+// newModelChartTable lays the chart's lines, in £m, out as a table by
+// year.
 func newModelChartTable(id string, lines []modelChartLine) modelChartTable {
+	return newModelChartTableIn(id, lines, chartMillions)
+}
+
+// chartCell formats one figure of a chart's table: £m to the source's
+// three decimals, shares of funding as whole percentages.
+func chartCell(unit string, v float64) string {
+	if unit == chartShare {
+		return fmt.Sprintf("%.0f%%", v)
+	}
+	return fmtMillions(v)
+}
+
+// newModelChartTableIn lays the chart's lines out as a table by year,
+// each figure in unit.
+func newModelChartTableIn(id string, lines []modelChartLine, unit string) modelChartTable {
 	t := modelChartTable{ID: id}
 	var years []deficit.Year
 	seen := map[deficit.Year]bool{}
@@ -210,7 +232,7 @@ func newModelChartTable(id string, lines []modelChartLine) modelChartTable {
 			cell := "–"
 			for _, p := range l.Points {
 				if p.Year == y {
-					cell = fmtMillions(p.Deficit)
+					cell = chartCell(unit, p.Deficit)
 				}
 			}
 			row.Values = append(row.Values, cell)

@@ -33,7 +33,7 @@ func TestPages_Accessible(t *testing.T) {
 	app := newTestServer(t)
 	ctx := newBrowser(t)
 	for _, path := range []string{"/", "/agreements/1", "/themes", "/themes/1", "/authorities", "/authorities/E06000023", "/assessments", "/assessments/1", "/assessments/1?group=theme", "/assessments/1/actions", "/assessments/1/ratings?view=compact", "/editor",
-		"/help", "/accessibility", "/cookies", "/privacy", "/about-the-programme", "/register/E10000016/2022-23", "/register/E08000002/2020-21", "/authorities/E10000016"} {
+		"/help", "/accessibility", "/cookies", "/privacy", "/about-the-programme", "/register/E10000016/2022-23", "/register/E08000002/2020-21", "/authorities/E10000016", "/model/bury"} {
 		if err := chromedp.Do(ctx, chromedp.Navigate(app.HTTP.URL+path)); err != nil {
 			t.Fatal(err)
 		}

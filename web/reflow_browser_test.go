@@ -1,12 +1,15 @@
 package web_test
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/svbench/svbench/benchmark"
 )
 
 // overflowScript lists the elements that reach past the right edge of the
@@ -75,6 +78,11 @@ func TestReflow_Browser(t *testing.T) {
 		"/register/E10000016/2022-23",
 		"/assessments/" + round + "/ratings?view=compact",
 		"/assessments/" + round + "/actions",
+		// The model page with a scenario run and one kept (Bury's).
+		"/model/bury?slip_years=1",
+	}
+	if err := app.Store.SaveScenario(context.Background(), &benchmark.SavedScenario{AuthorityCode: "E08000002", Model: "bury", Name: "Reflow check", Query: "slip_years=1", CreatedBy: "Grace Hopper"}); err != nil {
+		t.Fatal(err)
 	}
 	checked := map[string]bool{"/assessments/" + round + "/summary": true, "/assessments/" + round + "/ratings": true}
 	for _, path := range pages {

@@ -52,6 +52,12 @@ func (s *Server) routes() {
 	// who may read its authority, and stored only by its editors.
 	r(http.MethodGet, "/model/:name", s.handleModel, public)
 	r(http.MethodPost, "/model/:name", s.handleModel, public)
+	// Saved scenarios: kept and deleted by the model's authority's editors
+	// (the handler asks), listed and exported to the accounts that read it.
+	r(http.MethodPost, "/model/:name/scenarios", s.handleScenarioSave, editorAnywhere)
+	r(http.MethodPost, "/model/:name/scenarios/:id/delete", s.handleScenarioDelete, editorAnywhere)
+	r(http.MethodGet, "/model/:name/scenarios.csv", s.handleScenariosExport("csv"), signedIn)
+	r(http.MethodGet, "/model/:name/scenarios.xlsx", s.handleScenariosExport("xlsx"), signedIn)
 
 	// Rounds.
 	r(http.MethodGet, "/assessments", s.handleAssessments, signedIn)
