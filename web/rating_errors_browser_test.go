@@ -99,7 +99,7 @@ func TestRatingErrors_Browser(t *testing.T) {
 	if left != "0 false" {
 		t.Errorf("after a good save, error marks left: %q", left)
 	}
-	if line := evalString(t, ctx, `document.querySelector('#more-`+id+` [data-more-filled]').textContent`); line != "Target date: 31/3/2026. Evidence link given." {
+	if line := evalString(t, ctx, `document.querySelector('#more-`+id+` [data-more-filled]').textContent`); line != "Target date: 31 March 2026. Evidence link given." {
 		t.Errorf("after the save the folded fields' summary says %q", line)
 	}
 

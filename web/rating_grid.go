@@ -283,7 +283,7 @@ func (it *gridItem) MoreOpen() bool {
 }
 
 // MoreFilled says in a line what the folded evidence link, owner and
-// target date hold, e.g. "Owner: Head of SEND. Target date: 31/3/2026.",
+// target date hold, e.g. "Owner: Head of SEND. Target date: 31 March 2026.",
 // or "" when they are empty. A save answers the script with the same line.
 func (it *gridItem) MoreFilled() string {
 	r := it.Rating
@@ -292,7 +292,7 @@ func (it *gridItem) MoreFilled() string {
 		parts = append(parts, "Owner: "+r.Owner+".")
 	}
 	if r.TargetDate != "" {
-		parts = append(parts, "Target date: "+benchmark.UKDate(r.TargetDate)+".")
+		parts = append(parts, "Target date: "+benchmark.LongDate(r.TargetDate)+".")
 	}
 	if r.Evidence != "" {
 		parts = append(parts, "Evidence link given.")

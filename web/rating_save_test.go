@@ -378,7 +378,7 @@ func TestRatingGrid_FoldedFields(t *testing.T) {
 		open bool
 		line string
 	}{
-		{filled, true, "Owner: Head of SEND. Target date: 31/3/2026."},
+		{filled, true, "Owner: Head of SEND. Target date: 31 March 2026."},
 		{blank, false, ""},
 	} {
 		more := findAll(doc, "details", func(n *html.Node) bool { return attr(n, "id") == "more-"+tc.id })
