@@ -138,6 +138,9 @@ func addDeficitChart(s *sheet, header, first, last int, withAgreed bool, row int
 		})
 	}
 	title := "Cumulative deficit by year (£m)"
+	// The chart follows a long sheet: it starts a page of its own, so it is
+	// never cut in two by a page break (seen in LibreOffice 7.4's print).
+	s.do(s.f.InsertPageBreak(s.name, s.cell(1, row)))
 	s.do(s.f.AddChart(s.name, s.chartAt(row, 400), &excelize.Chart{
 		Type: excelize.Line, Series: series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
