@@ -82,6 +82,28 @@ type agreementBuilder struct {
 	byKey    map[string]*benchmark.Agreement      // party key + round
 	recs     map[string]*benchmark.Recommendation // agreement key + reference
 	problems Problems
+	// years remembers each round text already read: a national file
+	// repeats a few dozen over 80,000 rows.
+	years map[string]yearRead
+}
+
+// yearRead is one round text as parseFinancialYear reads it.
+type yearRead struct {
+	round string
+	ok    bool
+}
+
+// financialYear is parseFinancialYear, remembered per text.
+func (b *agreementBuilder) financialYear(s string) (string, bool) {
+	if y, ok := b.years[s]; ok {
+		return y.round, y.ok
+	}
+	round, ok := parseFinancialYear(s)
+	if b.years == nil {
+		b.years = map[string]yearRead{}
+	}
+	b.years[s] = yearRead{round, ok}
+	return round, ok
 }
 
 func (b *agreementBuilder) add(line int, row *AgreementRow) {
@@ -103,6 +125,9 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 		{"agreement", row.Agreement, MaxTitleLength}, {"reference", row.Reference, MaxReferenceLength},
 		{"recommendation", row.Recommendation, MaxRecommendationLength}, {"source_url", row.SourceURL, MaxURLLength},
 	} {
+		if len(c.value) <= c.most { // never more characters than bytes
+			continue
+		}
 		if n := utf8.RuneCountInString(c.value); n > c.most {
 			ps.add(line, c.name, "This %s is %d characters long; shorten it to at most %d.", c.name, n, c.most)
 		}
@@ -112,7 +137,7 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	}
 	parties := b.parties(line, row.Authority)
 	if row.FinancialYear != "" {
-		round, ok := parseFinancialYear(row.FinancialYear)
+		round, ok := b.financialYear(row.FinancialYear)
 		if !ok {
 			ps.add(line, "round", "%q is not a financial year; write it as 2022-23.", row.FinancialYear)
 		}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -77,14 +78,12 @@ func decodeText(data []byte) (string, bool) {
 // looksLikeText rejects binary data: NUL bytes or other control characters
 // that no spreadsheet writes into a CSV file.
 func looksLikeText(s string) bool {
-	bad := 0
-	for _, r := range s {
-		switch {
-		case r == 0:
+	bad := strings.Count(s, string(utf8.RuneError))
+	for i := 0; i < len(s); i++ { // control characters are single bytes in UTF-8
+		switch c := s[i]; {
+		case c == 0:
 			return false
-		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f':
-			bad++
-		case r == utf8.RuneError:
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f':
 			bad++
 		}
 	}
