@@ -2,6 +2,7 @@ package benchmark
 
 import (
 	"context"
+	"iter"
 	"sort"
 	"strings"
 	"time"
@@ -132,6 +133,10 @@ type AgreementService interface {
 	// unchanged ones are left alone, new ones created and changed ones
 	// revised. With dryRun nothing is written but the result is the same.
 	ImportAgreements(ctx context.Context, agreements []*Agreement, dryRun bool) (*ImportResult, error)
+	// ImportAgreementSeq is ImportAgreements for agreements read one at a
+	// time, each written as it arrives; the first error seq yields rolls
+	// back everything and is returned.
+	ImportAgreementSeq(ctx context.Context, seq iter.Seq2[*Agreement, error], dryRun bool) (*ImportResult, error)
 }
 
 // FindAgreementsByIDs returns the agreements with the given IDs, older

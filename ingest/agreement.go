@@ -85,6 +85,35 @@ type agreementBuilder struct {
 	// years remembers each round text already read: a national file
 	// repeats a few dozen over 80,000 rows.
 	years map[string]yearRead
+	// emit, when set, is given each agreement once its rows are over, when
+	// a row of another one follows; open is the key of the agreement being
+	// read. An agreement met again after another one's rows sets
+	// scattered; then, or once emit returns false, done stops emitting.
+	emit            func(*benchmark.Agreement) bool
+	open            string
+	scattered, done bool
+}
+
+// reach notes that a row of the agreement with key is being read; seen
+// says the agreement was met before. The agreement read until now is over
+// unless key is its own.
+func (b *agreementBuilder) reach(key string, seen bool) {
+	if key == b.open {
+		return
+	}
+	b.close()
+	if seen {
+		b.scattered, b.done = true, true
+	}
+	b.open = key
+}
+
+// close emits the agreement being read, if any, while emitting goes on.
+func (b *agreementBuilder) close() {
+	if b.emit == nil || b.done || b.open == "" || len(b.problems) > 0 {
+		return
+	}
+	b.done = !b.emit(b.byKey[b.open])
 }
 
 // yearRead is one round text as parseFinancialYear reads it.
@@ -161,7 +190,8 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	}
 	a := &benchmark.Agreement{Title: row.Agreement, FinancialYear: row.FinancialYear, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}
 	key := a.PartyKey() + "|" + a.FinancialYear
-	if cur := b.byKey[key]; cur != nil {
+	cur := b.byKey[key]
+	if cur != nil {
 		if cur.Title != a.Title {
 			ps.add(line, "agreement", "The same parties and round were titled %q on an earlier line; one agreement has one title.", cur.Title)
 			return
@@ -171,6 +201,7 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 		b.byKey[key] = a
 		b.list = append(b.list, a)
 	}
+	b.reach(key, cur != nil)
 	rec := b.recs[key+"|"+row.Reference]
 	if rec == nil {
 		rec = &benchmark.Recommendation{Reference: row.Reference, Text: row.Recommendation, Due: due}
@@ -239,7 +270,9 @@ func (b *agreementBuilder) mapping(line int, row *AgreementRow) *benchmark.Mappi
 		if err != nil || c < 0 || c > 1 {
 			b.problems.add(line, "confidence", "%q is not a confidence between 0 and 1.", row.Confidence)
 		}
-		m.Confidence = c
+		if m.Source == benchmark.SourceSuggested { // only a suggestion has one, as stored and exported
+			m.Confidence = c
+		}
 	}
 	return m
 }

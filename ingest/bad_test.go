@@ -131,6 +131,16 @@ func TestBadFiles(t *testing.T) {
 			if after := dump(t, store.DB.Path); after != before {
 				t.Errorf("the database changed")
 			}
+			if strings.Contains(name, "-ratings-") {
+				return
+			}
+			// The command line reads a CSV file a row at a time, writing as
+			// it goes: the same problems, and still nothing written.
+			_, err = ingest.ImportAgreementsFile(ctx, store, data, ingest.FromFile("test.csv", "Ada"), false)
+			checkProblems(t, err, want)
+			if after := dump(t, store.DB.Path); after != before {
+				t.Errorf("the database changed on the command line's import")
+			}
 		})
 	}
 	if n < 25 {

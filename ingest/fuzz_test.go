@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +49,18 @@ func FuzzParseAgreements(f *testing.F) {
 			list, err = r.list, r.err
 		case <-time.After(5 * time.Second):
 			t.Fatalf("parsing %d bytes took over 5s", len(data))
+		}
+		// Read a row at a time, as the command line reads CSV, the file
+		// gives the same agreements or the same problems.
+		if got, _, whole, _, serr := ingest.ParseAgreementsStreamed(data, ref); !whole {
+			if !reflect.DeepEqual(serr, err) || len(got) != len(list) {
+				t.Fatalf("streamed: %d agreements, %v\nwhole: %d agreements, %v", len(got), serr, len(list), err)
+			}
+			for i := range list {
+				if benchmark.Fingerprint(got[i]) != benchmark.Fingerprint(list[i]) {
+					t.Fatalf("agreement %d differs when streamed", i)
+				}
+			}
 		}
 		if err != nil {
 			var ps ingest.Problems

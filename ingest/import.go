@@ -51,9 +51,10 @@ func ImportAgreements(ctx context.Context, store AgreementStore, data []byte, fr
 }
 
 // ImportAgreementsFile is ImportAgreements for a file named on the command
-// line, which may be as large as MaxCommandFileSize.
+// line, which may be as large as MaxCommandFileSize; a CSV file is written
+// while it is read (see importAgreementsStream), in the one transaction.
 func ImportAgreementsFile(ctx context.Context, store AgreementStore, data []byte, from benchmark.Provenance, dryRun bool) (*benchmark.ImportResult, error) {
-	return importAgreements(ctx, store, data, from, dryRun, MaxCommandFileSize)
+	return importAgreementsStream(ctx, store, data, from, dryRun)
 }
 
 func importAgreements(ctx context.Context, store AgreementStore, data []byte, from benchmark.Provenance, dryRun bool, limit int) (*benchmark.ImportResult, error) {

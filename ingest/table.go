@@ -17,6 +17,7 @@ import (
 type table struct {
 	header []string // normalised names
 	raw    []string // names as written
+	width  int      // fields in the header record, blank ones included
 	rows   [][]string
 	lines  []int // lines[i] is the file line where rows[i] starts
 }
@@ -62,7 +63,7 @@ func readCSV(data []byte, maxRows int) (*table, Problems) {
 	}
 	// A lone CR ends a line, as classic Mac files and some editors write
 	// it, so a row ending in one is never merged into the row before.
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	text = lineFeeds(text)
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	var records [][]string
@@ -108,19 +109,38 @@ func newTable(records [][]string, lines []int, exact bool) (*table, Problems) {
 	if len(records) == 0 {
 		return nil, Problems{{Message: "The file is empty: it needs a header row and at least one row of data."}}
 	}
-	t := &table{raw: records[0]}
+	t, ps := newHeader(records[0], lines[0])
+	if ps != nil {
+		return nil, ps
+	}
+	for i, rec := range records[1:] {
+		if row := t.check(rec, lines[i+1], exact, &ps); row != nil {
+			t.rows = append(t.rows, row)
+			t.lines = append(t.lines, lines[i+1])
+		}
+	}
+	if ps != nil {
+		return nil, ps.err().(Problems)
+	}
+	return t, nil
+}
+
+// newHeader starts a table from its header record, read on line: no more
+// than MaxColumns named, none twice.
+func newHeader(header []string, line int) (*table, Problems) {
+	t := &table{raw: header, width: len(header)}
 	for len(t.raw) > 0 && strings.TrimSpace(t.raw[len(t.raw)-1]) == "" {
 		t.raw = t.raw[:len(t.raw)-1]
 	}
-	var ps Problems
 	if len(t.raw) > MaxColumns {
-		return nil, Problems{{Line: lines[0], Message: fmt.Sprintf("The header has %d columns; svbench reads at most %d.", len(t.raw), MaxColumns)}}
+		return nil, Problems{{Line: line, Message: fmt.Sprintf("The header has %d columns; svbench reads at most %d.", len(t.raw), MaxColumns)}}
 	}
+	var ps Problems
 	seen := map[string]bool{}
 	for _, h := range t.raw {
 		n := normalizeHeader(h)
 		if n != "" && seen[n] {
-			ps.add(lines[0], strings.TrimSpace(h), "The column %q appears twice; keep one.", strings.TrimSpace(h))
+			ps.add(line, strings.TrimSpace(h), "The column %q appears twice; keep one.", strings.TrimSpace(h))
 		}
 		seen[n] = true
 		t.header = append(t.header, n)
@@ -128,37 +148,38 @@ func newTable(records [][]string, lines []int, exact bool) (*table, Problems) {
 	if ps != nil {
 		return nil, ps
 	}
-	for i, rec := range records[1:] {
-		if blank(rec) {
-			continue
-		}
-		line := lines[i+1]
-		if exact && len(rec) != len(records[0]) {
-			ps.add(line, "", "This row has %d fields but the header has %d: put any cell holding a comma in double quotes.", len(rec), len(records[0]))
-			continue
-		}
-		if n := filled(rec); n > len(t.header) {
-			ps.add(line, "", "This row fills %d columns but the header names %d: give every filled column a header.", n, len(t.header))
-			continue
-		}
-		for j, c := range rec {
-			if len(c) > MaxCellLength {
-				ps.add(line, columnName(t.raw, j), "This cell holds %d characters; svbench reads at most %d in one cell.", len(c), MaxCellLength)
-			}
-		}
-		row := make([]string, len(t.header))
-		for j := range row {
-			if j < len(rec) {
-				row[j] = unixLineBreaks(RestoreCell(rec[j]))
-			}
-		}
-		t.rows = append(t.rows, row)
-		t.lines = append(t.lines, line)
-	}
-	if ps != nil {
-		return nil, ps.err().(Problems)
-	}
 	return t, nil
+}
+
+// check returns record rec, read on line, as a row of the table's
+// columns, or nil when it is blank or wrong, each fault added to ps. With
+// exact, as for CSV, the row must have as many fields as the header; a row
+// of a sheet may stop short. In both, a filled cell past the header's last
+// column is a fault, so no text is silently dropped.
+func (t *table) check(rec []string, line int, exact bool, ps *Problems) []string {
+	if blank(rec) {
+		return nil
+	}
+	if exact && len(rec) != t.width {
+		ps.add(line, "", "This row has %d fields but the header has %d: put any cell holding a comma in double quotes.", len(rec), t.width)
+		return nil
+	}
+	if n := filled(rec); n > len(t.header) {
+		ps.add(line, "", "This row fills %d columns but the header names %d: give every filled column a header.", n, len(t.header))
+		return nil
+	}
+	for j, c := range rec {
+		if len(c) > MaxCellLength {
+			ps.add(line, columnName(t.raw, j), "This cell holds %d characters; svbench reads at most %d in one cell.", len(c), MaxCellLength)
+		}
+	}
+	row := make([]string, len(t.header))
+	for j := range row {
+		if j < len(rec) {
+			row[j] = unixLineBreaks(RestoreCell(rec[j]))
+		}
+	}
+	return row
 }
 
 // filled is the number of fields of rec up to its last non-blank one.
@@ -270,6 +291,23 @@ func quoteProblem(pe *csv.ParseError) string {
 		return `a cell opened with " is not closed` + at + `. Check that each quoted cell ends with ", and that each " inside it is written twice.`
 	}
 	return "the file cannot be read as comma-separated rows" + at + "."
+}
+
+// lineFeeds ends every line of text with a line feed, so that a lone CR
+// ends a line, as classic Mac files and some editors write it. CRLF is left
+// alone when no lone CR is found, since encoding/csv reads it as a line feed
+// itself; that spares copying a large file twice.
+func lineFeeds(text string) string {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], '\r')
+		if j < 0 {
+			return text
+		}
+		i += j
+		if i+1 == len(text) || text[i+1] != '\n' {
+			return strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+		}
+	}
 }
 
 // unixLineBreaks writes every line break in a cell as "\n": Windows' CRLF

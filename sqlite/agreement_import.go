@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"iter"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -12,6 +13,19 @@ import (
 // benchmark.ReviseAgreement's rule; a new revision supersedes the current one. With
 // dryRun the transaction is rolled back, so the result says what would happen.
 func (s *AgreementService) ImportAgreements(ctx context.Context, list []*benchmark.Agreement, dryRun bool) (*benchmark.ImportResult, error) {
+	return s.ImportAgreementSeq(ctx, func(yield func(*benchmark.Agreement, error) bool) {
+		for _, a := range list {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}, dryRun)
+}
+
+// ImportAgreementSeq is ImportAgreements for agreements that arrive one at
+// a time, each written as it comes in the one transaction; the first error
+// seq yields rolls back everything written and is returned.
+func (s *AgreementService) ImportAgreementSeq(ctx context.Context, seq iter.Seq2[*benchmark.Agreement, error], dryRun bool) (*benchmark.ImportResult, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -22,12 +36,18 @@ func (s *AgreementService) ImportAgreements(ctx context.Context, list []*benchma
 		return nil, err
 	}
 	res := &benchmark.ImportResult{}
-	for _, a := range list {
+	for a, err := range seq {
+		if err != nil {
+			return nil, err
+		}
 		out, err := im.importAgreement(ctx, a)
 		if err != nil {
 			return nil, fmt.Errorf("import agreement %q: %w", a.Title, err)
 		}
 		res.Outcomes = append(res.Outcomes, out)
+	}
+	if err := im.flush(ctx); err != nil {
+		return nil, err
 	}
 	if dryRun {
 		return res, nil
@@ -48,6 +68,24 @@ type importer struct {
 	// first needed.
 	following []followingRound
 	loaded    bool
+	// pending are agreements written whose recommendations are not yet:
+	// those of many agreements go in one statement (see flush).
+	pending     []*benchmark.Agreement
+	pendingRecs int
+}
+
+// pendingBatch is how many recommendations wait before flush writes them.
+const pendingBatch = 4 * insertBatch
+
+// flush writes the recommendations and mappings of the pending agreements.
+// It runs before anything that reads them back, and before commit.
+func (im *importer) flush(ctx context.Context) error {
+	if len(im.pending) == 0 {
+		return nil
+	}
+	err := im.tx.insertRecommendations(ctx, im.pending)
+	im.pending, im.pendingRecs = im.pending[:0], 0
+	return err
 }
 
 // followingRound is an open round that follows new agreements.
@@ -78,6 +116,9 @@ func (im *importer) currentRevision(ctx context.Context, a *benchmark.Agreement)
 	id, ok := im.written[k]
 	if !ok {
 		return im.current[k], nil
+	}
+	if err := im.flush(ctx); err != nil {
+		return nil, err
 	}
 	list, err := im.tx.findAgreements(ctx, benchmark.AgreementFilter{ID: &id, IncludeSuperseded: true})
 	if err != nil {
@@ -113,6 +154,12 @@ func (im *importer) importAgreement(ctx context.Context, a *benchmark.Agreement)
 	}
 	out.AgreementID, out.Revision = a.ID, a.Revision
 	im.written[a.RevisionKey()] = a.ID
+	im.pending, im.pendingRecs = append(im.pending, a), im.pendingRecs+len(a.Recommendations)
+	if im.pendingRecs >= pendingBatch || cur != nil { // a revision's carry-forward reads them
+		if err := im.flush(ctx); err != nil {
+			return out, err
+		}
+	}
 	if cur == nil {
 		out.JoinedRounds, err = im.addToOpenRounds(ctx, a.ID)
 		return out, err
@@ -146,6 +193,8 @@ func resolveMappings(tax benchmark.Taxonomy, mappings []*benchmark.Mapping) erro
 	return nil
 }
 
+// insertAgreement writes a's row, provenance and parties, and sets its ID;
+// its recommendations are insertRecommendations' to write.
 func (tx *Tx) insertAgreement(ctx context.Context, a *benchmark.Agreement) error {
 	res, err := tx.ExecContext(ctx, `
 		INSERT INTO agreements (title, round, published, status, source_url, party_key, revision, created_at)
@@ -164,7 +213,7 @@ func (tx *Tx) insertAgreement(ctx context.Context, a *benchmark.Agreement) error
 			return fmt.Errorf("add party %s: %w", p.ONSCode, err)
 		}
 	}
-	return tx.insertRecommendations(ctx, a)
+	return nil
 }
 
 func (tx *Tx) insertMapping(ctx context.Context, recID, pos int, m *benchmark.Mapping) error {

@@ -32,27 +32,38 @@ func batchIDs(last int64, n int) []int {
 	return ids
 }
 
-// insertRecommendations writes a's recommendations, then their mappings,
-// insertBatch rows to a statement, and sets their IDs and positions; the
-// themes a person chose on the upload's preview are recorded as reviews.
-func (tx *Tx) insertRecommendations(ctx context.Context, a *benchmark.Agreement) error {
-	recs := a.Recommendations
+// insertRecommendations writes the recommendations of agreements, already
+// written, then their mappings, insertBatch rows to a statement whichever
+// agreement they belong to, and sets their IDs and positions; the themes a
+// person chose on the upload's preview are recorded as reviews.
+func (tx *Tx) insertRecommendations(ctx context.Context, agreements []*benchmark.Agreement) error {
+	type placedRec struct {
+		a   *benchmark.Agreement
+		r   *benchmark.Recommendation
+		pos int
+	}
+	var recs []placedRec
+	for _, a := range agreements {
+		for i, r := range a.Recommendations {
+			recs = append(recs, placedRec{a, r, i + 1})
+		}
+	}
 	for start := 0; start < len(recs); start += insertBatch {
 		part := recs[start:min(start+insertBatch, len(recs))]
 		args := make([]any, 0, 5*len(part))
-		for i, r := range part {
-			args = append(args, a.ID, r.Reference, start+i+1, r.Text, r.Due)
+		for _, p := range part {
+			args = append(args, p.a.ID, p.r.Reference, p.pos, p.r.Text, p.r.Due)
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO recommendations (agreement_id, reference, position, text, due) VALUES `+valuesList(len(part), 5), args...)
 		if err != nil {
-			return fmt.Errorf("add recommendations %s to %s: %w", part[0].Reference, part[len(part)-1].Reference, err)
+			return fmt.Errorf("add recommendations %s to %s: %w", part[0].r.Reference, part[len(part)-1].r.Reference, err)
 		}
 		last, err := res.LastInsertId()
 		if err != nil {
 			return err
 		}
 		for i, id := range batchIDs(last, len(part)) {
-			part[i].ID, part[i].AgreementID, part[i].Position = id, a.ID, start+i+1
+			part[i].r.ID, part[i].r.AgreementID, part[i].r.Position = id, part[i].a.ID, part[i].pos
 		}
 	}
 	type placed struct {
@@ -61,9 +72,9 @@ func (tx *Tx) insertRecommendations(ctx context.Context, a *benchmark.Agreement)
 		m   *benchmark.Mapping
 	}
 	var all []placed
-	for _, r := range recs {
-		for j, m := range r.Mappings {
-			all = append(all, placed{r, j, m})
+	for _, p := range recs {
+		for j, m := range p.r.Mappings {
+			all = append(all, placed{p.r, j, m})
 		}
 	}
 	for start := 0; start < len(all); start += insertBatch {
@@ -85,8 +96,8 @@ func (tx *Tx) insertRecommendations(ctx context.Context, a *benchmark.Agreement)
 			part[i].m.ID = id
 		}
 	}
-	for _, r := range recs {
-		if err := tx.recordImportedReview(ctx, r); err != nil {
+	for _, p := range recs {
+		if err := tx.recordImportedReview(ctx, p.r); err != nil {
 			return err
 		}
 	}

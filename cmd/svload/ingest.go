@@ -40,7 +40,8 @@ func measureIngest(c config) error {
 }
 
 // bareInsert reads the CSV file and inserts its rows into one table of a
-// new database in one transaction: the floor for CLI ingest.
+// new database in one transaction, then closes it, as the CLI closes its
+// own: the floor for CLI ingest.
 func bareInsert(file, path string) (int, time.Duration, error) {
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.Remove(path + suffix)
@@ -90,6 +91,9 @@ func bareInsert(file, path string) (int, time.Duration, error) {
 		}
 	}
 	if err := tx.Commit(); err != nil {
+		return 0, 0, err
+	}
+	if err := db.Close(); err != nil {
 		return 0, 0, err
 	}
 	return len(recs) - 1, time.Since(began), nil
