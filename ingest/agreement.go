@@ -87,10 +87,13 @@ type agreementBuilder struct {
 	years map[string]yearRead
 	// emit, when set, is given each agreement once its rows are over, when
 	// a row of another one follows; open is the key of the agreement being
-	// read. An agreement met again after another one's rows sets
-	// scattered; then, or once emit returns false, done stops emitting.
+	// read. An agreement given out is forgotten, its key kept in closed, so
+	// that a large file is not held whole; list is then not kept. An
+	// agreement met again after another one's rows sets scattered; then,
+	// or once emit returns false, done stops emitting.
 	emit            func(*benchmark.Agreement) bool
 	open            string
+	closed          map[string]bool
 	scattered, done bool
 }
 
@@ -102,18 +105,30 @@ func (b *agreementBuilder) reach(key string, seen bool) {
 		return
 	}
 	b.close()
-	if seen {
+	if seen || b.closed[key] {
 		b.scattered, b.done = true, true
 	}
 	b.open = key
 }
 
-// close emits the agreement being read, if any, while emitting goes on.
+// close gives out the agreement being read, if any, while emitting goes
+// on, and forgets it.
 func (b *agreementBuilder) close() {
-	if b.emit == nil || b.done || b.open == "" || len(b.problems) > 0 {
+	a := b.byKey[b.open]
+	if b.emit == nil || a == nil {
 		return
 	}
-	b.done = !b.emit(b.byKey[b.open])
+	for _, r := range a.Recommendations {
+		delete(b.recs, b.open+"|"+r.Reference)
+	}
+	delete(b.byKey, b.open)
+	if b.closed == nil {
+		b.closed = map[string]bool{}
+	}
+	b.closed[b.open] = true
+	if !b.done && len(b.problems) == 0 {
+		b.done = !b.emit(a)
+	}
 }
 
 // yearRead is one round text as parseFinancialYear reads it.
@@ -199,7 +214,9 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 		a = cur
 	} else {
 		b.byKey[key] = a
-		b.list = append(b.list, a)
+		if b.emit == nil {
+			b.list = append(b.list, a)
+		}
 	}
 	b.reach(key, cur != nil)
 	rec := b.recs[key+"|"+row.Reference]

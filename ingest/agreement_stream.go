@@ -15,11 +15,12 @@ import (
 var errScattered = errors.New("an agreement's rows are not together")
 
 // streamAgreements reads CSV data of at most limit bytes a row at a time,
-// with the checks parseAgreements makes, and gives emit each agreement as
-// soon as its rows are over. It returns every agreement read, or the
-// file's problems as parseAgreements would; errWhole for a file that must
-// be read whole; errScattered, with every agreement, when one agreement's
-// rows are apart, so that what was emitted is not the whole of them.
+// with the checks parseAgreements makes. With emit nil it returns every
+// agreement read, or the file's problems as parseAgreements would. With
+// emit set, each agreement is given to emit as soon as its rows are over,
+// then forgotten, and none are returned; when one agreement's rows are
+// apart, what was given out is not the whole of it, and errScattered says
+// the file is to be read whole. errWhole says so of a workbook.
 func streamAgreements(ctx context.Context, data []byte, ref *Reference, limit int, emit func(*benchmark.Agreement) bool) ([]*benchmark.Agreement, error) {
 	c, err := openCSVRows(data, limit)
 	if err != nil {
@@ -58,6 +59,9 @@ func streamAgreements(ctx context.Context, data []byte, ref *Reference, limit in
 	if missing != nil {
 		return nil, missing
 	}
+	if b.scattered && emit != nil {
+		return nil, errScattered // what was given out is not the whole, and the rest forgotten
+	}
 	if rows == 0 {
 		return nil, Problems{{Line: 2, Message: "The file has a header row but no recommendations under it."}}
 	}
@@ -69,6 +73,20 @@ func streamAgreements(ctx context.Context, data []byte, ref *Reference, limit in
 		return b.list, errScattered
 	}
 	return b.list, nil
+}
+
+// readAgreements is parseAgreements that stops, returning ctx's error, once
+// ctx is done: a CSV file is read a row at a time, so an upload whose
+// client has gone is not read on to its end.
+func readAgreements(ctx context.Context, data []byte, ref *Reference, limit int) ([]*benchmark.Agreement, error) {
+	list, err := streamAgreements(ctx, data, ref, limit, nil)
+	switch {
+	case errors.Is(err, errWhole):
+		return parseAgreements(data, ref, limit)
+	case errors.Is(err, errScattered):
+		return list, nil // nothing was given out, so nothing is missing
+	}
+	return list, err
 }
 
 // importAgreementsStream is importAgreements for a file named on the
@@ -86,12 +104,11 @@ func importAgreementsStream(ctx context.Context, store AgreementStore, data []by
 	defer cancel()
 	sug := &lazySuggester{store: store, tax: ref.Taxonomy}
 	ready := make(chan *benchmark.Agreement, 16)
-	var list []*benchmark.Agreement
 	var readErr error
 	go func() {
 		defer close(ready)
 		var emitErr error
-		list, readErr = streamAgreements(ctx, data, ref, MaxCommandFileSize, func(a *benchmark.Agreement) bool {
+		_, readErr = streamAgreements(ctx, data, ref, MaxCommandFileSize, func(a *benchmark.Agreement) bool {
 			if emitErr = sug.suggest(ctx, a); emitErr != nil {
 				return false
 			}
@@ -121,16 +138,8 @@ func importAgreementsStream(ctx context.Context, store AgreementStore, data []by
 		}
 	}, dryRun)
 	switch {
-	case errors.Is(err, errWhole):
+	case errors.Is(err, errWhole), errors.Is(err, errScattered):
 		return importAgreements(ctx, store, data, from, dryRun, MaxCommandFileSize)
-	case errors.Is(err, errScattered):
-		for _, a := range list {
-			if err := sug.suggest(ctx, a); err != nil {
-				return nil, err
-			}
-			a.Provenance = from
-		}
-		return store.ImportAgreements(ctx, list, dryRun)
 	}
 	return res, err
 }

@@ -47,3 +47,39 @@ func TestPrepareAgreements_StopsWhenTheClientGoes(t *testing.T) {
 		t.Fatalf("prepare = %v", err)
 	}
 }
+
+// goneAfterTaxonomy is a store whose client goes away once the taxonomy
+// is read, before any row of the file is.
+type goneAfterTaxonomy struct {
+	*sqlite.Store
+	cancel context.CancelFunc
+}
+
+// Taxonomy reads the taxonomy, then cancels.
+func (s goneAfterTaxonomy) Taxonomy(ctx context.Context) (benchmark.Taxonomy, error) {
+	defer s.cancel()
+	return s.Store.Taxonomy(ctx)
+}
+
+// TestPrepareAgreements_StopsReadingWhenTheClientGoes: a CSV upload is
+// read no further once the request's context is done; the problem on its
+// last line is never reached, so the answer is the context's error.
+func TestPrepareAgreements_StopsReadingWhenTheClientGoes(t *testing.T) {
+	store := seededStore(t)
+	var b strings.Builder
+	b.WriteString("authority,agreement,round,reference,recommendation,theme\r\n")
+	for i := 1; i <= 20000; i++ {
+		fmt.Fprintf(&b, "Bristol,SV,2024-25,%d,Recruit more SEND caseworkers %d.,Financial Efficiencies\r\n", i, i)
+	}
+	b.WriteString("Bristol,SV,2024-25,x,,Financial Efficiencies\r\n")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	_, err := ingest.PrepareAgreements(ctx, goneAfterTaxonomy{store, cancel}, []byte(b.String()))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("prepare after the client went = %v; want context.Canceled", err)
+	}
+	var ps ingest.Problems
+	if _, err := ingest.PrepareAgreements(context.Background(), store, []byte(b.String())); !errors.As(err, &ps) {
+		t.Fatalf("with the client there, prepare = %v; want the last line's problem", err)
+	}
+}

@@ -1,9 +1,11 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/samber/lo"
 	"github.com/svbench/svbench/benchmark"
@@ -20,11 +22,18 @@ type AgreementStore interface {
 // MaxCommandFileSize so that a huge file is refused without being held in
 // memory whole.
 func ReadCommandFile(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxCommandFileSize+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			// Room for the whole file at once: a 25 MB file read by
+			// doubling allocated twice its size.
+			buf.Grow(int(min(fi.Size(), MaxCommandFileSize)) + bytes.MinRead)
+		}
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxCommandFileSize+1)); err != nil {
 		return nil, fmt.Errorf("read upload: %w", err)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // LoadReference reads what validation checks against from store: the
@@ -87,7 +96,7 @@ func prepareAgreements(ctx context.Context, store AgreementStore, data []byte, l
 	if err != nil {
 		return nil, err
 	}
-	list, err := parseAgreements(data, ref, limit)
+	list, err := readAgreements(ctx, data, ref, limit)
 	if err != nil {
 		return nil, err
 	}

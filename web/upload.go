@@ -31,7 +31,13 @@ type uploadPage struct {
 	Same       int
 	// Register are the register entries the file's agreements attach to.
 	Register []*benchmark.RegisterEntry
+	// list is every agreement of the file; Outcomes and Agreements list
+	// no more than the first maxPreviewOutcomes and maxPreviewRows.
+	list []*benchmark.Agreement
 }
+
+// Total counts the file's agreements.
+func (p uploadPage) Total() int { return len(p.list) }
 
 // agreementStore adapts the page services to what an import needs.
 type agreementStore struct {
@@ -89,7 +95,7 @@ func (s *Server) renderPreview(c echo.Context, status int, p uploadPage, list []
 		return err
 	}
 	p.Title = "Check the import"
-	p.Agreements = previewAgreements(list, choices(tax), posted)
+	p.list, p.Agreements = list, previewAgreements(list, choices(tax), posted)
 	if p.Register, err = s.registerEntriesOf(c, list); err != nil {
 		return err
 	}
@@ -175,7 +181,7 @@ func (s *Server) handleUploadTemplate(c echo.Context) error {
 }
 
 func (p *uploadPage) fill(res *benchmark.ImportResult) {
-	p.Outcomes = res.Outcomes
+	p.Outcomes = res.Outcomes[:min(len(res.Outcomes), maxPreviewOutcomes)]
 	p.Created, p.Revised, p.Same = res.Count(benchmark.ImportCreated), res.Count(benchmark.ImportRevised), res.Count(benchmark.ImportUnchanged)
 }
 

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/samber/lo"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -46,13 +47,22 @@ type previewChoices struct {
 // review page after the import.
 const maxPreviewChoices = 200
 
+// maxPreviewRows is how many recommendations the preview lists, and
+// maxPreviewOutcomes how many agreements its table of changes: a file of
+// 50,000 rows is checked whole, but a page listing all of them would run to
+// tens of megabytes. The figures above the lists count every one.
+const (
+	maxPreviewRows     = 500
+	maxPreviewOutcomes = 200
+)
+
 // choosable returns the positions in file order (from 0) of the
 // recommendations of list whose suggestion the preview offers to change:
 // the first maxPreviewChoices suggested ones.
 func choosable(list []*benchmark.Agreement) map[int]bool {
 	out := map[int]bool{}
 	for n, r := range ingest.Recommendations(list) {
-		if len(out) == maxPreviewChoices {
+		if len(out) == maxPreviewChoices || n == maxPreviewRows {
 			break
 		}
 		if r.Suggested() {
@@ -74,8 +84,14 @@ func previewAgreements(list []*benchmark.Agreement, opts []mappingChoice, posted
 	can := choosable(list)
 	n := 0
 	for _, a := range list {
+		if n == maxPreviewRows {
+			break
+		}
 		pa := previewAgreement{Agreement: a}
 		for _, r := range a.Recommendations {
+			if n == maxPreviewRows {
+				break
+			}
 			row := previewRow{Recommendation: r}
 			if can[n] {
 				row.Field, row.Choices = previewField(n), opts
@@ -166,17 +182,21 @@ func (p uploadPage) Suggested() bool {
 
 // MoreSuggested counts the suggested themes past those the preview offers
 // to change, left for the review page.
-func (p uploadPage) MoreSuggested() int {
-	n := 0
-	for _, a := range p.Agreements {
-		for _, r := range a.Rows {
-			if r.Recommendation.Suggested() && !r.Choosable() {
-				n++
-			}
-		}
-	}
-	return n
+func (p uploadPage) MoreSuggested() int { return p.suggestedCount() - len(choosable(p.list)) }
+
+// suggestedCount counts the file's recommendations given a suggested theme.
+func (p uploadPage) suggestedCount() int {
+	return lo.CountBy(ingest.Recommendations(p.list), (*benchmark.Recommendation).Suggested)
 }
+
+// Unlisted counts the recommendations the preview does not list.
+func (p uploadPage) Unlisted() int { return max(len(ingest.Recommendations(p.list))-maxPreviewRows, 0) }
+
+// MaxRows is how many recommendations the preview lists.
+func (p uploadPage) MaxRows() int { return maxPreviewRows }
+
+// MoreOutcomes counts the agreements the table of changes leaves out.
+func (p uploadPage) MoreOutcomes() int { return max(len(p.list)-len(p.Outcomes), 0) }
 
 // MaxChoices is how many suggested themes the preview offers to change.
 func (p uploadPage) MaxChoices() int { return maxPreviewChoices }
