@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -32,12 +33,11 @@ func openCSVRows(data []byte, limit int) (*csvRows, error) {
 	if len(data) > limit || sniff(data) != FormatCSV {
 		return nil, errWhole
 	}
-	text, ok := decodeText(data)
+	text, ok := decodeBytes(data)
 	if !ok {
 		return nil, errWhole
 	}
-	text = lineFeeds(text)
-	c := &csvRows{r: csv.NewReader(strings.NewReader(text)), maxRows: MaxRows}
+	c := &csvRows{r: csv.NewReader(bytes.NewReader(lineFeeds(text))), maxRows: MaxRows}
 	if limit > MaxFileSize {
 		c.maxRows = MaxCommandRows
 	}

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -48,11 +47,12 @@ func sniff(data []byte) Format {
 	return FormatCSV
 }
 
-// decodeText turns the bytes of a text file into UTF-8 as Excel and other
+// decodeBytes turns the bytes of a text file into UTF-8 as Excel and other
 // tools write it: UTF-8 with or without a byte order mark, UTF-16 with one,
 // or Windows-1252 (Excel's "CSV" on Windows in the UK) when the bytes are not
 // valid UTF-8. It reports false when the data is not text at all.
-func decodeText(data []byte) (string, bool) {
+// Data already in UTF-8 is not copied.
+func decodeBytes(data []byte) ([]byte, bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		data = data[3:]
@@ -60,25 +60,24 @@ func decodeText(data []byte) (string, bool) {
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		out, err := dec.Bytes(data)
 		if err != nil {
-			return "", false
+			return nil, false
 		}
 		data = out
 	}
 	if !utf8.Valid(data) {
 		out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 		if err != nil {
-			return "", false
+			return nil, false
 		}
 		data = out
 	}
-	s := string(data)
-	return s, looksLikeText(s)
+	return data, looksLikeText(data)
 }
 
 // looksLikeText rejects binary data: NUL bytes or other control characters
 // that no spreadsheet writes into a CSV file.
-func looksLikeText(s string) bool {
-	bad := strings.Count(s, string(utf8.RuneError))
+func looksLikeText(s []byte) bool {
+	bad := bytes.Count(s, []byte(string(utf8.RuneError)))
 	for i := 0; i < len(s); i++ { // control characters are single bytes in UTF-8
 		switch c := s[i]; {
 		case c == 0:

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -57,14 +58,13 @@ func readTable(data []byte, limit int) (*table, Problems) {
 // Excel leaves them, are dropped; a malformed file yields one problem naming
 // the line.
 func readCSV(data []byte, maxRows int) (*table, Problems) {
-	text, ok := decodeText(data)
+	text, ok := decodeBytes(data)
 	if !ok {
 		return nil, Problems{{Message: "This is not a CSV file: save the spreadsheet as CSV (comma delimited) or Excel workbook (.xlsx) and upload that."}}
 	}
 	// A lone CR ends a line, as classic Mac files and some editors write
 	// it, so a row ending in one is never merged into the row before.
-	text = lineFeeds(text)
-	r := csv.NewReader(strings.NewReader(text))
+	r := csv.NewReader(bytes.NewReader(lineFeeds(text)))
 	r.FieldsPerRecord = -1
 	var records [][]string
 	var lines []int
@@ -297,15 +297,15 @@ func quoteProblem(pe *csv.ParseError) string {
 // ends a line, as classic Mac files and some editors write it. CRLF is left
 // alone when no lone CR is found, since encoding/csv reads it as a line feed
 // itself; that spares copying a large file twice.
-func lineFeeds(text string) string {
+func lineFeeds(text []byte) []byte {
 	for i := 0; ; i++ {
-		j := strings.IndexByte(text[i:], '\r')
+		j := bytes.IndexByte(text[i:], '\r')
 		if j < 0 {
 			return text
 		}
 		i += j
 		if i+1 == len(text) || text[i+1] != '\n' {
-			return strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+			return bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 		}
 	}
 }
