@@ -89,6 +89,11 @@ func readAgreements(ctx context.Context, data []byte, ref *Reference, limit int)
 	return list, err
 }
 
+// readAhead is how many agreements the reader may have ready while the
+// writer is busy: more than the store writes at once (a few hundred
+// recommendations, some fifty agreements), so reading goes on while it does.
+const readAhead = 256
+
 // importAgreementsStream is importAgreements for a file named on the
 // command line: a CSV file's agreements are written, in the one
 // transaction, while the rest of the file is still being read, so reading
@@ -103,7 +108,7 @@ func importAgreementsStream(ctx context.Context, store AgreementStore, data []by
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	sug := &lazySuggester{store: store, tax: ref.Taxonomy}
-	ready := make(chan *benchmark.Agreement, 16)
+	ready := make(chan *benchmark.Agreement, readAhead)
 	var readErr error
 	go func() {
 		defer close(ready)

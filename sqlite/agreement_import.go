@@ -31,28 +31,31 @@ func (s *AgreementService) ImportAgreementSeq(ctx context.Context, seq iter.Seq2
 		return nil, err
 	}
 	defer tx.Rollback()
+	restore, err := tx.widenCache(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer restore()
 	im, err := tx.newImporter(ctx)
 	if err != nil {
 		return nil, err
 	}
-	res := &benchmark.ImportResult{}
 	for a, err := range seq {
 		if err != nil {
 			return nil, err
 		}
-		out, err := im.importAgreement(ctx, a)
-		if err != nil {
+		if err := im.importAgreement(ctx, a); err != nil {
 			return nil, fmt.Errorf("import agreement %q: %w", a.Title, err)
 		}
-		res.Outcomes = append(res.Outcomes, out)
 	}
 	if err := im.flush(ctx); err != nil {
 		return nil, err
 	}
+	restore()
 	if dryRun {
-		return res, nil
+		return im.res, nil
 	}
-	return res, tx.Commit()
+	return im.res, tx.Commit()
 }
 
 // importer holds what one ImportAgreements reads once for every agreement:
@@ -60,32 +63,64 @@ func (s *AgreementService) ImportAgreementSeq(ctx context.Context, seq iter.Seq2
 type importer struct {
 	tx  *Tx
 	tax benchmark.Taxonomy
+	res *benchmark.ImportResult
 	// current holds the current revisions by RevisionKey; written holds the
-	// IDs of revisions this import wrote, read back when met again.
+	// IDs of revisions this import wrote (0 while pending), read back when
+	// met again.
 	current map[string]*benchmark.Agreement
 	written map[string]int
 	// following are the open rounds that follow new agreements, read when
 	// first needed.
 	following []followingRound
 	loaded    bool
-	// pending are agreements written whose recommendations are not yet:
-	// those of many agreements go in one statement (see flush).
-	pending     []*benchmark.Agreement
+	// pending are new agreements not yet written: many agreements, and
+	// their recommendations, go in one statement (see flush).
+	pending     []pendingAgreement
 	pendingRecs int
+}
+
+// pendingAgreement is a new agreement waiting for flush, with its
+// RevisionKey and the index of its outcome in res, whose ID and rounds
+// joined flush fills.
+type pendingAgreement struct {
+	a   *benchmark.Agreement
+	key string
+	out int
 }
 
 // pendingBatch is how many recommendations wait before flush writes them.
 const pendingBatch = 4 * insertBatch
 
-// flush writes the recommendations and mappings of the pending agreements.
-// It runs before anything that reads them back, and before commit.
+// flush writes the pending agreements, their recommendations and
+// mappings, and adds them to the open rounds that follow new agreements. It
+// runs before anything that reads them back or writes another agreement,
+// and before commit, so agreements keep the file's order.
 func (im *importer) flush(ctx context.Context) error {
 	if len(im.pending) == 0 {
 		return nil
 	}
-	err := im.tx.insertRecommendations(ctx, im.pending)
+	list := make([]*benchmark.Agreement, len(im.pending))
+	for i, p := range im.pending {
+		list[i] = p.a
+	}
+	if err := im.tx.insertAgreements(ctx, list); err != nil {
+		return err
+	}
+	if err := im.tx.insertRecommendations(ctx, list); err != nil {
+		return err
+	}
+	for _, p := range im.pending {
+		im.written[p.key] = p.a.ID
+		out := &im.res.Outcomes[p.out]
+		out.AgreementID, out.Revision = p.a.ID, p.a.Revision
+		joined, err := im.addToOpenRounds(ctx, p.a.ID)
+		if err != nil {
+			return fmt.Errorf("import agreement %q: %w", p.a.Title, err)
+		}
+		out.JoinedRounds = joined
+	}
 	im.pending, im.pendingRecs = im.pending[:0], 0
-	return err
+	return nil
 }
 
 // followingRound is an open round that follows new agreements.
@@ -103,7 +138,7 @@ func (tx *Tx) newImporter(ctx context.Context) (*importer, error) {
 	if err != nil {
 		return nil, err
 	}
-	im := &importer{tx: tx, tax: tax, current: map[string]*benchmark.Agreement{}, written: map[string]int{}}
+	im := &importer{tx: tx, tax: tax, res: &benchmark.ImportResult{}, current: map[string]*benchmark.Agreement{}, written: map[string]int{}}
 	for _, a := range held {
 		im.current[a.RevisionKey()] = a
 	}
@@ -113,13 +148,13 @@ func (tx *Tx) newImporter(ctx context.Context) (*importer, error) {
 // currentRevision returns the current revision of a's agreement, or nil.
 func (im *importer) currentRevision(ctx context.Context, a *benchmark.Agreement) (*benchmark.Agreement, error) {
 	k := a.RevisionKey()
-	id, ok := im.written[k]
-	if !ok {
+	if _, ok := im.written[k]; !ok {
 		return im.current[k], nil
 	}
 	if err := im.flush(ctx); err != nil {
 		return nil, err
 	}
+	id := im.written[k]
 	list, err := im.tx.findAgreements(ctx, benchmark.AgreementFilter{ID: &id, IncludeSuperseded: true})
 	if err != nil {
 		return nil, err
@@ -129,46 +164,58 @@ func (im *importer) currentRevision(ctx context.Context, a *benchmark.Agreement)
 	return list[0], nil
 }
 
-func (im *importer) importAgreement(ctx context.Context, a *benchmark.Agreement) (benchmark.ImportOutcome, error) {
+// importAgreement adds a to the import and its outcome to res: a new
+// agreement waits for flush, a new revision of a current one is written at
+// once, since carrying its ratings forward reads it back.
+func (im *importer) importAgreement(ctx context.Context, a *benchmark.Agreement) error {
 	tx := im.tx
 	out := benchmark.ImportOutcome{Title: a.Title, FinancialYear: a.FinancialYear, Parties: a.PartyNames(), Recommendations: len(a.Recommendations)}
 	for _, r := range a.Recommendations {
 		if err := resolveMappings(im.tax, r.Mappings); err != nil {
-			return out, err
+			return err
 		}
 	}
 	cur, err := im.currentRevision(ctx, a)
 	if err != nil {
-		return out, err
+		return err
 	}
 	rev := benchmark.ReviseAgreement(cur, a)
 	out.Action, out.Revision, out.Added, out.Changed, out.Removed = rev.Action, rev.Revision, rev.Added, rev.Changed, rev.Removed
 	if rev.Action == benchmark.ImportUnchanged {
 		out.AgreementID = cur.ID
 		*a = *cur
-		return out, nil
+		im.res.Outcomes = append(im.res.Outcomes, out)
+		return nil
 	}
 	out.Suggested, out.NeedsReview = countSuggested(a)
-	if err := tx.insertAgreement(ctx, a); err != nil {
-		return out, err
+	k := a.RevisionKey()
+	if cur == nil {
+		im.written[k] = 0
+		im.res.Outcomes = append(im.res.Outcomes, out)
+		im.pending = append(im.pending, pendingAgreement{a, k, len(im.res.Outcomes) - 1})
+		if im.pendingRecs += len(a.Recommendations); im.pendingRecs >= pendingBatch {
+			return im.flush(ctx)
+		}
+		return nil
+	}
+	if err := im.flush(ctx); err != nil {
+		return err
+	}
+	one := []*benchmark.Agreement{a}
+	if err := tx.insertAgreements(ctx, one); err != nil {
+		return err
+	}
+	if err := tx.insertRecommendations(ctx, one); err != nil {
+		return err
 	}
 	out.AgreementID, out.Revision = a.ID, a.Revision
-	im.written[a.RevisionKey()] = a.ID
-	im.pending, im.pendingRecs = append(im.pending, a), im.pendingRecs+len(a.Recommendations)
-	if im.pendingRecs >= pendingBatch || cur != nil { // a revision's carry-forward reads them
-		if err := im.flush(ctx); err != nil {
-			return out, err
-		}
-	}
-	if cur == nil {
-		out.JoinedRounds, err = im.addToOpenRounds(ctx, a.ID)
-		return out, err
-	}
+	im.written[k] = a.ID
 	if _, err := tx.ExecContext(ctx, `UPDATE agreements SET superseded_by = ? WHERE id = ?`, a.ID, cur.ID); err != nil {
-		return out, err
+		return err
 	}
 	out.CarriedForward, out.Unmatched, err = tx.carryForward(ctx, cur, a)
-	return out, err
+	im.res.Outcomes = append(im.res.Outcomes, out)
+	return err
 }
 
 // resolveMappings sets theme and sub-theme IDs from names.
@@ -188,29 +235,6 @@ func resolveMappings(tax benchmark.Taxonomy, mappings []*benchmark.Mapping) erro
 		}
 		if m.Source == "" {
 			m.Source = benchmark.SourcePublished
-		}
-	}
-	return nil
-}
-
-// insertAgreement writes a's row, provenance and parties, and sets its ID;
-// its recommendations are insertRecommendations' to write.
-func (tx *Tx) insertAgreement(ctx context.Context, a *benchmark.Agreement) error {
-	res, err := tx.ExecContext(ctx, `
-		INSERT INTO agreements (title, round, published, status, source_url, party_key, revision, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.FinancialYear, a.Published, a.Status, a.SourceURL, a.PartyKey(), a.Revision, tx.nowText())
-	if err != nil {
-		return err
-	}
-	id, _ := res.LastInsertId()
-	a.ID, a.CreatedAt = int(id), tx.now
-	if err := tx.insertProvenance(ctx, a); err != nil {
-		return err
-	}
-	for i, p := range a.Parties {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO agreement_parties (agreement_id, authority_code, position) VALUES (?, ?, ?)`, a.ID, p.ONSCode, i); err != nil {
-			return fmt.Errorf("add party %s: %w", p.ONSCode, err)
 		}
 	}
 	return nil

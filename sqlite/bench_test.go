@@ -51,3 +51,28 @@ func BenchmarkImportAgreements_Unchanged(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkImportAgreements_New writes 1,000 new synthetic agreements in
+// one transaction, rolled back each time: the store's part of a national
+// import ('svbench import agreements' of a generated file).
+func BenchmarkImportAgreements_New(b *testing.B) {
+	ctx := context.Background()
+	store := seededStore(b)
+	auths, _ := store.FindAuthorities(ctx, benchmark.AuthorityFilter{})
+	held, _ := store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	data, err := synthetic.Generate(synthetic.Options{Authorities: 153, Agreements: 1000, Seed: 2}, auths, held)
+	if err != nil {
+		b.Fatal(err)
+	}
+	recs := 0
+	for _, a := range data.Agreements {
+		recs += len(a.Recommendations)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := store.ImportAgreements(ctx, data.Agreements, true); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(recs*b.N)/b.Elapsed().Seconds(), "recs/s")
+}

@@ -48,23 +48,19 @@ func (tx *Tx) insertRecommendations(ctx context.Context, agreements []*benchmark
 			recs = append(recs, placedRec{a, r, i + 1})
 		}
 	}
-	for start := 0; start < len(recs); start += insertBatch {
-		part := recs[start:min(start+insertBatch, len(recs))]
-		args := make([]any, 0, 5*len(part))
-		for _, p := range part {
-			args = append(args, p.a.ID, p.r.Reference, p.pos, p.r.Text, p.r.Due)
-		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO recommendations (agreement_id, reference, position, text, due) VALUES `+valuesList(len(part), 5), args...)
-		if err != nil {
-			return fmt.Errorf("add recommendations %s to %s: %w", part[0].r.Reference, part[len(part)-1].r.Reference, err)
-		}
-		last, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
-		for i, id := range batchIDs(last, len(part)) {
-			part[i].r.ID, part[i].r.AgreementID, part[i].r.Position = id, part[i].a.ID, part[i].pos
-		}
+	err := tx.insertEach(ctx, `recommendations (agreement_id, reference, position, text, due)`, 5, len(recs),
+		func(i int, args []any) []any {
+			p := recs[i]
+			return append(args, p.a.ID, p.r.Reference, p.pos, p.r.Text, p.r.Due)
+		},
+		func(i, id int) {
+			recs[i].r.ID, recs[i].r.AgreementID, recs[i].r.Position = id, recs[i].a.ID, recs[i].pos
+		},
+		func(from, to int) string {
+			return fmt.Sprintf("recommendations %s to %s", recs[from].r.Reference, recs[to].r.Reference)
+		})
+	if err != nil {
+		return err
 	}
 	type placed struct {
 		rec *benchmark.Recommendation
@@ -77,24 +73,18 @@ func (tx *Tx) insertRecommendations(ctx context.Context, agreements []*benchmark
 			all = append(all, placed{p.r, j, m})
 		}
 	}
-	for start := 0; start < len(all); start += insertBatch {
-		part := all[start:min(start+insertBatch, len(all))]
-		args := make([]any, 0, 7*len(part))
-		for _, p := range part {
+	err = tx.insertEach(ctx, `mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position, why)`, 7, len(all),
+		func(i int, args []any) []any {
+			p := all[i]
 			sub, conf, why := mappingNulls(p.m)
-			args = append(args, p.rec.ID, p.m.ThemeID, sub, p.m.Source, conf, p.pos, why)
-		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position, why) VALUES `+valuesList(len(part), 7), args...)
-		if err != nil {
-			return fmt.Errorf("add mappings of recommendations %s to %s: %w", part[0].rec.Reference, part[len(part)-1].rec.Reference, err)
-		}
-		last, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
-		for i, id := range batchIDs(last, len(part)) {
-			part[i].m.ID = id
-		}
+			return append(args, p.rec.ID, p.m.ThemeID, sub, p.m.Source, conf, p.pos, why)
+		},
+		func(i, id int) { all[i].m.ID = id },
+		func(from, to int) string {
+			return fmt.Sprintf("mappings of recommendations %s to %s", all[from].rec.Reference, all[to].rec.Reference)
+		})
+	if err != nil {
+		return err
 	}
 	for _, p := range recs {
 		if err := tx.recordImportedReview(ctx, p.r); err != nil {

@@ -7,21 +7,6 @@ import (
 	"github.com/svbench/svbench/benchmark"
 )
 
-// insertProvenance records where the newly written revision a came from;
-// a revision with no provenance (synthetic data) records none.
-func (tx *Tx) insertProvenance(ctx context.Context, a *benchmark.Agreement) error {
-	p := a.Provenance
-	if p.Origin == "" {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, `
-		INSERT INTO agreement_provenance (agreement_id, origin, file, source, numbered_by, created_by)
-		VALUES (?, ?, ?, ?, ?, ?)`, a.ID, p.Origin, p.File, p.Source, p.NumberedBy, p.By); err != nil {
-		return fmt.Errorf("record provenance: %w", err)
-	}
-	return nil
-}
-
 // attachProvenance fills the provenance of the agreements held in byID.
 func (tx *Tx) attachProvenance(ctx context.Context, byID map[int]*benchmark.Agreement) error {
 	rows, err := tx.QueryContext(ctx, `
