@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"net/url"
 	"strconv"
 	"strings"
@@ -52,13 +53,13 @@ func (r *AgreementRow) fields() []*string {
 // agreements, validated whole against ref: either every agreement, or every
 // problem found with its line and column.
 func ParseAgreements(data []byte, ref *Reference) ([]*benchmark.Agreement, error) {
-	return parseAgreements(data, ref, MaxFileSize)
+	return parseAgreements(context.Background(), data, ref, MaxFileSize)
 }
 
 // parseAgreements is ParseAgreements for a file of at most limit bytes.
-func parseAgreements(data []byte, ref *Reference, limit int) ([]*benchmark.Agreement, error) {
+func parseAgreements(ctx context.Context, data []byte, ref *Reference, limit int) ([]*benchmark.Agreement, error) {
 	var rows []*AgreementRow
-	t, err := readRowsUpTo(data, limit, &rows, agreementRequired...)
+	t, err := readRowsUpTo(ctx, data, limit, &rows, agreementRequired...)
 	if err != nil {
 		return nil, err
 	}

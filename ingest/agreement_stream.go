@@ -82,7 +82,7 @@ func readAgreements(ctx context.Context, data []byte, ref *Reference, limit int)
 	list, err := streamAgreements(ctx, data, ref, limit, nil)
 	switch {
 	case errors.Is(err, errWhole):
-		return parseAgreements(data, ref, limit)
+		return parseAgreements(ctx, data, ref, limit)
 	case errors.Is(err, errScattered):
 		return list, nil // nothing was given out, so nothing is missing
 	}

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/ingest"
 	"github.com/svbench/svbench/sqlite"
+	"github.com/xuri/excelize/v2"
 )
 
 // goneStore is a store whose client goes away as soon as the agreements
@@ -81,5 +83,45 @@ func TestPrepareAgreements_StopsReadingWhenTheClientGoes(t *testing.T) {
 	var ps ingest.Problems
 	if _, err := ingest.PrepareAgreements(context.Background(), store, []byte(b.String())); !errors.As(err, &ps) {
 		t.Fatalf("with the client there, prepare = %v; want the last line's problem", err)
+	}
+}
+
+// TestPrepareAgreements_StopsReadingAWorkbookWhenTheClientGoes: a workbook
+// is read no further once the request's context is done either; its last
+// row's problem is never reached.
+func TestPrepareAgreements_StopsReadingAWorkbookWhenTheClientGoes(t *testing.T) {
+	store := seededStore(t)
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := func(n int, cells ...any) {
+		if err := sw.SetRow(fmt.Sprintf("A%d", n), cells); err != nil {
+			t.Fatal(err)
+		}
+	}
+	row(1, "authority", "agreement", "round", "reference", "recommendation", "theme")
+	const n = 5000
+	for i := 2; i <= n; i++ {
+		row(i, "Bristol", "SV", "2024-25", i, fmt.Sprintf("Recruit more SEND caseworkers %d.", i), "Financial Efficiencies")
+	}
+	row(n+1, "Bristol", "SV", "2024-25", "x", "", "Financial Efficiencies")
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if _, err := ingest.PrepareAgreements(ctx, goneAfterTaxonomy{store, cancel}, buf.Bytes()); !errors.Is(err, context.Canceled) {
+		t.Fatalf("prepare after the client went = %v; want context.Canceled", err)
+	}
+	var ps ingest.Problems
+	if _, err := ingest.PrepareAgreements(context.Background(), store, buf.Bytes()); !errors.As(err, &ps) || ps[0].Line != n+1 {
+		t.Fatalf("with the client there, prepare = %v; want the problem of row %d", err, n+1)
 	}
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -37,8 +38,8 @@ func normalizeHeader(s string) string {
 
 // readTable reads a file, CSV or XLSX, of at most limit bytes into a
 // table. A file too large, not text, or not well-formed yields one problem
-// saying so.
-func readTable(data []byte, limit int) (*table, Problems) {
+// saying so; a workbook's reading stops with ctx's error once ctx is done.
+func readTable(ctx context.Context, data []byte, limit int) (*table, error) {
 	if len(data) > limit {
 		// Reading stops just past the limit, so the file's real size is
 		// not known: say only that it is over the limit.
@@ -49,9 +50,13 @@ func readTable(data []byte, limit int) (*table, Problems) {
 		maxRows = MaxCommandRows
 	}
 	if sniff(data) == FormatXLSX {
-		return readXLSX(data, maxRows)
+		return readXLSX(ctx, data, maxRows)
 	}
-	return readCSV(data, maxRows)
+	t, ps := readCSV(data, maxRows)
+	if ps != nil {
+		return nil, ps
+	}
+	return t, nil
 }
 
 // readCSV parses CSV data into a table. Trailing empty rows and columns, as
@@ -241,16 +246,17 @@ func (t *table) unmarshal(out any) error {
 // structs whose csv tags are normalised column names. It returns the table
 // for its header and lines; whatever goes wrong is a Problems.
 func readRows(data []byte, out any, required ...string) (*table, error) {
-	return readRowsUpTo(data, MaxFileSize, out, required...)
+	return readRowsUpTo(context.Background(), data, MaxFileSize, out, required...)
 }
 
-// readRowsUpTo is readRows for a file of at most limit bytes.
-func readRowsUpTo(data []byte, limit int, out any, required ...string) (*table, error) {
-	t, ps := readTable(data, limit)
-	if ps == nil {
-		ps = t.requireColumns(required...)
+// readRowsUpTo is readRows for a file of at most limit bytes, stopping
+// with ctx's error once ctx is done.
+func readRowsUpTo(ctx context.Context, data []byte, limit int, out any, required ...string) (*table, error) {
+	t, err := readTable(ctx, data, limit)
+	if err != nil {
+		return nil, err
 	}
-	if ps != nil {
+	if ps := t.requireColumns(required...); ps != nil {
 		return nil, ps
 	}
 	if err := t.unmarshal(out); err != nil {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 
 	"github.com/xuri/excelize/v2"
@@ -14,8 +15,9 @@ import (
 //
 // A sheet's XML past 8 MB unzipped is spooled to a temporary file rather
 // than held in memory, so a hostile sheet of the largest accepted size is
-// read in a few MB (see TestXLSX_HostileColumnsBoundedMemory).
-func readXLSX(data []byte, maxRows int) (*table, Problems) {
+// read in a few MB (see TestXLSX_HostileColumnsBoundedMemory). Reading
+// stops with ctx's error once ctx is done, as when an upload's client goes.
+func readXLSX(ctx context.Context, data []byte, maxRows int) (*table, error) {
 	if ps := checkSheetsXML(data); ps != nil {
 		return nil, ps
 	}
@@ -36,6 +38,9 @@ func readXLSX(data []byte, maxRows int) (*table, Problems) {
 	var records [][]string
 	var lines []int
 	for n := 1; rows.Next(); n++ {
+		if n%ctxCheckRows == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
 			return nil, Problems{{Line: n, Message: "This row could not be read: " + err.Error() + "."}}
@@ -52,5 +57,13 @@ func readXLSX(data []byte, maxRows int) (*table, Problems) {
 	if err := rows.Error(); err != nil {
 		return nil, Problems{{Message: "The first sheet could not be read: " + err.Error() + "."}}
 	}
-	return newTable(records, lines, false)
+	t, ps := newTable(records, lines, false)
+	if ps != nil {
+		return nil, ps
+	}
+	return t, nil
 }
+
+// ctxCheckRows is how often, in rows, a workbook's reading checks whether
+// it should stop.
+const ctxCheckRows = 256
