@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -23,13 +23,43 @@ type mappingsPage struct {
 	Show    string
 	Filters []mappingFilter
 	// AgreementIDs, when not empty, limit the page to those agreements (an
-	// upload's), named in Scope; AllHref shows every agreement again.
-	AgreementIDs []int
-	Scope        []*benchmark.Agreement
-	AllHref      string
+	// upload's), written in forms as AgreementRuns (see idRuns); the first
+	// maxScopeNamed of them are named in Scope, and ScopeOthers counts the
+	// rest. AllHref shows every agreement again.
+	AgreementIDs  []int
+	AgreementRuns []string
+	Scope         []*benchmark.Agreement
+	ScopeOthers   int
+	AllHref       string
+	// Pages are the pages of the list, reviewPageSize recommendations each.
+	Pages pagination
 	// Accept is the form that accepts every suggestion listed above a
 	// chosen confidence.
 	Accept acceptForm
+}
+
+// reviewPageSize is how many recommendations the review page lists at a
+// time, and maxScopeNamed how many agreements of its filter it names.
+const (
+	reviewPageSize = 50
+	maxScopeNamed  = 10
+)
+
+// pageOfItems returns the page of items ?page= asks for, and the
+// pagination; the recommendation whose form was posted stays on it
+// whichever page it falls on.
+func pageOfItems(c echo.Context, items []mappingItem, posted *mappingForm) ([]mappingItem, pagination) {
+	pg := readPage(c, len(items), reviewPageSize)
+	page := items[pg.Offset():min(pg.Offset()+pg.Limit(), len(items))]
+	if posted == nil || slices.ContainsFunc(page, func(it mappingItem) bool { return it.Recommendation.ID == posted.RecommendationID }) {
+		return page, pg
+	}
+	for _, it := range items {
+		if it.Recommendation.ID == posted.RecommendationID {
+			return append([]mappingItem{it}, page...), pg
+		}
+	}
+	return page, pg
 }
 
 // The filters of the review page.
@@ -131,8 +161,8 @@ func mappingsHref(show string, ids []int) string {
 	if show != showToReview {
 		q.Set("show", show)
 	}
-	for _, id := range ids {
-		q.Add("agreement", itoa(id))
+	for _, run := range idRuns(ids) {
+		q.Add("agreement", run)
 	}
 	if len(q) == 0 {
 		return "/mappings"
@@ -141,16 +171,10 @@ func mappingsHref(show string, ids []int) string {
 }
 
 // agreementIDs reads the agreement filter of the review page (query or
-// form), skipping anything that is not a positive whole number.
+// form): IDs and runs of them as idRuns writes them.
 func agreementIDs(c echo.Context) []int {
 	form, _ := c.FormParams()
-	var out []int
-	for _, v := range form["agreement"] {
-		if id, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && id > 0 {
-			out = append(out, id)
-		}
-	}
-	return out
+	return parseIDRuns(form["agreement"])
 }
 
 // mappingsPage builds the page under the filter. When posted is not nil,
@@ -180,7 +204,8 @@ func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) 
 				kept = append(kept, a)
 			}
 		}
-		list, p.Scope = kept, kept
+		list, p.Scope = kept, kept[:min(len(kept), maxScopeNamed)]
+		p.AgreementRuns, p.ScopeOthers = idRuns(p.AgreementIDs), len(kept)-len(p.Scope)
 	}
 	counts := map[string]int{}
 	for _, a := range list {
@@ -208,6 +233,7 @@ func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) 
 			p.Items = append(p.Items, it)
 		}
 	}
+	p.Items, p.Pages = pageOfItems(c, p.Items, posted)
 	for _, f := range []struct{ value, label string }{
 		{showToReview, "To review"},
 		{showReviewed, "Reviewed"},
