@@ -2,6 +2,7 @@ package web
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -12,14 +13,18 @@ type gridSectionLink struct {
 	Number   int
 	Heading  string
 	Progress benchmark.Progress
-	Href     string
-	Current  bool
+	// Recs lists the IDs of the section's recommendations, space apart,
+	// for rating.js to keep Progress up to date as ratings save.
+	Recs    string
+	Href    string
+	Current bool
 }
 
 // groupProgress counts a group's recommendations, each once, and how many
-// of them are rated Green, Amber or Red.
-func groupProgress(g *gridGroup) benchmark.Progress {
+// of them are rated Green, Amber or Red, and lists their IDs.
+func groupProgress(g *gridGroup) (benchmark.Progress, string) {
 	var p benchmark.Progress
+	var ids strings.Builder
 	seen := map[int]bool{}
 	for _, sec := range g.Sections {
 		for _, it := range sec.Items {
@@ -27,13 +32,17 @@ func groupProgress(g *gridGroup) benchmark.Progress {
 				continue
 			}
 			seen[it.Recommendation.ID] = true
+			if p.Total > 0 {
+				ids.WriteByte(' ')
+			}
+			ids.WriteString(strconv.Itoa(it.Recommendation.ID))
 			p.Total++
 			if it.Rating.RAG != benchmark.NotRated {
 				p.Rated++
 			}
 		}
 	}
-	return p
+	return p, ids.String()
 }
 
 // gridLayout is which of the grid's groups a page shows: every one when
@@ -59,7 +68,8 @@ func (l gridLayout) href(i, recID int) string {
 func (l gridLayout) Sections() []gridSectionLink {
 	out := make([]gridSectionLink, len(l.Groups))
 	for i, g := range l.Groups {
-		out[i] = gridSectionLink{Number: i + 1, Heading: g.Heading, Progress: groupProgress(g), Current: l.Current == i+1}
+		progress, recs := groupProgress(g)
+		out[i] = gridSectionLink{Number: i + 1, Heading: g.Heading, Progress: progress, Recs: recs, Current: l.Current == i+1}
 		if l.Current == 0 {
 			out[i].Href = "#section-" + strconv.Itoa(i+1)
 		} else {

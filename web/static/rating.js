@@ -174,6 +174,7 @@ function showConflict(form, status, data) {
     st.sent = st.edits;
     st.held = false;
     fill(form, data.rating);
+    savedRated(form, data.rating);
     box.hidden = true;
     status.textContent = 'Showing the saved rating. ' + data.rating.status;
   });
@@ -200,6 +201,28 @@ function stateOf(form) {
     states.set(form, st);
   }
   return st;
+}
+
+// countRated moves the grid's progress figures ("18 of 33 rated") on by
+// delta (1 or -1) for a recommendation whose rating was saved: the round's,
+// and those of the sections that hold it.
+function countRated(form, delta) {
+  const rec = form.closest('.sv-rating').dataset.recommendation;
+  for (const p of document.querySelectorAll('[data-progress]')) {
+    if (p.dataset.recs !== undefined && !p.dataset.recs.split(' ').includes(rec)) continue;
+    const rated = Number(p.dataset.rated) + delta;
+    p.dataset.rated = String(rated);
+    p.textContent = rated + ' of ' + p.dataset.total + ' rated';
+  }
+}
+
+// savedRated notes whether a form's stored rating is now Green, Amber or
+// Red, and moves the progress figures when that changed.
+function savedRated(form, rating) {
+  const now = rating.rag !== 'none' && rating.rag !== '';
+  const was = form.dataset.rated === '1';
+  form.dataset.rated = now ? '1' : '0';
+  if (now !== was) countRated(form, now ? 1 : -1);
 }
 
 function unsaved(st) {
@@ -255,6 +278,7 @@ async function save(form) {
       clearErrors(form);
       form.elements.namedItem('version').value = String(data.rating.version);
       showMore(form, data.rating, false);
+      savedRated(form, data.rating);
       st.sent = edits;
       again = st.edits !== edits || st.queued;
       card.dataset.saveState = again ? 'changed' : 'saved';
