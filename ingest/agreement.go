@@ -92,6 +92,9 @@ type agreementBuilder struct {
 	// that a large file is not held whole; list is then not kept. An
 	// agreement met again after another one's rows sets scattered; then,
 	// or once emit returns false, done stops emitting.
+	// jointTold holds the parties and rounds already refused as part of a
+	// joint agreement (see jointOf), so that each is told once.
+	jointTold       map[string]bool
 	emit            func(*benchmark.Agreement) bool
 	open            string
 	closed          map[string]bool
@@ -202,6 +205,16 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	}
 	mapping := b.mapping(line, row)
 	if len(*ps) > before {
+		return
+	}
+	if j, key := b.ref.jointOf(parties, row.FinancialYear); j != nil {
+		if told := key + "|" + row.FinancialYear; !b.jointTold[told] {
+			if b.jointTold == nil {
+				b.jointTold = map[string]bool{}
+			}
+			b.jointTold[told] = true
+			jointProblem(ps, line, j, key)
+		}
 		return
 	}
 	a := &benchmark.Agreement{Title: row.Agreement, FinancialYear: row.FinancialYear, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}

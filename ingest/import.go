@@ -47,7 +47,11 @@ func LoadReference(ctx context.Context, store AgreementStore) (*Reference, error
 	if err != nil {
 		return nil, fmt.Errorf("load taxonomy: %w", err)
 	}
-	return &Reference{Authorities: auths, Taxonomy: tax}, nil
+	joint, err := store.FindAgreements(ctx, benchmark.AgreementFilter{Joint: true})
+	if err != nil {
+		return nil, fmt.Errorf("load joint agreements: %w", err)
+	}
+	return &Reference{Authorities: auths, Taxonomy: tax, Joint: joint}, nil
 }
 
 // ImportAgreements checks a whole agreement file (CSV or XLSX), suggests a

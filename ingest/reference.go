@@ -14,6 +14,10 @@ import (
 type Reference struct {
 	Authorities []*benchmark.Authority
 	Taxonomy    benchmark.Taxonomy
+	// Joint holds the current agreements of two or more authorities, so
+	// that a file naming only some of them for that round is refused
+	// rather than read as another agreement (see jointOf).
+	Joint []*benchmark.Agreement
 	// found remembers each party text already looked up: a national file
 	// repeats a few hundred texts over 80,000 rows.
 	mu       sync.Mutex

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 
@@ -45,6 +46,9 @@ func (s *AgreementService) ImportAgreementSeq(ctx context.Context, seq iter.Seq2
 			return nil, err
 		}
 		if err := im.importAgreement(ctx, a); err != nil {
+			if fe, ok := errors.AsType[flushError](err); ok {
+				return nil, fe.err // it names the agreements it was writing
+			}
 			return nil, fmt.Errorf("import agreement %q: %w", a.Title, err)
 		}
 	}
@@ -91,6 +95,13 @@ type pendingAgreement struct {
 // pendingBatch is how many recommendations wait before flush writes them.
 const pendingBatch = 4 * insertBatch
 
+// flushError is an error of flush: it is about the pending agreements,
+// which it names, rather than the one being imported when it ran.
+type flushError struct{ err error }
+
+func (e flushError) Error() string { return e.err.Error() }
+func (e flushError) Unwrap() error { return e.err }
+
 // flush writes the pending agreements, their recommendations and
 // mappings, and adds them to the open rounds that follow new agreements. It
 // runs before anything that reads them back or writes another agreement,
@@ -104,10 +115,10 @@ func (im *importer) flush(ctx context.Context) error {
 		list[i] = p.a
 	}
 	if err := im.tx.insertAgreements(ctx, list); err != nil {
-		return err
+		return flushError{err}
 	}
 	if err := im.tx.insertRecommendations(ctx, list); err != nil {
-		return err
+		return flushError{err}
 	}
 	for _, p := range im.pending {
 		im.written[p.key] = p.a.ID
@@ -115,7 +126,7 @@ func (im *importer) flush(ctx context.Context) error {
 		out.AgreementID, out.Revision = p.a.ID, p.a.Revision
 		joined, err := im.addToOpenRounds(ctx, p.a.ID)
 		if err != nil {
-			return fmt.Errorf("import agreement %q: %w", p.a.Title, err)
+			return flushError{fmt.Errorf("import agreement %q: %w", p.a.Title, err)}
 		}
 		out.JoinedRounds = joined
 	}

@@ -48,8 +48,11 @@ func parseIDRuns(values []string) []int {
 				continue
 			}
 		}
-		for id := a; id <= b && len(out) < maxFilterIDs; id++ {
+		for id := a; len(out) < maxFilterIDs; id++ {
 			out = append(out, id)
+			if id == b { // not id <= b, which the largest int always is
+				break
+			}
 		}
 	}
 	return out

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"math"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -25,5 +27,9 @@ func TestParseIDRuns_RefusesWhatIsNotARun(t *testing.T) {
 	}
 	if got := parseIDRuns([]string{"1-1000000000", "5"}); len(got) != maxFilterIDs {
 		t.Errorf("a run of a billion reads as %d IDs, want %d", len(got), maxFilterIDs)
+	}
+	top := strconv.Itoa(math.MaxInt)
+	if got := parseIDRuns([]string{top + "-" + top}); len(got) != 1 || got[0] != math.MaxInt {
+		t.Errorf("a run at the largest int reads as %d IDs (first %v), want it alone", len(got), got[:min(len(got), 1)])
 	}
 }

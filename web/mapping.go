@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -48,8 +49,8 @@ const (
 // pageOfItems returns the page of items ?page= asks for, and the
 // pagination; the recommendation whose form was posted stays on it
 // whichever page it falls on.
-func pageOfItems(c echo.Context, items []mappingItem, posted *mappingForm) ([]mappingItem, pagination) {
-	pg := readPage(c, len(items), reviewPageSize)
+func pageOfItems(c echo.Context, show string, runs []string, items []mappingItem, posted *mappingForm) ([]mappingItem, pagination) {
+	pg := pageAt("/mappings", mappingsQuery(show, runs, c.FormValue("page")), len(items), reviewPageSize)
 	page := items[pg.Offset():min(pg.Offset()+pg.Limit(), len(items))]
 	if posted == nil || slices.ContainsFunc(page, func(it mappingItem) bool { return it.Recommendation.ID == posted.RecommendationID }) {
 		return page, pg
@@ -157,17 +158,33 @@ func mappingsURL(show string) string {
 // mappingsHref is the review page under a filter, limited to the
 // agreements ids when there are any.
 func mappingsHref(show string, ids []int) string {
-	q := url.Values{}
-	if show != showToReview {
-		q.Set("show", show)
-	}
-	for _, run := range idRuns(ids) {
-		q.Add("agreement", run)
-	}
+	return mappingsPageHref(show, ids, "")
+}
+
+// mappingsPageHref is mappingsHref at a page of the list ("" or "1" for
+// the first).
+func mappingsPageHref(show string, ids []int, page string) string {
+	q := mappingsQuery(show, idRuns(ids), page)
 	if len(q) == 0 {
 		return "/mappings"
 	}
 	return "/mappings?" + q.Encode()
+}
+
+// mappingsQuery is the review page's query: the filter, the agreements as
+// runs of IDs, and the page when past the first.
+func mappingsQuery(show string, runs []string, page string) url.Values {
+	q := url.Values{}
+	if show != showToReview {
+		q.Set("show", show)
+	}
+	for _, run := range runs {
+		q.Add("agreement", run)
+	}
+	if n, err := strconv.Atoi(page); err == nil && n > 1 {
+		q.Set("page", strconv.Itoa(n))
+	}
+	return q
 }
 
 // agreementIDs reads the agreement filter of the review page (query or
@@ -233,7 +250,7 @@ func (s *Server) mappingsPage(c echo.Context, show string, posted *mappingForm) 
 			p.Items = append(p.Items, it)
 		}
 	}
-	p.Items, p.Pages = pageOfItems(c, p.Items, posted)
+	p.Items, p.Pages = pageOfItems(c, show, p.AgreementRuns, p.Items, posted)
 	for _, f := range []struct{ value, label string }{
 		{showToReview, "To review"},
 		{showReviewed, "Reviewed"},
@@ -298,5 +315,5 @@ func (s *Server) handleMappingReview(c echo.Context) error {
 	for i, m := range mappings {
 		labels[i] = m.Label()
 	}
-	return redirect(c, mappingsHref(show, agreementIDs(c)), "Recommendation mapped to "+strings.Join(labels, " and ")+", marked reviewed.")
+	return redirect(c, mappingsPageHref(show, agreementIDs(c), c.FormValue("page")), "Recommendation mapped to "+strings.Join(labels, " and ")+", marked reviewed.")
 }

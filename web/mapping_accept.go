@@ -61,7 +61,7 @@ func (s *Server) handleMappingsAccept(c echo.Context) error {
 		case len(ids) == 0:
 			f.Error = "No suggestion listed has a confidence of " + itoa(pct) + "% or more: nothing was accepted"
 		default:
-			return redirect(c, mappingsHref(show, agreementIDs(c)), "Accepted "+suggestionsText(len(ids))+" with a confidence of "+itoa(pct)+"% or more, marked reviewed.")
+			return redirect(c, mappingsPageHref(show, agreementIDs(c), c.FormValue("page")), "Accepted "+suggestionsText(len(ids))+" with a confidence of "+itoa(pct)+"% or more, marked reviewed.")
 		}
 	}
 	p, err := s.mappingsPage(c, show, nil)

@@ -36,11 +36,18 @@ type pageLink struct {
 // readPage reads ?page=N (1 when absent or wrong) for a list of total
 // rows at size a page; a page past the end shows the last.
 func readPage(c echo.Context, total, size int) pagination {
-	n, _ := strconv.Atoi(c.QueryParam("page"))
+	return pageAt(c.Request().URL.Path, c.QueryParams(), total, size)
+}
+
+// pageAt is readPage for the list at path under the query base, whose
+// "page" is the page asked for: a form posted back to another address
+// shows the page it was posted from, with links to the list's own pages.
+func pageAt(path string, base url.Values, total, size int) pagination {
+	n, _ := strconv.Atoi(base.Get("page"))
 	pages := max(1, (total+size-1)/size)
 	n = min(max(n, 1), pages)
-	p := pagination{Number: n, Pages: pages, Total: total, path: c.Request().URL.Path,
-		base: c.QueryParams(), offset: (n - 1) * size, pageSize: size}
+	p := pagination{Number: n, Pages: pages, Total: total, path: path,
+		base: base, offset: (n - 1) * size, pageSize: size}
 	if n > 1 {
 		p.Previous = p.href(n - 1)
 	}

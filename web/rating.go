@@ -153,7 +153,7 @@ func (s *Server) renderGrid(c echo.Context, d *roundData, status int, failed *gr
 			for _, it := range sec.Items {
 				id := it.Recommendation.ID
 				if failed != nil && id == failed.Recommendation.ID && it.Primary {
-					it.Rating = failed.Rating
+					it.stored, it.Rating = it.Rating, failed.Rating
 					it.Problems, it.Refused = failed.Problems, true
 					for _, pr := range failed.Problems {
 						p.Errors = append(p.Errors, FieldError{Field: fieldInputID(pr.Field, id), Message: it.Label + ": " + pr.Message})

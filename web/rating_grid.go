@@ -24,6 +24,19 @@ type gridItem struct {
 	// what was posted and Refused is set.
 	Problems []FieldError
 	Refused  bool
+	// stored is the rating held when Rating holds one posted instead.
+	stored *benchmark.Rating
+}
+
+// StoredRated reports whether the rating held, not one posted and
+// refused, is Green, Amber or Red: the page's progress figures count it,
+// and rating.js moves them from it as the rating saves.
+func (it *gridItem) StoredRated() bool {
+	r := it.Rating
+	if it.stored != nil {
+		r = it.stored
+	}
+	return r != nil && r.RAG != benchmark.NotRated
 }
 
 // setProblems records why a save of the item was refused.

@@ -68,3 +68,49 @@ func TestRounds_ListProgress(t *testing.T) {
 	}
 	t.Fatal("Bristol's round is not in the list")
 }
+
+// TestRatingGrid_RefusedSaveKeepsStoredProgress: a save refused for its
+// evidence link re-shows the grid with the rating that was posted, but the
+// progress figures, and the form's record of what is stored (data-rated,
+// from which rating.js moves them), stay those of the ratings held.
+func TestRatingGrid_RefusedSaveKeepsStoredProgress(t *testing.T) {
+	app := newTestServer(t)
+	round, recs := bristolRoundID(t, app)
+	ada := newVisitor(t, app, "Ada")
+	var unrated int
+	for _, rec := range recs {
+		if r := savedRating(t, ada, round, rec.ID); r["rag"] == "none" {
+			unrated = rec.ID
+			break
+		}
+	}
+	if unrated == 0 {
+		t.Fatal("no unrated recommendation in Bristol's round")
+	}
+	form := ratingForm("green", "", int(savedRating(t, ada, round, unrated)["version"].(float64)))
+	form.Set("evidence", "javascript:alert(1)")
+	form.Set("return", "/assessments/"+strconv.Itoa(round)+"/ratings")
+	resp := ada.post(t, ratingPath(round, unrated), form, false)
+	page := body(t, resp)
+	if resp.StatusCode != 422 {
+		t.Fatalf("a save with a script for evidence = %d, want 422", resp.StatusCode)
+	}
+	doc := parseHTML(t, page)
+	// Appendix A: Bristol's round rates 10 of its 27 recommendations.
+	if got := strings.Join(strings.Fields(text(mustElement(t, doc, "p", "grid-progress"))), " "); got != "10 of 27 rated in this round." {
+		t.Errorf("after a refused save, progress %q, want 10 of 27", got)
+	}
+	id := strconv.Itoa(unrated)
+	card := mustElement(t, doc, "section", "rec-"+id)
+	forms := findAll(card, "form", func(n *html.Node) bool { return attr(n, "data-rated") != "" })
+	if len(forms) != 1 {
+		t.Fatalf("the refused card has %d rating forms, want 1", len(forms))
+	}
+	if got := attr(forms[0], "data-rated"); got != "0" {
+		t.Errorf("the refused card's form records data-rated %q, want 0: nothing is stored", got)
+	}
+	green := findAll(card, "input", func(n *html.Node) bool { return attr(n, "id") == "rag-"+id+"-green" })
+	if len(green) != 1 || !hasAttr(green[0], "checked") {
+		t.Errorf("the refused card does not show the Green that was posted")
+	}
+}

@@ -75,4 +75,42 @@ func TestUploadConfirm_ManyAgreementsReviewLinkStaysShort(t *testing.T) {
 	if len(seenAll) != agreements {
 		t.Errorf("the review pages list %d suggestions in all, want %d", len(seenAll), agreements)
 	}
+
+	// A review refused on page 2 shows page 2 again, its forms and links
+	// those of the review page, filter kept.
+	_, page = ada.get(t, loc+"&page=2")
+	forms := findAll(parseHTML(t, page), "form", func(n *html.Node) bool {
+		return strings.HasPrefix(attr(n, "action"), "/mappings/") && attr(n, "action") != "/mappings/accept"
+	})
+	if len(forms) == 0 {
+		t.Fatal("review page 2 has no review form")
+	}
+	form := url.Values{}
+	for _, in := range findAll(forms[0], "input", func(n *html.Node) bool { return attr(n, "type") == "hidden" && attr(n, "name") != "_csrf" }) {
+		form.Add(attr(in, "name"), attr(in, "value"))
+	}
+	if form.Get("page") != "2" {
+		t.Fatalf("a review form on page 2 posts page %q", form.Get("page"))
+	}
+	form.Set("mapping", "")
+	resp = ada.post(t, attr(forms[0], "action"), form, false)
+	refused := body(t, resp)
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("a review with no theme = %d, want 422", resp.StatusCode)
+	}
+	doc := parseHTML(t, refused)
+	current := findAll(doc, "a", func(n *html.Node) bool {
+		return attr(n, "aria-current") == "page" && strings.Contains(attr(n, "class"), "pagination")
+	})
+	if len(current) != 1 || text(current[0]) != "2" {
+		t.Errorf("the refused review shows page %v, want 2", len(current))
+	}
+	for _, a := range findAll(doc, "a", func(n *html.Node) bool { return strings.Contains(attr(n, "class"), "govuk-pagination__link") }) {
+		if href := attr(a, "href"); !strings.HasPrefix(href, "/mappings?") || !strings.Contains(href, "agreement=") {
+			t.Errorf("after a refused review a page link is %q, want the filtered review page", href)
+		}
+	}
+	if n := len(findAll(doc, "input", func(n *html.Node) bool { return attr(n, "name") == "seen" })); n != 50 {
+		t.Errorf("the refused review lists %d suggestions, want page 2's 50", n)
+	}
 }

@@ -63,9 +63,13 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 	}
 	var pool []*benchmark.Recommendation
 	var owners []*benchmark.Agreement
+	taken := map[string]bool{} // authority and round of an agreement held
 	for _, a := range templates {
 		for _, r := range a.Recommendations {
 			pool, owners = append(pool, r), append(owners, a)
+		}
+		for _, p := range a.Parties {
+			taken[p.ONSCode+"|"+a.FinancialYear] = true
 		}
 	}
 	if len(pool) == 0 {
@@ -80,10 +84,15 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 	d := &Data{seed: opts.Seed, teams: map[string][]string{}, Sharing: sharing(opts, chosen)}
 	for i := 0; i < opts.Agreements; i++ {
 		party := chosen[i%len(chosen)]
+		// An authority has one agreement a round: a synthetic one never
+		// revises, nor stands beside, an agreement held for its round.
 		year := 2020 + i/len(chosen)
+		for taken[party.ONSCode+"|"+financialYear(year)] {
+			year += opts.Agreements/len(chosen) + 1
+		}
 		a := &benchmark.Agreement{
 			Title:         fmt.Sprintf("Synthetic Safety Valve agreement %d: %s", i+1, party.Place()),
-			FinancialYear: fmt.Sprintf("%d-%02d", year, (year+1)%100),
+			FinancialYear: financialYear(year),
 			Parties:       []*benchmark.Authority{party},
 		}
 		n := 5 + rng.IntN(8)
@@ -147,3 +156,7 @@ func sharing(opts Options, chosen []*benchmark.Authority) map[string]benchmark.S
 	}
 	return out
 }
+
+// financialYear writes the year starting in April of year as a round,
+// 2020-21.
+func financialYear(year int) string { return fmt.Sprintf("%d-%02d", year, (year+1)%100) }
