@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/svbench/svbench/benchmark"
 	"golang.org/x/net/html"
 )
 
@@ -23,16 +24,7 @@ func TestRatingGrid_Progress(t *testing.T) {
 	if got := progress(); got != "10 of 27 rated in this round." {
 		t.Fatalf("progress %q, want 10 of 27", got)
 	}
-	var unrated int
-	for _, rec := range recs {
-		if r := savedRating(t, ada, round, rec.ID); r["rag"] == "none" {
-			unrated = rec.ID
-			break
-		}
-	}
-	if unrated == 0 {
-		t.Fatal("no unrated recommendation in Bristol's round")
-	}
+	unrated := firstUnrated(t, ada, round, recs)
 	v := int(savedRating(t, ada, round, unrated)["version"].(float64))
 	if resp := ada.post(t, ratingPath(round, unrated), ratingForm("green", "", v), true); resp.StatusCode != 200 {
 		t.Fatalf("save = %d", resp.StatusCode)
@@ -77,16 +69,7 @@ func TestRatingGrid_RefusedSaveKeepsStoredProgress(t *testing.T) {
 	app := newTestServer(t)
 	round, recs := bristolRoundID(t, app)
 	ada := newVisitor(t, app, "Ada")
-	var unrated int
-	for _, rec := range recs {
-		if r := savedRating(t, ada, round, rec.ID); r["rag"] == "none" {
-			unrated = rec.ID
-			break
-		}
-	}
-	if unrated == 0 {
-		t.Fatal("no unrated recommendation in Bristol's round")
-	}
+	unrated := firstUnrated(t, ada, round, recs)
 	form := ratingForm("green", "", int(savedRating(t, ada, round, unrated)["version"].(float64)))
 	form.Set("evidence", "javascript:alert(1)")
 	form.Set("return", "/assessments/"+strconv.Itoa(round)+"/ratings")
@@ -113,4 +96,16 @@ func TestRatingGrid_RefusedSaveKeepsStoredProgress(t *testing.T) {
 	if len(green) != 1 || !hasAttr(green[0], "checked") {
 		t.Errorf("the refused card does not show the Green that was posted")
 	}
+}
+
+// firstUnrated is the ID of the first of recs that round has not rated.
+func firstUnrated(tb testing.TB, cl *visitor, round int, recs []*benchmark.Recommendation) int {
+	tb.Helper()
+	for _, rec := range recs {
+		if r := savedRating(tb, cl, round, rec.ID); r["rag"] == "none" {
+			return rec.ID
+		}
+	}
+	tb.Fatal("no unrated recommendation in the round")
+	return 0
 }

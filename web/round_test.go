@@ -278,13 +278,7 @@ func TestCopyForward_KeepsEvidenceOnlyRatings(t *testing.T) {
 	app := newTestServer(t)
 	bristol, recs := bristolRoundID(t, app)
 	ada := newVisitor(t, app, "Ada")
-	var rec int
-	for _, r := range recs {
-		if v := savedRating(t, ada, bristol, r.ID); v["rag"] == "none" {
-			rec = r.ID
-			break
-		}
-	}
+	rec := firstUnrated(t, ada, bristol, recs)
 	version, _ := savedRating(t, ada, bristol, rec)["version"].(float64) // absent for a rating never saved
 	form := ratingForm("none", "", int(version))
 	form.Set("evidence", "https://example.org/sufficiency-plan")
