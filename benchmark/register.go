@@ -127,8 +127,10 @@ type RegisterFilter struct {
 	// Held is "yes" for entries whose recommendations are held, "no" for
 	// the others.
 	Held string
-	// Status is an event kind the entry's Status must equal; "none" for
-	// entries with no status.
+	// Status is an event kind (extended, under review, payments withheld)
+	// the entry must have recorded, dated or not, whatever its latest
+	// standing: payments withheld are often recorded without a date, so
+	// never the entry's Status. "none" is for entries with none of them.
 	Status string
 	// Sort is one of RegisterSorts (authority when blank); Desc reverses it.
 	Sort string

@@ -88,12 +88,13 @@ func (s *RegisterService) FindRegister(ctx context.Context, f benchmark.Register
 	if f.Round != "" {
 		where, args = append(where, `r.round = ?`), append(args, f.Round)
 	}
+	const eventOf = `EXISTS (SELECT 1 FROM register_events e WHERE e.ons_code = r.ons_code AND e.round = r.round AND `
 	switch f.Status {
 	case "":
 	case "none":
-		where = append(where, `r.status = ''`)
+		where, args = append(where, `NOT `+eventOf+`e.kind IN (?, ?, ?))`), append(args, benchmark.EventExtended, benchmark.EventUnderReview, benchmark.EventWithheld)
 	default:
-		where, args = append(where, `r.status = ?`), append(args, f.Status)
+		where, args = append(where, eventOf+`e.kind = ?)`), append(args, f.Status)
 	}
 	switch f.Held {
 	case "yes":

@@ -52,7 +52,7 @@ func registerFilter(q url.Values) benchmark.RegisterFilter {
 	return f
 }
 
-// registerStatuses are the statuses the home table filters by.
+// registerStatuses are the kinds of event the home table filters by.
 var registerStatuses = []string{benchmark.EventExtended, benchmark.EventUnderReview, benchmark.EventWithheld}
 
 // sortColumns builds the table's headings for the filter f.
