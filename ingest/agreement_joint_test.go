@@ -44,4 +44,9 @@ func TestPrepareAgreements_PartOfAJointAgreementIsRefused(t *testing.T) {
 	if _, err := ingest.PrepareAgreements(ctx, store, kingston("Kingston upon Thames", "2023-24")); err != nil {
 		t.Errorf("Kingston alone for 2023-24 = %v, want no problem", err)
 	}
+	// Bury's 2020-21 agreement is Bury's alone: a joint one of Bury and
+	// Rochdale for that round is not part of anything held.
+	if _, err := ingest.PrepareAgreements(ctx, store, kingston(`"Bury; Rochdale"`, "2020-21")); err != nil {
+		t.Errorf("Bury and Rochdale for 2020-21 = %v, want no problem", err)
+	}
 }
