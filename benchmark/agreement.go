@@ -119,9 +119,6 @@ type AgreementFilter struct {
 	FinancialYear *string
 	// IncludeSuperseded also returns older revisions.
 	IncludeSuperseded bool
-	// Joint selects only agreements of two or more authorities, as
-	// Kingston upon Thames and Richmond upon Thames share one.
-	Joint bool
 }
 
 // AgreementService reads and writes agreements.

@@ -83,6 +83,11 @@ type agreementBuilder struct {
 	byKey    map[string]*benchmark.Agreement      // party key + round
 	recs     map[string]*benchmark.Recommendation // agreement key + reference
 	problems Problems
+	// rounds holds, by RoundKey, the parties of the agreement this file
+	// gives each authority and round, and the line that first did; told
+	// holds the parties and rounds already refused, each told once.
+	rounds map[string]fileRound
+	told   map[string]bool
 	// years remembers each round text already read: a national file
 	// repeats a few dozen over 80,000 rows.
 	years map[string]yearRead
@@ -92,9 +97,6 @@ type agreementBuilder struct {
 	// that a large file is not held whole; list is then not kept. An
 	// agreement met again after another one's rows sets scattered; then,
 	// or once emit returns false, done stops emitting.
-	// jointTold holds the parties and rounds already refused as part of a
-	// joint agreement (see jointOf), so that each is told once.
-	jointTold       map[string]bool
 	emit            func(*benchmark.Agreement) bool
 	open            string
 	closed          map[string]bool
@@ -207,14 +209,7 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	if len(*ps) > before {
 		return
 	}
-	if j, key := b.ref.jointOf(parties, row.FinancialYear); j != nil {
-		if told := key + "|" + row.FinancialYear; !b.jointTold[told] {
-			if b.jointTold == nil {
-				b.jointTold = map[string]bool{}
-			}
-			b.jointTold[told] = true
-			jointProblem(ps, line, j, key)
-		}
+	if !b.oneARound(line, parties, row.FinancialYear) {
 		return
 	}
 	a := &benchmark.Agreement{Title: row.Agreement, FinancialYear: row.FinancialYear, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}

@@ -18,23 +18,17 @@ import (
 // nationalCSV writes an agreement file of n agreements, each with recs
 // recommendations, every agreement's rows together, lines ending in CRLF
 // as Excel writes them; a recommendation without a theme is left for the
-// suggester every third row. An authority of a joint agreement held is
-// given 2019-20 instead of that agreement's round, as a file naming only
-// some of its authorities for it is refused.
+// suggester every third row. An authority whose agreement held for a
+// round is joint is given 2019-20 instead, as an authority has one
+// agreement a round.
 func nationalCSV(ref *ingest.Reference, n, recs int) string {
 	var b strings.Builder
 	b.WriteString("authority,agreement,round,published,reference,recommendation,theme,sub_theme\r\n")
 	rounds := []string{"2020-21", "2021-22", "2022-23", "2023-24"}
-	joint := map[string]bool{}
-	for _, a := range ref.Joint {
-		for _, p := range a.Parties {
-			joint[p.ONSCode+"|"+a.FinancialYear] = true
-		}
-	}
 	for i := range n {
 		au := ref.Authorities[i%len(ref.Authorities)]
 		round := rounds[i/len(ref.Authorities)%len(rounds)]
-		if joint[au.ONSCode+"|"+round] {
+		if h, ok := ref.Held[ingest.RoundKey(au.ONSCode, round)]; ok && h.PartyKey != au.ONSCode {
 			round = "2019-20"
 		}
 		for j := 1; j <= recs; j++ {

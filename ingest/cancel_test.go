@@ -15,15 +15,20 @@ import (
 )
 
 // goneStore is a store whose client goes away as soon as the agreements
-// held are read for the suggestions: it cancels the import's context then.
+// held are read for the suggestions: the second read of them (the first is
+// the reference's, for the rule of one agreement a round) cancels the
+// import's context.
 type goneStore struct {
 	*sqlite.Store
 	cancel context.CancelFunc
+	reads  *int
 }
 
-// FindAgreements reads the agreements held, then cancels.
+// FindAgreements reads the agreements held, and cancels on the second read.
 func (s goneStore) FindAgreements(_ context.Context, f benchmark.AgreementFilter) ([]*benchmark.Agreement, error) {
-	defer s.cancel()
+	if *s.reads++; *s.reads == 2 {
+		defer s.cancel()
+	}
 	return s.Store.FindAgreements(context.Background(), f)
 }
 
@@ -39,7 +44,11 @@ func TestPrepareAgreements_StopsWhenTheClientGoes(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	list, err := ingest.PrepareAgreements(ctx, goneStore{store, cancel}, []byte(b.String()))
+	reads := 0
+	list, err := ingest.PrepareAgreements(ctx, goneStore{store, cancel, &reads}, []byte(b.String()))
+	if reads != 2 {
+		t.Fatalf("the agreements held were read %d times, want twice: for the reference, then the suggestions", reads)
+	}
 	if !errors.Is(err, context.Canceled) || list != nil {
 		t.Fatalf("prepare after the client went = %d agreements, %v; want context.Canceled", len(list), err)
 	}

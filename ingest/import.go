@@ -47,11 +47,11 @@ func LoadReference(ctx context.Context, store AgreementStore) (*Reference, error
 	if err != nil {
 		return nil, fmt.Errorf("load taxonomy: %w", err)
 	}
-	joint, err := store.FindAgreements(ctx, benchmark.AgreementFilter{Joint: true})
+	held, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
 	if err != nil {
-		return nil, fmt.Errorf("load joint agreements: %w", err)
+		return nil, fmt.Errorf("load agreements held: %w", err)
 	}
-	return &Reference{Authorities: auths, Taxonomy: tax, Joint: joint}, nil
+	return &Reference{Authorities: auths, Taxonomy: tax, Held: HeldRounds(held)}, nil
 }
 
 // ImportAgreements checks a whole agreement file (CSV or XLSX), suggests a

@@ -14,10 +14,11 @@ import (
 type Reference struct {
 	Authorities []*benchmark.Authority
 	Taxonomy    benchmark.Taxonomy
-	// Joint holds the current agreements of two or more authorities, so
-	// that a file naming only some of them for that round is refused
-	// rather than read as another agreement (see jointOf).
-	Joint []*benchmark.Agreement
+	// Held is the current agreement held for each authority and round,
+	// by RoundKey: an authority has one agreement a round, so a file
+	// giving it another is refused (see agreementBuilder.oneARound). Nil
+	// skips the check, as seeding the shipped agreements does.
+	Held map[string]HeldAgreement
 	// found remembers each party text already looked up: a national file
 	// repeats a few hundred texts over 80,000 rows.
 	mu       sync.Mutex

@@ -40,11 +40,7 @@ func shipped(tb testing.TB) (*ingest.Reference, []*benchmark.Agreement) {
 		}
 		all = append(all, list...)
 	}
-	for _, a := range all { // as LoadReference finds them in a seeded store
-		if len(a.Parties) > 1 {
-			ref.Joint = append(ref.Joint, a)
-		}
-	}
+	ref.Held = ingest.HeldRounds(all) // as LoadReference finds them in a seeded store
 	return ref, all
 }
 

@@ -79,9 +79,6 @@ func (tx *Tx) findAgreements(ctx context.Context, filter benchmark.AgreementFilt
 	if v := filter.Party; v != nil {
 		where, args = append(where, "a.id IN (SELECT agreement_id FROM agreement_parties WHERE authority_code = ?)"), append(args, *v)
 	}
-	if filter.Joint {
-		where = append(where, "a.id IN (SELECT agreement_id FROM agreement_parties GROUP BY agreement_id HAVING COUNT(*) > 1)")
-	}
 	if !filter.IncludeSuperseded {
 		where = append(where, "a.superseded_by IS NULL")
 	}

@@ -97,21 +97,3 @@ func TestImportAgreements_ManyAgreementsKeepTheirIDs(t *testing.T) {
 		t.Errorf("the file holds %d recommendations, want more than wait to be written at once", recs)
 	}
 }
-
-// The Joint filter finds the agreements of two or more authorities: of the
-// shipped ones, Kingston upon Thames and Richmond upon Thames's alone
-// (Bristol's Appendix A).
-func TestFindAgreements_Joint(t *testing.T) {
-	store := seededStore(t)
-	list, err := store.FindAgreements(context.Background(), benchmark.AgreementFilter{Joint: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(list) != 1 || list[0].PartyNames() != "Kingston upon Thames and Richmond upon Thames" {
-		var names []string
-		for _, a := range list {
-			names = append(names, a.PartyNames())
-		}
-		t.Errorf("joint agreements %q, want Kingston upon Thames and Richmond upon Thames's only", names)
-	}
-}

@@ -68,8 +68,6 @@ func matchAgreement(f benchmark.AgreementFilter, a *benchmark.Agreement) bool {
 		return false
 	case f.Party != nil && !slices.ContainsFunc(a.Parties, func(p *benchmark.Authority) bool { return p.ONSCode == *f.Party }):
 		return false
-	case f.Joint && len(a.Parties) < 2:
-		return false
 	}
 	return true
 }

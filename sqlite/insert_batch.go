@@ -57,7 +57,7 @@ func (tx *Tx) insertRecommendations(ctx context.Context, agreements []*benchmark
 			recs[i].r.ID, recs[i].r.AgreementID, recs[i].r.Position = id, recs[i].a.ID, recs[i].pos
 		},
 		func(from, to int) string {
-			return fmt.Sprintf("recommendations %s to %s", recs[from].r.Reference, recs[to].r.Reference)
+			return fmt.Sprintf("recommendations %s of %q to %s of %q", recs[from].r.Reference, recs[from].a.Title, recs[to].r.Reference, recs[to].a.Title)
 		})
 	if err != nil {
 		return err
@@ -66,11 +66,12 @@ func (tx *Tx) insertRecommendations(ctx context.Context, agreements []*benchmark
 		rec *benchmark.Recommendation
 		pos int
 		m   *benchmark.Mapping
+		a   *benchmark.Agreement
 	}
 	var all []placed
 	for _, p := range recs {
 		for j, m := range p.r.Mappings {
-			all = append(all, placed{p.r, j, m})
+			all = append(all, placed{p.r, j, m, p.a})
 		}
 	}
 	err = tx.insertEach(ctx, `mappings (recommendation_id, theme_id, sub_theme_id, source, confidence, position, why)`, 7, len(all),
@@ -81,7 +82,7 @@ func (tx *Tx) insertRecommendations(ctx context.Context, agreements []*benchmark
 		},
 		func(i, id int) { all[i].m.ID = id },
 		func(from, to int) string {
-			return fmt.Sprintf("mappings of recommendations %s to %s", all[from].rec.Reference, all[to].rec.Reference)
+			return fmt.Sprintf("mappings of recommendations %s of %q to %s of %q", all[from].rec.Reference, all[from].a.Title, all[to].rec.Reference, all[to].a.Title)
 		})
 	if err != nil {
 		return err

@@ -85,11 +85,19 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 	for i := 0; i < opts.Agreements; i++ {
 		party := chosen[i%len(chosen)]
 		// An authority has one agreement a round: a synthetic one never
-		// revises, nor stands beside, an agreement held for its round.
+		// revises, nor stands beside, an agreement held for its round, and
+		// takes the latest free round before 2020-21 instead.
 		year := 2020 + i/len(chosen)
-		for taken[party.ONSCode+"|"+financialYear(year)] {
-			year += opts.Agreements/len(chosen) + 1
+		if taken[party.ONSCode+"|"+financialYear(year)] {
+			year = 2019
+			for taken[party.ONSCode+"|"+financialYear(year)] {
+				year--
+			}
+			if year < 2000 {
+				return nil, fmt.Errorf("%s has an agreement held for every round from 2000-01: generate into a new database", party.Place())
+			}
 		}
+		taken[party.ONSCode+"|"+financialYear(year)] = true
 		a := &benchmark.Agreement{
 			Title:         fmt.Sprintf("Synthetic Safety Valve agreement %d: %s", i+1, party.Place()),
 			FinancialYear: financialYear(year),

@@ -2,6 +2,7 @@ package synthetic_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
@@ -50,5 +51,26 @@ func TestGenerate_BadOptions(t *testing.T) {
 		if _, err := synthetic.Generate(o, auths, tpl); err == nil {
 			t.Errorf("%+v accepted", o)
 		}
+	}
+}
+
+// A synthetic agreement never takes an authority's round that an agreement
+// held has, nor one another synthetic agreement has: Bury's 2020-21 round
+// is held (datasets/agreements/2020-21.csv), so Bury's synthetic agreement
+// of that round moves to the latest free round before it.
+func TestGenerate_OneAgreementAnAuthorityARound(t *testing.T) {
+	bury := &benchmark.Authority{ONSCode: "E08000002", Name: "Bury"}
+	held := &benchmark.Agreement{FinancialYear: "2020-21", Parties: []*benchmark.Authority{bury},
+		Recommendations: []*benchmark.Recommendation{{Reference: "1", Text: "Review Bury's placements."}}}
+	d, err := synthetic.Generate(synthetic.Options{Authorities: 1, Agreements: 3, Seed: 1}, []*benchmark.Authority{bury}, []*benchmark.Agreement{held})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rounds []string
+	for _, a := range d.Agreements {
+		rounds = append(rounds, a.FinancialYear)
+	}
+	if want := []string{"2019-20", "2021-22", "2022-23"}; !slices.Equal(rounds, want) {
+		t.Errorf("Bury's synthetic rounds %q, want %q", rounds, want)
 	}
 }
