@@ -209,12 +209,12 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	if len(*ps) > before {
 		return
 	}
-	if !b.oneARound(line, parties, row.FinancialYear) {
-		return
-	}
 	a := &benchmark.Agreement{Title: row.Agreement, FinancialYear: row.FinancialYear, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}
 	key := a.PartyKey() + "|" + a.FinancialYear
 	cur := b.byKey[key]
+	if cur == nil && !b.closed[key] && !b.oneARound(line, parties, row.FinancialYear) {
+		return // an agreement met before was checked at its first row
+	}
 	if cur != nil {
 		if cur.Title != a.Title {
 			ps.add(line, "agreement", "The same parties and round were titled %q on an earlier line; one agreement has one title.", cur.Title)
