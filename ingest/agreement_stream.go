@@ -14,22 +14,25 @@ import (
 // read: the rows of one agreement are not all together.
 var errScattered = errors.New("an agreement's rows are not together")
 
-// streamAgreements reads CSV data of at most limit bytes a row at a time,
+// streamAgreements reads data of at most limit bytes, a CSV file or a
+// workbook's first sheet, a row at a time (see rowSource),
 // with the checks parseAgreements makes. With emit nil it returns every
 // agreement read, or the file's problems as parseAgreements would. With
 // emit set, each agreement is given to emit as soon as its rows are over,
 // then forgotten, and none are returned; when one agreement's rows are
 // apart, what was given out is not the whole of it, and errScattered says
-// the file is to be read whole. errWhole says so of a workbook.
+// the file is to be read whole. errWhole says so of a file only readTable
+// can say what is wrong with: not text, with a blank header, and the like.
 func streamAgreements(ctx context.Context, data []byte, ref *Reference, limit int, emit func(*benchmark.Agreement) bool) ([]*benchmark.Agreement, error) {
-	c, err := openCSVRows(data, limit)
+	c, err := openRows(data, limit)
 	if err != nil {
 		return nil, err
 	}
+	defer c.close()
 	// As readRowsUpTo does, a file missing a column is refused for that
 	// only once its rows have passed the table's checks.
-	missing := c.t.requireColumns(agreementRequired...)
-	cols := agreementColumns(c.t.header)
+	missing := c.table().requireColumns(agreementRequired...)
+	cols := agreementColumns(c.table().header)
 	b := agreementBuilder{ref: ref, byKey: map[string]*benchmark.Agreement{}, recs: map[string]*benchmark.Recommendation{}, emit: emit}
 	rows := 0
 	for ; ; rows++ {
@@ -48,12 +51,12 @@ func streamAgreements(ctx context.Context, data []byte, ref *Reference, limit in
 		if missing != nil {
 			continue
 		}
-		b.done = b.done || len(c.problems) > 0 // the file is refused: nothing more to write
+		b.done = b.done || len(c.faults()) > 0 // the file is refused: nothing more to write
 		var row AgreementRow
 		row.fill(cols, cells)
 		b.add(line, &row)
 	}
-	if err := c.problems.err(); err != nil {
+	if err := c.faults().err(); err != nil {
 		return nil, err
 	}
 	if missing != nil {
@@ -76,7 +79,7 @@ func streamAgreements(ctx context.Context, data []byte, ref *Reference, limit in
 }
 
 // readAgreements is parseAgreements that stops, returning ctx's error, once
-// ctx is done: a CSV file is read a row at a time, so an upload whose
+// ctx is done: a file is read a row at a time, so an upload whose
 // client has gone is not read on to its end.
 func readAgreements(ctx context.Context, data []byte, ref *Reference, limit int) ([]*benchmark.Agreement, error) {
 	list, err := streamAgreements(ctx, data, ref, limit, nil)
@@ -95,11 +98,12 @@ func readAgreements(ctx context.Context, data []byte, ref *Reference, limit int)
 const readAhead = 256
 
 // importAgreementsStream is importAgreements for a file named on the
-// command line: a CSV file's agreements are written, in the one
-// transaction, while the rest of the file is still being read, so reading
-// and writing share the machine's cores. Any problem found later rolls
-// back everything. A workbook, or a file whose agreements' rows are
-// apart, is imported as importAgreements does.
+// command line: a file's agreements are written, in the one transaction,
+// while the rest of the file is still being read, so reading and writing
+// share the machine's cores. Any problem found later rolls back
+// everything. A file whose agreements' rows are apart, or that only
+// readTable can say what is wrong with, is imported as importAgreements
+// does.
 func importAgreementsStream(ctx context.Context, store AgreementStore, data []byte, from benchmark.Provenance, dryRun bool) (*benchmark.ImportResult, error) {
 	ref, err := LoadReference(ctx, store)
 	if err != nil {

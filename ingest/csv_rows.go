@@ -11,7 +11,8 @@ import (
 )
 
 // errWhole says a file is to be read whole, as readTable does, rather than
-// a row at a time: a workbook, or a CSV file whose first record is blank.
+// a row at a time: not text, a workbook that cannot be opened, a file
+// whose first record is blank, and the like.
 var errWhole = errors.New("read the file whole")
 
 // csvRows reads a CSV file a row at a time, with the checks readCSV and

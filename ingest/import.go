@@ -64,8 +64,9 @@ func ImportAgreements(ctx context.Context, store AgreementStore, data []byte, fr
 }
 
 // ImportAgreementsFile is ImportAgreements for a file named on the command
-// line, which may be as large as MaxCommandFileSize; a CSV file is written
-// while it is read (see importAgreementsStream), in the one transaction.
+// line, which may be as large as MaxCommandFileSize; a CSV file or a
+// workbook is written while it is read (see importAgreementsStream), in the
+// one transaction.
 func ImportAgreementsFile(ctx context.Context, store AgreementStore, data []byte, from benchmark.Provenance, dryRun bool) (*benchmark.ImportResult, error) {
 	return importAgreementsStream(ctx, store, data, from, dryRun)
 }
