@@ -60,7 +60,7 @@ func openCSVRows(data []byte, limit int) (*csvRows, error) {
 	}
 	t, ps := newHeader(append([]string(nil), rec...), line)
 	if ps != nil {
-		return nil, ps
+		return nil, errWhole // readCSV tells these apart from a later line it cannot read
 	}
 	c.t = t
 	return c, nil
