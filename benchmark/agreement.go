@@ -119,6 +119,9 @@ type AgreementFilter struct {
 	FinancialYear *string
 	// IncludeSuperseded also returns older revisions.
 	IncludeSuperseded bool
+	// WithoutRecommendations leaves the recommendations out, for a caller
+	// that needs only agreements' titles, rounds and parties.
+	WithoutRecommendations bool
 }
 
 // AgreementService reads and writes agreements.

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -242,7 +243,8 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	}
 }
 
-// parties resolves the ";"-separated authorities of a row.
+// parties resolves the ";"-separated authorities of a row, each once
+// however many times, or in whatever forms, the row names it.
 func (b *agreementBuilder) parties(line int, s string) []*benchmark.Authority {
 	var out []*benchmark.Authority
 	for _, part := range strings.Split(s, ";") {
@@ -255,7 +257,9 @@ func (b *agreementBuilder) parties(line int, s string) []*benchmark.Authority {
 			b.problems.add(line, "authority", "%s", err)
 			continue
 		}
-		out = append(out, a)
+		if !slices.ContainsFunc(out, func(p *benchmark.Authority) bool { return p.ONSCode == a.ONSCode }) {
+			out = append(out, a)
+		}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/svbench/svbench/benchmark"
@@ -20,9 +21,10 @@ type HeldAgreement struct {
 func RoundKey(onsCode, round string) string { return onsCode + "|" + round }
 
 // HeldRounds indexes current agreements by each of their authorities and
-// their round, for Reference.Held.
-func HeldRounds(list []*benchmark.Agreement) map[string]HeldAgreement {
-	out := map[string]HeldAgreement{}
+// their round, for Reference.Held. A database from before the rule may hold
+// two for one authority and round: both are kept.
+func HeldRounds(list []*benchmark.Agreement) map[string][]HeldAgreement {
+	out := map[string][]HeldAgreement{}
 	for _, a := range list {
 		if a.SupersededBy != 0 {
 			continue
@@ -32,7 +34,8 @@ func HeldRounds(list []*benchmark.Agreement) map[string]HeldAgreement {
 			h.Places = append(h.Places, benchmark.PlaceName(p.Name))
 		}
 		for _, p := range a.Parties {
-			out[RoundKey(p.ONSCode, a.FinancialYear)] = h
+			k := RoundKey(p.ONSCode, a.FinancialYear)
+			out[k] = append(out[k], h)
 		}
 	}
 	return out
@@ -55,19 +58,14 @@ func (b *agreementBuilder) oneARound(line int, parties []*benchmark.Authority, r
 	if len(parties) == 0 || round == "" {
 		return true
 	}
-	codes := make([]string, 0, len(parties))
-	for _, p := range parties {
-		if !strings.Contains(";"+strings.Join(codes, ";")+";", ";"+p.ONSCode+";") {
-			codes = append(codes, p.ONSCode)
-		}
-	}
-	key := benchmark.PartyKey(codes)
+	key := (&benchmark.Agreement{Parties: parties}).PartyKey()
 	if b.rounds == nil {
 		b.rounds = map[string]fileRound{}
 	}
 	for _, p := range parties {
 		rk := RoundKey(p.ONSCode, round)
-		if h, ok := b.ref.Held[rk]; ok && h.PartyKey != key {
+		if held := b.ref.Held[rk]; len(held) > 0 && !slices.ContainsFunc(held, func(h HeldAgreement) bool { return h.PartyKey == key }) {
+			h := held[0]
 			b.refuse(line, key, round, "%s already has a %s agreement held, %q, of %s: an authority has one agreement a round. To revise it, write its authorities in this column as %q.",
 				benchmark.PlaceName(p.Name), round, h.Title, strings.Join(h.Places, " and "), strings.Join(h.Places, "; "))
 			return false

@@ -53,14 +53,26 @@ func TestPrepareAgreements_OneAgreementARound(t *testing.T) {
 		{`"Kingston upon Thames; Richmond upon Thames; Sutton"`, `"Kingston upon Thames; Richmond upon Thames"`},
 		{`"Kingston upon Thames; E09000021; Richmond upon Thames"`, ""}, // the same two, one named twice
 	} {
-		_, err := ingest.PrepareAgreements(ctx, store, kingston(tc.parties, "2020-21"))
+		list, err := ingest.PrepareAgreements(ctx, store, kingston(tc.parties, "2020-21"))
 		var ps ingest.Problems
 		switch {
 		case tc.says == "" && err != nil:
 			t.Errorf("%s for 2020-21 = %v, want no problem", tc.parties, err)
+		case tc.says == "":
+			if res, err := store.ImportAgreements(ctx, list, true); err != nil || res.Outcomes[0].Action != benchmark.ImportRevised {
+				t.Errorf("importing %s for 2020-21 = %+v, %v; want a revision of the joint agreement", tc.parties, res, err)
+			}
 		case tc.says != "" && (!errors.As(err, &ps) || len(ps) != 1 || ps[0].Line != 2 || !strings.Contains(ps[0].Message, tc.says)):
 			t.Errorf("%s for 2020-21 = %v, want one problem on line 2 saying %s", tc.parties, err, tc.says)
 		}
+	}
+	// Within one file: Kent's agreement for a round, then one naming Kent
+	// twice, is the one agreement.
+	twice := "authority,agreement,round,reference,recommendation,theme\n" +
+		"Kent,Kent's own,2031-32,1,Expand specialist provision.,Financial Efficiencies\n" +
+		"\"Kent; Kent County Council\",Kent's own,2031-32,2,Review transport.,Financial Efficiencies\n"
+	if list, err := ingest.PrepareAgreements(ctx, store, []byte(twice)); err != nil || len(list) != 1 || len(list[0].Parties) != 1 || len(list[0].Recommendations) != 2 {
+		t.Errorf("Kent, then Kent named twice, for 2031-32 = %d agreements, %v; want one of Kent alone with both rows", len(list), err)
 	}
 	// Within one file: Kent and Medway's agreement for a round, then
 	// Kent's alone for it.
@@ -70,5 +82,38 @@ func TestPrepareAgreements_OneAgreementARound(t *testing.T) {
 	_, err = ingest.PrepareAgreements(ctx, store, []byte(file))
 	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Line != 3 || !strings.Contains(ps[0].Message, "Line 2 gives Kent another 2031-32 agreement") {
 		t.Errorf("Kent and Medway, then Kent, for 2031-32 = %v, want line 3 refused", err)
+	}
+}
+
+// A database from before the rule may hold two agreements of one authority
+// for a round (Bury's own for 2020-21, and one of Bury and Rochdale): a
+// revision of either is accepted, of neither refused.
+func TestPrepareAgreements_TwoHeldForARoundFromBefore(t *testing.T) {
+	store := seededStore(t)
+	ctx := context.Background()
+	bury, err := store.FindAuthority(ctx, "Bury")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rochdale, err := store.FindAuthority(ctx, "Rochdale")
+	if err != nil {
+		t.Fatal(err)
+	}
+	joint := &benchmark.Agreement{Title: "Bury and Rochdale", FinancialYear: "2020-21", Parties: []*benchmark.Authority{bury, rochdale},
+		Recommendations: []*benchmark.Recommendation{{Reference: "1", Text: "Share a special school."}}}
+	if _, err := store.ImportAgreements(ctx, []*benchmark.Agreement{joint}, false); err != nil {
+		t.Fatal(err)
+	}
+	file := func(parties string) []byte {
+		return []byte("authority,agreement,round,reference,recommendation,theme\n" +
+			parties + ",A revision,2020-21,1,Share two special schools.,Financial Efficiencies\n")
+	}
+	for _, parties := range []string{`"Bury; Rochdale"`, "Bury"} {
+		if _, err := ingest.PrepareAgreements(ctx, store, file(parties)); err != nil {
+			t.Errorf("%s for 2020-21 = %v, want a revision of the agreement held", parties, err)
+		}
+	}
+	if _, err := ingest.PrepareAgreements(ctx, store, file(`"Bury; Oldham"`)); err == nil {
+		t.Errorf("Bury and Oldham for 2020-21 was accepted beside the two held")
 	}
 }

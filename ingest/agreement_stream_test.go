@@ -28,7 +28,7 @@ func nationalCSV(ref *ingest.Reference, n, recs int) string {
 	for i := range n {
 		au := ref.Authorities[i%len(ref.Authorities)]
 		round := rounds[i/len(ref.Authorities)%len(rounds)]
-		if h, ok := ref.Held[ingest.RoundKey(au.ONSCode, round)]; ok && h.PartyKey != au.ONSCode {
+		if h := ref.Held[ingest.RoundKey(au.ONSCode, round)]; len(h) > 0 && h[0].PartyKey != au.ONSCode {
 			round = "2019-20"
 		}
 		for j := 1; j <= recs; j++ {

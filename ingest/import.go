@@ -47,7 +47,7 @@ func LoadReference(ctx context.Context, store AgreementStore) (*Reference, error
 	if err != nil {
 		return nil, fmt.Errorf("load taxonomy: %w", err)
 	}
-	held, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	held, err := store.FindAgreements(ctx, benchmark.AgreementFilter{WithoutRecommendations: true})
 	if err != nil {
 		return nil, fmt.Errorf("load agreements held: %w", err)
 	}

@@ -16,9 +16,10 @@ type Reference struct {
 	Taxonomy    benchmark.Taxonomy
 	// Held is the current agreement held for each authority and round,
 	// by RoundKey: an authority has one agreement a round, so a file
-	// giving it another is refused (see agreementBuilder.oneARound). Nil
-	// skips the check, as seeding the shipped agreements does.
-	Held map[string]HeldAgreement
+	// giving it another is refused (see agreementBuilder.oneARound). Nil,
+	// as seeding the shipped agreements has it, checks the file against
+	// itself only.
+	Held map[string][]HeldAgreement
 	// found remembers each party text already looked up: a national file
 	// repeats a few hundred texts over 80,000 rows.
 	mu       sync.Mutex

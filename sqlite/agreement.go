@@ -49,7 +49,7 @@ func (s *AgreementService) FindAgreements(ctx context.Context, filter benchmark.
 	}
 	for _, a := range all {
 		if matchAgreement(filter, a) {
-			out = append(out, copyAgreement(a))
+			out = append(out, copyAgreement(a, !filter.WithoutRecommendations))
 		}
 	}
 	return out, nil

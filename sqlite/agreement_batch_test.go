@@ -97,3 +97,31 @@ func TestImportAgreements_ManyAgreementsKeepTheirIDs(t *testing.T) {
 		t.Errorf("the file holds %d recommendations, want more than wait to be written at once", recs)
 	}
 }
+
+// WithoutRecommendations reads agreements with their parties and no
+// recommendations, and leaves what the next reader gets whole: Appendix A's
+// four agreements hold 27 recommendations.
+func TestFindAgreements_WithoutRecommendations(t *testing.T) {
+	store := seededStore(t)
+	ctx := context.Background()
+	bare, err := store.FindAgreements(ctx, benchmark.AgreementFilter{WithoutRecommendations: true})
+	if err != nil || len(bare) != 4 {
+		t.Fatalf("%d agreements, %v; want 4", len(bare), err)
+	}
+	for _, a := range bare {
+		if len(a.Recommendations) != 0 || len(a.Parties) == 0 || a.Title == "" {
+			t.Errorf("agreement %d: %d recommendations, %d parties, title %q", a.ID, len(a.Recommendations), len(a.Parties), a.Title)
+		}
+	}
+	whole, err := store.FindAgreements(ctx, benchmark.AgreementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := 0
+	for _, a := range whole {
+		recs += len(a.Recommendations)
+	}
+	if recs != 27 {
+		t.Errorf("afterwards the agreements hold %d recommendations, want 27", recs)
+	}
+}

@@ -72,13 +72,18 @@ func matchAgreement(f benchmark.AgreementFilter, a *benchmark.Agreement) bool {
 	return true
 }
 
-// copyAgreement copies a with its parties, recommendations and mappings.
-func copyAgreement(a *benchmark.Agreement) *benchmark.Agreement {
+// copyAgreement copies a with its parties, and with its recommendations
+// and mappings when recs is set.
+func copyAgreement(a *benchmark.Agreement, recs bool) *benchmark.Agreement {
 	out := *a
 	out.Parties = make([]*benchmark.Authority, len(a.Parties))
 	for i, p := range a.Parties {
 		cp := *p
 		out.Parties[i] = &cp
+	}
+	if !recs {
+		out.Recommendations = nil
+		return &out
 	}
 	out.Recommendations = make([]*benchmark.Recommendation, len(a.Recommendations))
 	for i, r := range a.Recommendations {
