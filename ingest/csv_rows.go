@@ -38,10 +38,7 @@ func openCSVRows(data []byte, limit int) (*csvRows, error) {
 	if !ok {
 		return nil, errWhole
 	}
-	c := &csvRows{r: csv.NewReader(bytes.NewReader(lineFeeds(text))), maxRows: MaxRows}
-	if limit > MaxFileSize {
-		c.maxRows = MaxCommandRows
-	}
+	c := &csvRows{r: csv.NewReader(bytes.NewReader(lineFeeds(text))), maxRows: rowLimit(limit)}
 	c.r.FieldsPerRecord = -1
 	c.r.ReuseRecord = true
 	rec, line, err := c.record()

@@ -24,6 +24,15 @@ const MaxRows = 50_000
 // hold: room for the national-scale file of 80,000 recommendations.
 const MaxCommandRows = 200_000
 
+// rowLimit is the most rows a file of at most limit bytes may hold: a web
+// upload's MaxRows, or MaxCommandRows for a file named on the command line.
+func rowLimit(limit int) int {
+	if limit > MaxFileSize {
+		return MaxCommandRows
+	}
+	return MaxRows
+}
+
 // MaxColumns is the most columns a header may have.
 const MaxColumns = 50
 

@@ -45,10 +45,7 @@ func readTable(ctx context.Context, data []byte, limit int) (*table, error) {
 		// not known: say only that it is over the limit.
 		return nil, Problems{{Message: fmt.Sprintf("The file is larger than %d MB, the most svbench accepts.", limit>>20)}}
 	}
-	maxRows := MaxRows
-	if limit > MaxFileSize {
-		maxRows = MaxCommandRows
-	}
+	maxRows := rowLimit(limit)
 	if sniff(data) == FormatXLSX {
 		return readXLSX(ctx, data, maxRows)
 	}

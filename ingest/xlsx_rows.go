@@ -31,10 +31,7 @@ func openXLSXRows(data []byte, limit int) (*xlsxRows, error) {
 	if err != nil {
 		return nil, errWhole
 	}
-	x := &xlsxRows{f: f, maxRows: MaxRows}
-	if limit > MaxFileSize {
-		x.maxRows = MaxCommandRows
-	}
+	x := &xlsxRows{f: f, maxRows: rowLimit(limit)}
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
 		x.close()
