@@ -23,7 +23,7 @@ type saveOutcome struct {
 	commentary, body     string
 }
 
-// TestRatingSave_Concurrent has 16 editors save the same 20 ratings at once
+// TestRatingSave_Concurrent has 32 editors save the same 20 ratings at once
 // through HTTP, each reading the version first as the grid does. Every
 // save must either land with a version of its own or be refused with a
 // conflict; nothing may be overwritten silently, fail with 5xx or report a
@@ -31,7 +31,7 @@ type saveOutcome struct {
 // read, and with this many editors on so few ratings some saves must be
 // refused: without the version check neither would hold.
 func TestRatingSave_Concurrent(t *testing.T) {
-	const writers, ratings = 16, 20
+	const writers, ratings = 32, 20
 	app := newTestServer(t)
 	round, recs := bristolRoundID(t, app)
 	recs = recs[:ratings]
