@@ -213,7 +213,7 @@ func (b *agreementBuilder) add(line int, row *AgreementRow) {
 	a := &benchmark.Agreement{Title: row.Agreement, FinancialYear: row.FinancialYear, Published: published, Status: status, SourceURL: row.SourceURL, Parties: parties}
 	key := a.PartyKey() + "|" + a.FinancialYear
 	cur := b.byKey[key]
-	if cur == nil && !b.closed[key] && !b.oneARound(line, parties, row.FinancialYear) {
+	if cur == nil && !b.closed[key] && !b.oneARound(line, a) {
 		return // an agreement met before was checked at its first row
 	}
 	if cur != nil {

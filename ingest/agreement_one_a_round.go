@@ -47,22 +47,23 @@ type fileRound struct {
 	line     int
 }
 
-// oneARound checks a row's parties against the rule that an authority has
-// one agreement a round: the agreement held for that round, and the one
-// earlier lines gave it, must have the same parties as the row (a row of
+// oneARound checks the first row of agreement a, read on line, against the
+// rule that an authority has one agreement a round: the agreement held for
+// that round, and the one earlier lines gave it, must have a's parties (a row of
 // Kingston upon Thames alone for 2020-21, whose agreement is held with
 // Richmond upon Thames, would otherwise start a second agreement of
 // Kingston's for that round instead of revising the one held). A row that
 // breaks it is one problem, once for its parties and round, and false.
-func (b *agreementBuilder) oneARound(line int, parties []*benchmark.Authority, round string) bool {
-	if len(parties) == 0 || round == "" {
+func (b *agreementBuilder) oneARound(line int, a *benchmark.Agreement) bool {
+	round := a.FinancialYear
+	if len(a.Parties) == 0 || round == "" {
 		return true
 	}
-	key := (&benchmark.Agreement{Parties: parties}).PartyKey()
+	key := a.PartyKey()
 	if b.rounds == nil {
 		b.rounds = map[string]fileRound{}
 	}
-	for _, p := range parties {
+	for _, p := range a.Parties {
 		rk := RoundKey(p.ONSCode, round)
 		if held := b.ref.Held[rk]; len(held) > 0 && !slices.ContainsFunc(held, func(h HeldAgreement) bool { return h.PartyKey == key }) {
 			h := held[0]
@@ -76,9 +77,9 @@ func (b *agreementBuilder) oneARound(line int, parties []*benchmark.Authority, r
 			return false
 		}
 	}
-	for _, p := range parties {
-		if _, ok := b.rounds[RoundKey(p.ONSCode, round)]; !ok {
-			b.rounds[RoundKey(p.ONSCode, round)] = fileRound{key, line}
+	for _, p := range a.Parties {
+		if rk := RoundKey(p.ONSCode, round); b.rounds[rk] == (fileRound{}) {
+			b.rounds[rk] = fileRound{key, line}
 		}
 	}
 	return true

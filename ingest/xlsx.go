@@ -1,11 +1,9 @@
 package ingest
 
 import (
-	"bytes"
 	"context"
-	"fmt"
-
-	"github.com/xuri/excelize/v2"
+	"errors"
+	"io"
 )
 
 // readXLSX reads the first sheet of a workbook into a table; each row's line
@@ -17,45 +15,28 @@ import (
 // than held in memory, so a hostile sheet of the largest accepted size is
 // read in a few MB (see TestXLSX_HostileColumnsBoundedMemory). Reading
 // stops with ctx's error once ctx is done, as when an upload's client goes.
+// Every row is read, with xlsxRows' limits, before any is checked, so a row
+// that cannot be read is the file's one problem.
 func readXLSX(ctx context.Context, data []byte, maxRows int) (*table, error) {
-	if ps := checkSheetsXML(data); ps != nil {
-		return nil, ps
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 16 * MaxFileSize, UnzipXMLSizeLimit: 8 << 20})
+	x, err := openSheet(data, maxRows)
 	if err != nil {
-		return nil, Problems{{Message: "This is not a readable Excel workbook (.xlsx): " + err.Error() + "."}}
+		return nil, err
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return nil, Problems{{Message: "The workbook has no sheets."}}
-	}
-	rows, err := f.Rows(sheets[0])
-	if err != nil {
-		return nil, Problems{{Message: "The first sheet could not be read: " + err.Error() + "."}}
-	}
-	defer rows.Close()
+	defer x.close()
 	var records [][]string
 	var lines []int
-	for n := 1; rows.Next(); n++ {
-		if n%ctxCheckRows == 0 && ctx.Err() != nil {
+	for {
+		if x.n%ctxCheckRows == ctxCheckRows-1 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		rec, err := x.record()
+		if errors.Is(err, io.EOF) {
+			break
+		}
 		if err != nil {
-			return nil, Problems{{Line: n, Message: "This row could not be read: " + err.Error() + "."}}
+			return nil, err
 		}
-		if n > maxRows {
-			return nil, Problems{{Line: n, Message: fmt.Sprintf("The sheet has more than %d rows, the most svbench reads in one file.", maxRows)}}
-		}
-		if len(cols) > MaxColumns && filled(cols) > MaxColumns {
-			return nil, Problems{{Line: n, Message: fmt.Sprintf("This row fills column %d; svbench reads at most %d columns.", filled(cols), MaxColumns)}}
-		}
-		records = append(records, cols)
-		lines = append(lines, n)
-	}
-	if err := rows.Error(); err != nil {
-		return nil, Problems{{Message: "The first sheet could not be read: " + err.Error() + "."}}
+		records, lines = append(records, rec), append(lines, x.n)
 	}
 	t, ps := newTable(records, lines, false)
 	if ps != nil {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 
@@ -20,46 +21,59 @@ type xlsxRows struct {
 	problems Problems
 }
 
-// openXLSXRows reads a workbook's header row. A workbook that cannot be
-// opened, whose first row is blank or missing, or whose header is at fault
-// is errWhole, for readXLSX to say what is wrong just as it would.
-func openXLSXRows(data []byte, limit int) (*xlsxRows, error) {
+// openSheet opens the first sheet of a workbook of at most maxRows rows.
+// A workbook that cannot be opened, or has no sheet, is one problem saying
+// so.
+func openSheet(data []byte, maxRows int) (*xlsxRows, error) {
 	if ps := checkSheetsXML(data); ps != nil {
 		return nil, ps
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 16 * MaxFileSize, UnzipXMLSizeLimit: 8 << 20})
 	if err != nil {
-		return nil, errWhole
+		return nil, Problems{{Message: "This is not a readable Excel workbook (.xlsx): " + err.Error() + "."}}
 	}
-	x := &xlsxRows{f: f, maxRows: rowLimit(limit)}
+	x := &xlsxRows{f: f, maxRows: maxRows}
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
 		x.close()
-		return nil, errWhole
+		return nil, Problems{{Message: "The workbook has no sheets."}}
 	}
 	if x.rows, err = f.Rows(sheets[0]); err != nil {
 		x.close()
-		return nil, errWhole
+		return nil, Problems{{Message: "The first sheet could not be read: " + err.Error() + "."}}
+	}
+	return x, nil
+}
+
+// openXLSXRows opens a workbook and reads its header row. What openSheet
+// refuses is refused as a whole read refuses it; a first row blank or
+// missing, or a header at fault, is errWhole, for readXLSX to say what is
+// wrong just as it would, apart from faults of later rows.
+func openXLSXRows(data []byte, limit int) (*xlsxRows, error) {
+	x, err := openSheet(data, rowLimit(limit))
+	if err != nil {
+		return nil, err
 	}
 	header, err := x.record()
+	if err != nil && !errors.Is(err, io.EOF) {
+		x.close()
+		return nil, err
+	}
 	if err != nil || blank(header) {
 		x.close()
-		if _, ok := err.(Problems); ok {
-			return nil, err
-		}
 		return nil, errWhole
 	}
 	t, ps := newHeader(header, x.n)
 	if ps != nil {
 		x.close()
-		return nil, errWhole // readXLSX tells these apart from faults of later rows
+		return nil, errWhole
 	}
 	x.t = t
 	return x, nil
 }
 
-// record reads the next row of the sheet, with readXLSX's limits; io.EOF
-// after the last.
+// record reads the next row of the sheet: at most maxRows rows, none
+// filling more than MaxColumns columns; io.EOF after the last.
 func (x *xlsxRows) record() ([]string, error) {
 	if !x.rows.Next() {
 		if err := x.rows.Error(); err != nil {

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -48,25 +47,13 @@ func (s *AssessmentService) CreateAssessmentWithHistory(ctx context.Context, a *
 	return nil
 }
 
-// rowsPerInsert is how many rows one INSERT of insertRows carries: a few
-// statements instead of one a row keep a bulk write cheap.
-const rowsPerInsert = 100
-
 // insertRows inserts rows (each with one value per column of table, which
-// names its columns) in batches of rowsPerInsert.
+// names its columns) many to a statement, as insertEach does.
 func (tx *Tx) insertRows(ctx context.Context, table string, rows [][]any) error {
-	for len(rows) > 0 {
-		n := min(len(rows), rowsPerInsert)
-		one := "(?" + strings.Repeat(", ?", len(rows[0])-1) + ")"
-		q := `INSERT INTO ` + table + ` VALUES ` + one + strings.Repeat(", "+one, n-1)
-		args := make([]any, 0, n*len(rows[0]))
-		for _, r := range rows[:n] {
-			args = append(args, r...)
-		}
-		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
-			return err
-		}
-		rows = rows[n:]
+	if len(rows) == 0 {
+		return nil
 	}
-	return nil
+	return tx.insertEach(ctx, table, len(rows[0]), len(rows),
+		func(i int, args []any) []any { return append(args, rows[i]...) }, nil,
+		func(from, to int) string { return fmt.Sprintf("rows %d to %d", from+1, to+1) })
 }

@@ -63,7 +63,7 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 	}
 	var pool []*benchmark.Recommendation
 	var owners []*benchmark.Agreement
-	taken := map[string]bool{} // authority and round of an agreement held
+	taken := map[string]bool{} // authority and round ("E08000002|2020-21") of an agreement held or made
 	for _, a := range templates {
 		for _, r := range a.Recommendations {
 			pool, owners = append(pool, r), append(owners, a)
@@ -87,11 +87,10 @@ func Generate(opts Options, authorities []*benchmark.Authority, templates []*ben
 		// An authority has one agreement a round: a synthetic one never
 		// revises, nor stands beside, an agreement held for its round, and
 		// takes the latest free round before 2020-21 instead.
+		free := func(year int) bool { return !taken[party.ONSCode+"|"+financialYear(year)] }
 		year := 2020 + i/len(chosen)
-		if taken[party.ONSCode+"|"+financialYear(year)] {
-			year = 2019
-			for taken[party.ONSCode+"|"+financialYear(year)] {
-				year--
+		if !free(year) {
+			for year = 2019; year >= 2000 && !free(year); year-- {
 			}
 			if year < 2000 {
 				return nil, fmt.Errorf("%s has an agreement held for every round from 2000-01: generate into a new database", party.Place())
