@@ -4,11 +4,24 @@ import "context"
 
 // Theme is a top-level heading of the taxonomy, e.g. "Financial Efficiencies".
 type Theme struct {
-	ID          int         `json:"id"`
-	Name        string      `json:"name"`
-	Description string      `json:"description"`
-	Vocabulary  []string    `json:"vocabulary"`
-	SubThemes   []*SubTheme `json:"sub_themes"`
+	ID          int      `json:"id"`
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	Vocabulary  []string `json:"vocabulary"`
+	// Examples are labelled recommendations of the theme alone, which
+	// theme suggestion learns from beside the agreements' own mappings.
+	Examples  []Example   `json:"examples,omitempty"`
+	SubThemes []*SubTheme `json:"sub_themes"`
+}
+
+// Example is a recommendation written for the taxonomy and labelled by
+// hand: what a theme or sub-theme holds, in a council's words.
+type Example struct {
+	Text string `json:"text"`
+	// WrittenFrom names the council whose reforms the example follows, so
+	// that an evaluation can leave out a council's examples together.
+	WrittenFrom string `json:"written_from"`
+	SourceURL   string `json:"source_url"`
 }
 
 // SubTheme belongs to exactly one theme; names repeat across themes
@@ -19,6 +32,8 @@ type SubTheme struct {
 	Name        string   `json:"name"`
 	Description string   `json:"description"`
 	Vocabulary  []string `json:"vocabulary"`
+	// Examples are labelled recommendations of the sub-theme.
+	Examples []Example `json:"examples,omitempty"`
 }
 
 // Taxonomy is the full list of themes with their sub-themes.

@@ -62,40 +62,105 @@ func ratio(n, d int) float64 {
 	return float64(n) / float64(d)
 }
 
-// LeaveOneOut evaluates the suggester on every mapped recommendation of the
-// agreements, each predicted from all the others.
-func LeaveOneOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
-	return evaluate(tax, agreements, func(a *benchmark.Agreement, r *benchmark.Recommendation) string {
-		return fmt.Sprintf("%p", r)
-	}, nil)
-}
-
-// LeaveOneAgreementOut is stricter: each recommendation is predicted from
-// the other agreements only, as for an agreement never seen before.
+// LeaveOneAgreementOut predicts each mapped recommendation from the other
+// agreements only, as for an agreement never seen before. The
+// taxonomy's examples are learnt from throughout.
 func LeaveOneAgreementOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
-	return evaluate(tax, agreements, func(a *benchmark.Agreement, r *benchmark.Recommendation) string {
-		return a.PartyKey() + "|" + a.FinancialYear
-	}, nil)
+	return evaluate(tax, agreementItems(agreements, agreementGroup, nil))
 }
 
-// evaluate predicts each mapped recommendation from a suggester trained on
-// those in other groups.
-// Only agreements that score accepts (all when score is nil) are predicted.
-func evaluate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, group func(*benchmark.Agreement, *benchmark.Recommendation) string, score func(*benchmark.Agreement) bool) Evaluation {
-	type item struct {
-		rec   *benchmark.Recommendation
-		group string
-		label string
-		score bool
+// CrossValidate predicts every labelled recommendation there is, the
+// agreements' and the taxonomy's examples alike, each from a suggester
+// that has seen neither its agreement nor any example written from the
+// same council's reforms.
+func CrossValidate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
+	items := agreementItems(agreements, agreementGroup, nil)
+	for _, ex := range exampleItems(tax) {
+		items = append(items, ex)
 	}
-	var items []item
+	return evaluate(withoutExamples(tax), items)
+}
+
+// agreementGroup puts an agreement's recommendations together: its
+// parties and round.
+func agreementGroup(a *benchmark.Agreement, _ *benchmark.Recommendation) string {
+	return a.PartyKey() + "|" + a.FinancialYear
+}
+
+// evalItem is one recommendation to predict: its text and known
+// mappings, the group whose members its suggester may not learn from,
+// and whether it is scored (otherwise it is only learnt from).
+type evalItem struct {
+	rec    *benchmark.Recommendation
+	group  string
+	label  string
+	scored bool
+}
+
+// agreementItems lists the mapped recommendations of agreements, grouped
+// by group; only agreements that score accepts (all when score is nil)
+// are scored.
+func agreementItems(agreements []*benchmark.Agreement, group func(*benchmark.Agreement, *benchmark.Recommendation) string, score func(*benchmark.Agreement) bool) []evalItem {
+	var items []evalItem
 	for _, a := range agreements {
 		for _, r := range a.Recommendations {
 			if known(r) {
-				items = append(items, item{r, group(a, r), a.PartyNames() + " " + r.Reference, score == nil || score(a)})
+				items = append(items, evalItem{r, group(a, r), a.PartyNames() + " " + r.Reference, score == nil || score(a)})
 			}
 		}
 	}
+	return items
+}
+
+// exampleItems lists the taxonomy's examples as recommendations mapped by
+// hand, grouped by the council they were written from.
+func exampleItems(tax benchmark.Taxonomy) []evalItem {
+	var items []evalItem
+	at := map[string]int{}
+	add := func(ex benchmark.Example, m *benchmark.Mapping) {
+		i, ok := at[ex.Text]
+		if !ok {
+			i = len(items)
+			at[ex.Text] = i
+			items = append(items, evalItem{&benchmark.Recommendation{Text: ex.Text}, "example|" + ex.WrittenFrom,
+				fmt.Sprintf("example %d (%s)", i+1, ex.WrittenFrom), true})
+		}
+		items[i].rec.Mappings = append(items[i].rec.Mappings, m)
+	}
+	for _, th := range tax {
+		for _, ex := range th.Examples {
+			add(ex, &benchmark.Mapping{Theme: th.Name, Source: benchmark.SourcePublished})
+		}
+		for _, st := range th.SubThemes {
+			for _, ex := range st.Examples {
+				add(ex, &benchmark.Mapping{Theme: th.Name, SubTheme: st.Name, Source: benchmark.SourcePublished})
+			}
+		}
+	}
+	return items
+}
+
+// withoutExamples copies tax with no examples, so that an evaluation
+// decides which of them each suggester learns from.
+func withoutExamples(tax benchmark.Taxonomy) benchmark.Taxonomy {
+	out := make(benchmark.Taxonomy, len(tax))
+	for i, th := range tax {
+		ct := *th
+		ct.Examples = nil
+		ct.SubThemes = make([]*benchmark.SubTheme, len(th.SubThemes))
+		for j, st := range th.SubThemes {
+			cs := *st
+			cs.Examples = nil
+			ct.SubThemes[j] = &cs
+		}
+		out[i] = &ct
+	}
+	return out
+}
+
+// evaluate predicts each scored item from a suggester trained on the
+// items of other groups.
+func evaluate(tax benchmark.Taxonomy, items []evalItem) Evaluation {
 	// The training set depends only on the group, so each group's
 	// suggester is built once.
 	suggesters := map[string]*Suggester{}
@@ -115,49 +180,52 @@ func evaluate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement, group f
 	}
 	var e Evaluation
 	for _, it := range items {
-		if !it.score {
-			continue
-		}
-		sg := suggester(it.group).Suggest(it.rec.Text)
-		e.Recommendations++
-		themeOK, pairOK, hasSub := false, false, false
-		for _, m := range it.rec.Mappings {
-			themeOK = themeOK || m.Theme == sg.Theme
-			pairOK = pairOK || (m.Theme == sg.Theme && m.SubTheme == sg.SubTheme)
-			hasSub = hasSub || m.SubTheme != ""
-		}
-		if themeOK {
-			e.ThemeCorrect++
-		}
-		if sg.Confidence >= benchmark.LowConfidence {
-			e.Confident++
-			if themeOK {
-				e.ConfidentThemeCorrect++
-			}
-		}
-		if pairOK {
-			e.PairCorrect++
-		}
-		if hasSub {
-			e.SubThemeCases++
-			if pairOK {
-				e.SubThemeCorrect++
-			}
-		}
-		flagged := sg.Confidence < benchmark.LowConfidence
-		switch {
-		case !pairOK:
-			e.Wrong++
-			if flagged {
-				e.WrongFlagged++
-			}
-			e.Misses = append(e.Misses, fmt.Sprintf("%s: suggested %s / %s (%.2f%s, why: %s), known %s", it.label, sg.Theme, sg.SubTheme, sg.Confidence,
-				map[bool]string{true: ", flagged", false: ""}[flagged], strings.Join(sg.Why, ", "), mappingText(it.rec)))
-		case flagged:
-			e.RightFlagged++
+		if it.scored {
+			e.add(it, suggester(it.group).Suggest(it.rec.Text))
 		}
 	}
 	return e
+}
+
+// add counts one suggestion against the item's known mappings.
+func (e *Evaluation) add(it evalItem, sg Suggestion) {
+	e.Recommendations++
+	themeOK, pairOK, hasSub := false, false, false
+	for _, m := range it.rec.Mappings {
+		themeOK = themeOK || m.Theme == sg.Theme
+		pairOK = pairOK || (m.Theme == sg.Theme && m.SubTheme == sg.SubTheme)
+		hasSub = hasSub || m.SubTheme != ""
+	}
+	if themeOK {
+		e.ThemeCorrect++
+	}
+	if sg.Confidence >= benchmark.LowConfidence {
+		e.Confident++
+		if themeOK {
+			e.ConfidentThemeCorrect++
+		}
+	}
+	if pairOK {
+		e.PairCorrect++
+	}
+	if hasSub {
+		e.SubThemeCases++
+		if pairOK {
+			e.SubThemeCorrect++
+		}
+	}
+	flagged := sg.Confidence < benchmark.LowConfidence
+	switch {
+	case !pairOK:
+		e.Wrong++
+		if flagged {
+			e.WrongFlagged++
+		}
+		e.Misses = append(e.Misses, fmt.Sprintf("%s: suggested %s / %s (%.2f%s, why: %s), known %s", it.label, sg.Theme, sg.SubTheme, sg.Confidence,
+			map[bool]string{true: ", flagged", false: ""}[flagged], strings.Join(sg.Why, ", "), mappingText(it.rec)))
+	case flagged:
+		e.RightFlagged++
+	}
 }
 
 // known reports whether r has a mapping made by a person or publisher.
@@ -178,14 +246,8 @@ func mappingText(r *benchmark.Recommendation) string {
 	return strings.Join(parts, "; ")
 }
 
-// VocabularyOnly evaluates the suggester with no examples at all: only the
-// taxonomy's descriptions and vocabulary speak.
-func VocabularyOnly(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
-	return evaluate(tax, agreements, func(*benchmark.Agreement, *benchmark.Recommendation) string { return "" }, nil)
-}
-
-// HeldOut evaluates a suggester trained on train's mappings against the
-// known mappings of test.
+// HeldOut evaluates a suggester trained on train's mappings and the
+// taxonomy's examples against the known mappings of test.
 func HeldOut(tax benchmark.Taxonomy, train, test []*benchmark.Agreement) Evaluation {
 	all := append(append([]*benchmark.Agreement(nil), train...), test...)
 	inTest := map[*benchmark.Agreement]bool{}
@@ -198,5 +260,5 @@ func HeldOut(tax benchmark.Taxonomy, train, test []*benchmark.Agreement) Evaluat
 		}
 		return "train"
 	}
-	return evaluate(tax, all, group, func(a *benchmark.Agreement) bool { return inTest[a] })
+	return evaluate(tax, agreementItems(all, group, func(a *benchmark.Agreement) bool { return inTest[a] }))
 }

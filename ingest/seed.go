@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -53,6 +54,9 @@ func Seed(ctx context.Context, fsys fs.FS, store Store) (*SeedReport, error) {
 	tax, err := ParseTaxonomy(data)
 	if err != nil {
 		return nil, fmt.Errorf("themes.csv: %w", err)
+	}
+	if err := readThemeExamples(fsys, tax); err != nil {
+		return nil, err
 	}
 	if err := store.UpsertTaxonomy(ctx, tax); err != nil {
 		return nil, err
@@ -185,4 +189,20 @@ func seedAssessments(ctx context.Context, fsys fs.FS, store Store, ref *Referenc
 		created++
 	}
 	return created, nil
+}
+
+// readThemeExamples adds the labelled examples of ThemeExamplesFile to
+// tax; a set of datasets without the file gives no examples.
+func readThemeExamples(fsys fs.FS, tax benchmark.Taxonomy) error {
+	data, err := fs.ReadFile(fsys, ThemeExamplesFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read dataset %s: %w", ThemeExamplesFile, err)
+	}
+	if err := ParseThemeExamples(data, tax); err != nil {
+		return fmt.Errorf("%s: %w", ThemeExamplesFile, err)
+	}
+	return nil
 }

@@ -88,8 +88,8 @@ const (
 	whyShare        = 0.2  // nor one adding less than this share of the strongest
 )
 
-// NewSuggester builds a suggester over the taxonomy, learning from the
-// given recommendations' mappings (those with none are ignored; suggested
+// NewSuggester builds a suggester over the taxonomy, learning from its
+// labelled examples and from the given recommendations' mappings (those with none are ignored; suggested
 // mappings are not learnt from, so guesses do not teach themselves).
 func NewSuggester(tax benchmark.Taxonomy, mapped []*benchmark.Recommendation) *Suggester {
 	s := &Suggester{tax: tax, exDF: map[string]int{}}
@@ -109,6 +109,9 @@ func NewSuggester(tax benchmark.Taxonomy, mapped []*benchmark.Recommendation) *S
 			s.labels.adds(byKey, labelKey{th.Name, st.Name}, vocab, st.Description, 1)
 		}
 	}
+	for _, ex := range taxonomyExamples(tax) {
+		s.learn(ex, byKey, themeDoc)
+	}
 	for _, r := range mapped {
 		var labels []labelKey
 		for _, m := range r.Mappings {
@@ -125,23 +128,57 @@ func NewSuggester(tax benchmark.Taxonomy, mapped []*benchmark.Recommendation) *S
 		if len(labels) == 0 {
 			continue
 		}
-		ex := example{tokens: tokens(r.Text), labels: labels}
-		for t := range ex.tokens {
-			s.exDF[t]++
-			seen := map[string]bool{}
-			for _, k := range labels {
-				byKey[k].tf[t] += exampleTF
-				if !seen[k.theme] {
-					seen[k.theme] = true
-					themeDoc[k.theme].tf[t] += exampleTF
-				}
-			}
-		}
-		s.examples = append(s.examples, ex)
+		s.learn(example{tokens: tokens(r.Text), labels: labels}, byKey, themeDoc)
 	}
 	s.labels.count()
 	s.themes.count()
 	return s
+}
+
+// learn adds one labelled example: its words join the documents of its
+// labels and of their themes, and it becomes a neighbour to compare with.
+func (s *Suggester) learn(ex example, byKey map[labelKey]*labelDoc, themeDoc map[string]*labelDoc) {
+	for t := range ex.tokens {
+		s.exDF[t]++
+		seen := map[string]bool{}
+		for _, k := range ex.labels {
+			byKey[k].tf[t] += exampleTF
+			if !seen[k.theme] {
+				seen[k.theme] = true
+				themeDoc[k.theme].tf[t] += exampleTF
+			}
+		}
+	}
+	s.examples = append(s.examples, ex)
+}
+
+// taxonomyExamples gathers the taxonomy's labelled examples, one per
+// text: a text written for two labels carries both.
+func taxonomyExamples(tax benchmark.Taxonomy) []example {
+	var out []example
+	at := map[string]int{}
+	add := func(text string, k labelKey) {
+		i, ok := at[text]
+		if !ok {
+			i = len(out)
+			at[text] = i
+			out = append(out, example{tokens: tokens(text)})
+		}
+		if !slices.Contains(out[i].labels, k) {
+			out[i].labels = append(out[i].labels, k)
+		}
+	}
+	for _, th := range tax {
+		for _, ex := range th.Examples {
+			add(ex.Text, labelKey{th.Name, ""})
+		}
+		for _, st := range th.SubThemes {
+			for _, ex := range st.Examples {
+				add(ex.Text, labelKey{th.Name, st.Name})
+			}
+		}
+	}
+	return out
 }
 
 // newDoc returns an empty document for k.

@@ -15,7 +15,10 @@ var stopwords = toSet(strings.Fields(`a an and are as at be been by for from has
 	authorities council councils local year years financial 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028
 	ensure improve improvement increase develop development deliver implement implementation review reform
 	new further level way ways robust work working number arrangement arrangements
-	january february march april may june july august september october november december end later`))
+	january february march april may june july august september october november december end later
+	where when what who whom whose how why if then there here both only own same very just about
+	after before between over under up down out off again once we our us they you your he she his her
+	do doe did done use used using us make made making get got take taken set put keep kept give given meet met`))
 
 func toSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -136,10 +136,12 @@ func copyTaxonomy(tax benchmark.Taxonomy) benchmark.Taxonomy {
 	for i, th := range tax {
 		ct := *th
 		ct.Vocabulary = slices.Clone(th.Vocabulary)
+		ct.Examples = slices.Clone(th.Examples)
 		ct.SubThemes = make([]*benchmark.SubTheme, len(th.SubThemes))
 		for j, st := range th.SubThemes {
 			cs := *st
 			cs.Vocabulary = slices.Clone(st.Vocabulary)
+			cs.Examples = slices.Clone(st.Examples)
 			ct.SubThemes[j] = &cs
 		}
 		out[i] = &ct

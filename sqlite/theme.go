@@ -34,23 +34,32 @@ func (s *ThemeService) Taxonomy(ctx context.Context) (benchmark.Taxonomy, error)
 
 // UpsertTaxonomy adds the given themes and sub-themes, updating the
 // description, vocabulary and order of those already held (matched by name
-// and, for sub-themes, theme). Nothing is deleted.
+// and, for sub-themes, theme), and replaces the labelled examples with
+// those tax carries. No theme or sub-theme is deleted.
 func (s *ThemeService) UpsertTaxonomy(ctx context.Context, tax benchmark.Taxonomy) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	var examples []exampleRow
 	for i, th := range tax {
 		themeID, err := upsertNamed(ctx, tx, "themes", "", 0, th.Name, th.Description, th.Vocabulary, i)
 		if err != nil {
 			return fmt.Errorf("upsert theme %q: %w", th.Name, err)
 		}
+		ids := &benchmark.Theme{ID: themeID, Examples: th.Examples}
 		for j, st := range th.SubThemes {
-			if _, err := upsertNamed(ctx, tx, "sub_themes", "theme_id", themeID, st.Name, st.Description, st.Vocabulary, j); err != nil {
+			subID, err := upsertNamed(ctx, tx, "sub_themes", "theme_id", themeID, st.Name, st.Description, st.Vocabulary, j)
+			if err != nil {
 				return fmt.Errorf("upsert sub-theme %q: %w", st.Name, err)
 			}
+			ids.SubThemes = append(ids.SubThemes, &benchmark.SubTheme{ID: subID, Examples: st.Examples})
 		}
+		examples = append(examples, taxonomyExamples(benchmark.Taxonomy{ids})...)
+	}
+	if err := tx.replaceExamples(ctx, examples); err != nil {
+		return fmt.Errorf("store the taxonomy's examples: %w", err)
 	}
 	return tx.Commit()
 }
@@ -122,7 +131,16 @@ func (tx *Tx) taxonomy(ctx context.Context) (benchmark.Taxonomy, error) {
 			th.SubThemes = append(th.SubThemes, &st)
 		}
 	}
-	return tax, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	examples, err := tx.examples(ctx)
+	if err != nil {
+		return nil, err
+	}
+	attachExamples(tax, examples)
+	return tax, nil
 }
 
 func splitVocab(s string) []string {
