@@ -123,7 +123,7 @@ func exampleItems(tax benchmark.Taxonomy) []evalItem {
 			i = len(items)
 			at[ex.Text] = i
 			items = append(items, evalItem{&benchmark.Recommendation{Text: ex.Text}, "example|" + ex.WrittenFrom,
-				fmt.Sprintf("example %d (%s)", i+1, ex.WrittenFrom), true})
+				fmt.Sprintf("%s example %q", ex.WrittenFrom, shorten(ex.Text)), true})
 		}
 		items[i].rec.Mappings = append(items[i].rec.Mappings, m)
 	}

@@ -15,8 +15,12 @@ import (
 // words of every recommendation a publisher or reviewer mapped to it. A text
 // is scored against each document with BM25 (so a word many labels share
 // says little, and a long document is not favoured for its length), plus its
-// likeness to the nearest mapped recommendations. Vocabulary written "!term"
-// is evidence against the label: what the label leaves out.
+// likeness to the nearest mapped recommendations, plus the probability a
+// softmax over the labels gives it (suggest_linear.go). The taxonomy's
+// labelled examples are learnt from as mapped recommendations are.
+// Vocabulary written "!term" is evidence against the label: what the label
+// leaves out. A vocabulary phrase inside a longer one the text holds counts
+// once, as the longer.
 type Suggester struct {
 	tax benchmark.Taxonomy
 	// labels has a document per label; themes one per theme, the union of
@@ -24,6 +28,7 @@ type Suggester struct {
 	labels, themes collection
 	examples       []example
 	exDF           map[string]int // examples holding each token
+	linear         *softmax
 }
 
 // labelKey names a theme with one of its sub-themes, or "" for the theme
@@ -49,6 +54,7 @@ type labelDoc struct {
 
 // example is one mapped recommendation the suggester learns from.
 type example struct {
+	text   string
 	tokens map[string]bool
 	labels []labelKey
 }
@@ -68,8 +74,8 @@ type Suggestion struct {
 }
 
 // Tuning of the suggester, chosen on leave-one-agreement-out evaluation
-// of the shipped agreements and on testdata/dev.csv (never on
-// testdata/heldout.csv).
+// of the shipped agreements and cross-validation over the labelled
+// examples (never on testdata/heldout.csv).
 const (
 	themeAloneTF    = 0.4 // share of a theme's own vocabulary and description in its theme-alone label
 	themeDocShare   = 1
@@ -80,6 +86,7 @@ const (
 	descriptionTF   = 1.0  // and a description word
 	exampleTF       = 0.5  // and a word of a mapped example
 	neighbourWeight = 2    // weight of nearest-neighbour likeness against BM25
+	linearWeight    = 5    // and of the softmax's probability
 	excludePenalty  = 2.0  // BM25 taken off a label for each excluded phrase found
 	confidenceScale = 1    // evidence added to the top score when judging the lead
 	confidencePower = 0.5  // spreads the lead's share over 0 to 1
@@ -128,10 +135,11 @@ func NewSuggester(tax benchmark.Taxonomy, mapped []*benchmark.Recommendation) *S
 		if len(labels) == 0 {
 			continue
 		}
-		s.learn(example{tokens: tokens(r.Text), labels: labels}, byKey, themeDoc)
+		s.learn(example{text: r.Text, tokens: tokens(r.Text), labels: labels}, byKey, themeDoc)
 	}
 	s.labels.count()
 	s.themes.count()
+	s.linear = s.trainLinear()
 	return s
 }
 
@@ -162,7 +170,7 @@ func taxonomyExamples(tax benchmark.Taxonomy) []example {
 		if !ok {
 			i = len(out)
 			at[text] = i
-			out = append(out, example{tokens: tokens(text)})
+			out = append(out, example{text: text, tokens: tokens(text)})
 		}
 		if !slices.Contains(out[i].labels, k) {
 			out[i].labels = append(out[i].labels, k)
@@ -243,10 +251,22 @@ func (s *Suggester) queryTerms(text string) map[string]bool {
 		}
 	}
 	ws := phrase(text)
+	var matched []string
 	for _, d := range s.labels.docs {
 		for p := range d.vocab {
-			if !q[p] && containsPhrase(ws, p) {
+			if containsPhrase(ws, p) && !slices.Contains(matched, p) {
+				matched = append(matched, p)
 				q[p] = true
+			}
+		}
+	}
+	// A vocabulary phrase inside a longer one the text holds ("performance"
+	// in "key performance indicators") is not evidence a second time.
+	for _, p := range matched {
+		for _, longer := range matched {
+			if longer != p && containsPhrase(longer, p) {
+				delete(q, p)
+				break
 			}
 		}
 	}
@@ -298,9 +318,11 @@ func (s *Suggester) Suggest(text string) Suggestion {
 	ws := phrase(text)
 	sims := s.similarities(tokens(text))
 	score := map[labelKey]float64{}
-	for _, d := range s.labels.docs {
+	p := make([]float64, len(s.labels.docs))
+	s.linear.probs(termList(q), p)
+	for i, d := range s.labels.docs {
 		k := d.key
-		score[k] = s.labels.score(q, ws, d) + neighbourWeight*neighbourScore(sims, func(l labelKey) bool { return l == k })
+		score[k] = s.labels.score(q, ws, d) + neighbourWeight*neighbourScore(sims, func(l labelKey) bool { return l == k }) + linearWeight*p[i]
 	}
 	themeScores := make([]float64, len(s.tax))
 	for i, th := range s.tax {
@@ -326,6 +348,7 @@ func (s *Suggester) Suggest(text string) Suggestion {
 	}
 	out.SubTheme = chosen.sub
 	out.Confidence = conf * sconf
+
 	if themeScores[best] == 0 {
 		out.Confidence, out.ThemeConfidence = 0, 0
 	}

@@ -18,12 +18,15 @@ var stopwords = toSet(strings.Fields(`a an and are as at be been by for from has
 	january february march april may june july august september october november december end later
 	where when what who whom whose how why if then there here both only own same very just about
 	after before between over under up down out off again once we our us they you your he she his her
-	do doe did done use used using us make made making get got take taken set put keep kept give given meet met`))
+	do does did done use used using us make made making get got take taken set put keep kept give given meet met
+	one two three enough across still whole many much every well already currently able being become borough county city`))
 
+// toSet makes a set of the stems of words, since text is matched by its
+// stems ("includes", "including" and "include" all meet "includ").
 func toSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
-		m[w] = true
+		m[stem(w)] = true
 	}
 	return m
 }
