@@ -28,6 +28,10 @@ type Evaluation struct {
 	// WrongFlagged those of them flagged for review, and RightFlagged the
 	// right ones flagged anyway (a reviewer's wasted look).
 	Wrong, WrongFlagged, RightFlagged int
+	// Bands counts suggestions by confidence, in quarters from 0 to 1, and
+	// BandsRight the right ones of each: how far a confidence can be
+	// read as the chance of being right.
+	Bands, BandsRight [4]int
 	// Misses describes each wrong suggestion.
 	Misses []string
 }
@@ -46,8 +50,24 @@ func (e Evaluation) PairAccuracy() float64 { return ratio(e.PairCorrect, e.Recom
 // FlaggedShare is the share of wrong suggestions flagged for review.
 func (e Evaluation) FlaggedShare() float64 { return ratio(e.WrongFlagged, e.Wrong) }
 
-// String renders the figures on five lines.
+// String renders the figures on five lines, then a line for each
+// confidence band.
 func (e Evaluation) String() string {
+	return e.figures() + e.bands()
+}
+
+// bands renders how many suggestions of each confidence band were right.
+func (e Evaluation) bands() string {
+	var b strings.Builder
+	for i, n := range e.Bands {
+		if n > 0 {
+			fmt.Fprintf(&b, "\nconfidence %.2f to %.2f: %d/%d right = %.1f%%", float64(i)/4, float64(i+1)/4, e.BandsRight[i], n, 100*ratio(e.BandsRight[i], n))
+		}
+	}
+	return b.String()
+}
+
+func (e Evaluation) figures() string {
 	return fmt.Sprintf("theme:     %d/%d = %.1f%%\nsub-theme: %d/%d = %.1f%%\nexact:     %d/%d = %.1f%%\nwrong suggestions flagged for review: %d/%d = %.1f%%\nright suggestions flagged anyway: %d/%d",
 		e.ThemeCorrect, e.Recommendations, 100*e.ThemeAccuracy(),
 		e.SubThemeCorrect, e.SubThemeCases, 100*e.SubThemeAccuracy(),
@@ -213,6 +233,11 @@ func (e *Evaluation) add(it evalItem, sg Suggestion) {
 		if pairOK {
 			e.SubThemeCorrect++
 		}
+	}
+	band := min(int(sg.Confidence*4), 3)
+	e.Bands[band]++
+	if pairOK {
+		e.BandsRight[band]++
 	}
 	flagged := sg.Confidence < benchmark.LowConfidence
 	switch {

@@ -48,23 +48,11 @@ func Seed(ctx context.Context, fsys fs.FS, store Store) (*SeedReport, error) {
 	}
 	rep.Authorities = len(auths)
 
-	if data, err = readDataset(fsys, "themes.csv"); err != nil {
-		return nil, err
-	}
-	tax, err := ParseTaxonomy(data)
+	tax, err := SeedTaxonomy(ctx, fsys, store)
 	if err != nil {
-		return nil, fmt.Errorf("themes.csv: %w", err)
-	}
-	if err := readThemeExamples(fsys, tax); err != nil {
-		return nil, err
-	}
-	if err := store.UpsertTaxonomy(ctx, tax); err != nil {
 		return nil, err
 	}
 	rep.Themes = len(tax)
-	if tax, err = store.Taxonomy(ctx); err != nil { // with IDs
-		return nil, err
-	}
 	ref := &Reference{Authorities: auths, Taxonomy: tax}
 
 	if err := seedAgreements(ctx, fsys, store, ref, &rep.Agreements); err != nil {
@@ -189,6 +177,45 @@ func seedAssessments(ctx context.Context, fsys fs.FS, store Store, ref *Referenc
 		created++
 	}
 	return created, nil
+}
+
+// TaxonomyStore is what SeedTaxonomy writes to.
+type TaxonomyStore interface {
+	benchmark.ThemeService
+	UpsertTaxonomy(ctx context.Context, tax benchmark.Taxonomy) error
+}
+
+// SeedTaxonomy brings the store's taxonomy up to the shipped one
+// (themes.csv and ThemeExamplesFile) and returns it as stored, with IDs.
+// The command runs it on every start, so a database seeded by an older
+// svbench gets new vocabulary and examples; an unchanged taxonomy writes
+// nothing.
+func SeedTaxonomy(ctx context.Context, fsys fs.FS, store TaxonomyStore) (benchmark.Taxonomy, error) {
+	tax, err := ReadTaxonomy(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if err := store.UpsertTaxonomy(ctx, tax); err != nil {
+		return nil, err
+	}
+	return store.Taxonomy(ctx)
+}
+
+// ReadTaxonomy reads the taxonomy of a set of datasets: themes.csv with
+// the labelled examples of ThemeExamplesFile, when it has one.
+func ReadTaxonomy(fsys fs.FS) (benchmark.Taxonomy, error) {
+	data, err := readDataset(fsys, "themes.csv")
+	if err != nil {
+		return nil, err
+	}
+	tax, err := ParseTaxonomy(data)
+	if err != nil {
+		return nil, fmt.Errorf("themes.csv: %w", err)
+	}
+	if err := readThemeExamples(fsys, tax); err != nil {
+		return nil, err
+	}
+	return tax, nil
 }
 
 // readThemeExamples adds the labelled examples of ThemeExamplesFile to

@@ -84,11 +84,11 @@ const (
 	bm25B           = 0.2
 	vocabTF         = 6    // term frequency a vocabulary phrase adds to its label
 	descriptionTF   = 1.0  // and a description word
-	exampleTF       = 0.5  // and a word of a mapped example
+	exampleTF       = 0.1  // and a word of a mapped example
 	neighbourWeight = 2    // weight of nearest-neighbour likeness against BM25
 	linearWeight    = 5    // and of the softmax's probability
 	excludePenalty  = 2.0  // BM25 taken off a label for each excluded phrase found
-	confidenceScale = 1    // evidence added to the top score when judging the lead
+	confidenceScale = 3    // evidence added to the top score when judging the lead
 	confidencePower = 0.5  // spreads the lead's share over 0 to 1
 	maxWhy          = 5    // words listed as the reason
 	minWhyScore     = 0.05 // contribution below which a word is not listed

@@ -19,7 +19,9 @@ var stopwords = toSet(strings.Fields(`a an and are as at be been by for from has
 	where when what who whom whose how why if then there here both only own same very just about
 	after before between over under up down out off again once we our us they you your he she his her
 	do does did done use used using us make made making get got take taken set put keep kept give given meet met
-	one two three enough across still whole many much every well already currently able being become borough county city`))
+	one two three enough across still whole many much every well already currently able being become borough county city
+	add bring carry check continue expand help invest manage move provide show start strengthen look agree aim
+	programme good better closer`))
 
 // toSet makes a set of the stems of words, since text is matched by its
 // stems ("includes", "including" and "include" all meet "includ").

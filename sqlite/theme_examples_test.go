@@ -2,7 +2,6 @@ package sqlite_test
 
 import (
 	"context"
-	"io/fs"
 	"testing"
 
 	"github.com/svbench/svbench/benchmark"
@@ -31,19 +30,8 @@ func examplesOf(tax benchmark.Taxonomy) []string {
 func TestThemeExamples_SeededAndReplaced(t *testing.T) {
 	ctx := context.Background()
 	store := seededStore(t)
-	themes, err := fs.ReadFile(datasets.FS, "themes.csv")
+	file, err := ingest.ReadTaxonomy(datasets.FS)
 	if err != nil {
-		t.Fatal(err)
-	}
-	file, err := ingest.ParseTaxonomy(themes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := fs.ReadFile(datasets.FS, ingest.ThemeExamplesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ingest.ParseThemeExamples(data, file); err != nil {
 		t.Fatal(err)
 	}
 	held, err := store.Taxonomy(ctx)

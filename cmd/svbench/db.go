@@ -44,6 +44,11 @@ func (m *Main) openStore(ctx context.Context, path string) (*sqlite.Store, error
 			return nil, err
 		}
 	}
+	// The shipped taxonomy's vocabulary and examples reach a database
+	// seeded by an older svbench.
+	if _, err := ingest.SeedTaxonomy(ctx, datasets.FS, store); err != nil {
+		return nil, fmt.Errorf("seed the taxonomy: %w", err)
+	}
 	// A database seeded before the register was shipped gets it now.
 	if held, err := store.RegisterRounds(ctx); err != nil {
 		return nil, err
