@@ -250,7 +250,7 @@ func (s *Suggester) queryTerms(text string) map[string]bool {
 			delete(q, t) // years and counts say nothing of the theme
 		}
 	}
-	ws := phrase(text)
+	ws := matchText(text)
 	var matched []string
 	for _, d := range s.labels.docs {
 		for p := range d.vocab {
@@ -315,7 +315,7 @@ func (s *Suggester) Suggest(text string) Suggestion {
 		return Suggestion{}
 	}
 	q := s.queryTerms(text)
-	ws := phrase(text)
+	ws := matchText(text)
 	sims := s.similarities(tokens(text))
 	score := map[labelKey]float64{}
 	p := make([]float64, len(s.labels.docs))

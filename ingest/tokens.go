@@ -12,7 +12,7 @@ var stopwords = toSet(strings.Fields(`a an and are as at be been by for from has
 	of on or that the their them these this those through to was were which will with within while
 	by during each all any other more most than so such not no can should would must also
 	including include includes limited but beginning continuing throughout period agreement authority
-	authorities council councils local year years financial 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028
+	authorities council councils local year years 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028
 	ensure improve improvement increase develop development deliver implement implementation review reform
 	new further level way ways robust work working number arrangement arrangements
 	january february march april may june july august september october november december end later
@@ -73,7 +73,13 @@ func words(text string) []string {
 func tokens(text string) map[string]bool {
 	out := map[string]bool{}
 	var prev string
-	for _, w := range words(text) {
+	ws := words(text)
+	for i, w := range ws {
+		// "financial year" dates a condition; it says nothing of finance.
+		if w == "financial" && i+1 < len(ws) && ws[i+1] == "year" {
+			prev = ""
+			continue
+		}
 		if stopwords[w] || len(w) < 2 {
 			prev = ""
 			continue
@@ -91,6 +97,13 @@ func tokens(text string) map[string]bool {
 // joined by single spaces.
 func phrase(term string) string {
 	return strings.Join(words(term), " ")
+}
+
+// matchText is text as vocabulary phrases are looked for in it: its
+// stemmed words, with "financial year" read as "year", since it dates a
+// condition and says nothing of finance.
+func matchText(text string) string {
+	return strings.TrimSpace(strings.ReplaceAll(" "+phrase(text)+" ", " financial year ", " year "))
 }
 
 // containsPhrase reports whether the stemmed word sequence ws holds p as
