@@ -287,3 +287,21 @@ func HeldOut(tax benchmark.Taxonomy, train, test []*benchmark.Agreement) Evaluat
 	}
 	return evaluate(tax, agreementItems(all, group, func(a *benchmark.Agreement) bool { return inTest[a] }))
 }
+
+// CompareReaders measures how far a second reader, labelling the same
+// recommendations apart, agrees with the labels of first, counted as a
+// suggestion is: the second reader's label of each recommendation (keyed
+// by its place names and reference, "Lincolnshire 3", as misses name it)
+// against every label first gives it.
+// Recommendations the second reader did not label are left out.
+func CompareReaders(first []*benchmark.Agreement, second map[string]benchmark.Mapping) Evaluation {
+	var e Evaluation
+	for _, it := range agreementItems(first, agreementGroup, nil) {
+		m, ok := second[it.label]
+		if !ok {
+			continue
+		}
+		e.add(it, Suggestion{Theme: m.Theme, SubTheme: m.SubTheme, ThemeConfidence: 1, Confidence: 1})
+	}
+	return e
+}

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"encoding/csv"
 	"io/fs"
 	"os"
 	"strings"
@@ -80,6 +81,14 @@ func TestSuggestionQuality(t *testing.T) {
 	for _, m := range ho.Misses {
 		t.Logf("HELD-OUT miss: %s", m)
 	}
+	second := secondReader(t, "testdata/heldout-second-reader.csv")
+	agree := ingest.CompareReaders(readSet(t, ref, "testdata/heldout.csv"), second)
+	t.Logf("a second reader labelling the held-out set apart (testdata/heldout-second-reader.csv) agrees with its writer: theme %d/%d = %.1f%%, sub-theme %d/%d = %.1f%%, exact %d/%d = %.1f%%",
+		agree.ThemeCorrect, agree.Recommendations, 100*agree.ThemeAccuracy(), agree.SubThemeCorrect, agree.SubThemeCases, 100*agree.SubThemeAccuracy(),
+		agree.PairCorrect, agree.Recommendations, 100*agree.PairAccuracy())
+	if agree.Recommendations != ho.Recommendations {
+		t.Errorf("the second reader labelled %d of the %d held-out recommendations", agree.Recommendations, ho.Recommendations)
+	}
 	// Appendix A: 27 distinct recommendations, every one mapped.
 	if lao.Recommendations != 27 {
 		t.Errorf("evaluated %d recommendations, want 27", lao.Recommendations)
@@ -98,6 +107,30 @@ func TestSuggestionQuality(t *testing.T) {
 		t.Logf("NOT MET: held-out below the issue's floor (theme 95%%, sub-theme 85%%): theme %.1f%%, sub-theme %.1f%%",
 			100*ho.ThemeAccuracy(), 100*ho.SubThemeAccuracy())
 	}
+}
+
+// secondReader reads a second reader's labels (authority, reference,
+// theme, sub_theme), keyed as ingest.CompareReaders wants; the first label
+// of each recommendation is the one compared.
+func secondReader(t *testing.T, name string) map[string]benchmark.Mapping {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]benchmark.Mapping{}
+	for _, r := range rows[1:] {
+		key := r[0] + " " + r[1]
+		if _, ok := out[key]; !ok {
+			out[key] = benchmark.Mapping{Theme: r[2], SubTheme: r[3]}
+		}
+	}
+	return out
 }
 
 // Every reason given for a suggestion is words of the text, and a text
