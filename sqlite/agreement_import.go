@@ -73,6 +73,11 @@ type importer struct {
 	// met again.
 	current map[string]*benchmark.Agreement
 	written map[string]int
+	// rounds holds, for each authority and financial year ("ONS code|year"),
+	// the agreement that authority has for it: one agreement an authority
+	// a round, kept here too since a file checked apart from this
+	// transaction may have raced another import.
+	rounds map[string]*benchmark.Agreement
 	// following are the open rounds that follow new agreements, read when
 	// first needed.
 	following []followingRound
@@ -149,11 +154,32 @@ func (tx *Tx) newImporter(ctx context.Context) (*importer, error) {
 	if err != nil {
 		return nil, err
 	}
-	im := &importer{tx: tx, tax: tax, res: &benchmark.ImportResult{}, current: map[string]*benchmark.Agreement{}, written: map[string]int{}}
+	im := &importer{tx: tx, tax: tax, res: &benchmark.ImportResult{}, current: map[string]*benchmark.Agreement{}, written: map[string]int{},
+		rounds: map[string]*benchmark.Agreement{}}
 	for _, a := range held {
 		im.current[a.RevisionKey()] = a
+		im.claimRound(a)
 	}
 	return im, nil
+}
+
+// claimRound records a as its parties' agreement for its financial year.
+func (im *importer) claimRound(a *benchmark.Agreement) {
+	for _, p := range a.Parties {
+		im.rounds[p.ONSCode+"|"+a.FinancialYear] = a
+	}
+}
+
+// checkRound refuses a new agreement that would give one of its parties a
+// second agreement for the same financial year.
+func (im *importer) checkRound(a *benchmark.Agreement) error {
+	for _, p := range a.Parties {
+		if other := im.rounds[p.ONSCode+"|"+a.FinancialYear]; other != nil && other.RevisionKey() != a.RevisionKey() {
+			return benchmark.Errorf(benchmark.ECONFLICT, "%s already has an agreement for %s, “%s” (%s), so “%s” (%s) would be its second: an authority has one agreement a round. It was added after this file was checked; check the file again.",
+				p.Place(), a.FinancialYear, other.Title, other.PartyNames(), a.Title, a.PartyNames())
+		}
+	}
+	return nil
 }
 
 // currentRevision returns the current revision of a's agreement, or nil.
@@ -201,6 +227,10 @@ func (im *importer) importAgreement(ctx context.Context, a *benchmark.Agreement)
 	out.Suggested, out.NeedsReview = countSuggested(a)
 	k := a.RevisionKey()
 	if cur == nil {
+		if err := im.checkRound(a); err != nil {
+			return err
+		}
+		im.claimRound(a)
 		im.written[k] = 0
 		im.res.Outcomes = append(im.res.Outcomes, out)
 		im.pending = append(im.pending, pendingAgreement{a, k, len(im.res.Outcomes) - 1})
