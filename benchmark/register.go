@@ -2,6 +2,7 @@ package benchmark
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/svbench/svbench/benchmark/deficit"
@@ -62,6 +63,24 @@ func (e *RegisterEntry) Status() string {
 		}
 	}
 	return status
+}
+
+// Undated lists the kinds of extension, review or withholding the entry
+// records with no date, other than its Status, in the order first met:
+// the register knows they happened, not when, so they cannot be the
+// latest standing but are still shown beside it.
+func (e *RegisterEntry) Undated() []string {
+	status := e.Status()
+	var out []string
+	for _, ev := range e.Events {
+		switch ev.Kind {
+		case EventExtended, EventUnderReview, EventWithheld:
+			if ev.Date == "" && ev.Kind != status && !slices.Contains(out, ev.Kind) {
+				out = append(out, ev.Kind)
+			}
+		}
+	}
+	return out
 }
 
 // Held says whether svbench holds the agreement's recommendations.

@@ -88,9 +88,13 @@ func TestHome_RegisterTableSortsAndFilters(t *testing.T) {
 	// datasets/safety-valve-register.csv: a payment delayed (Bury, 2021) or
 	// payments suspended (the five reviewed in March 2024), none dated. The
 	// filter finds them though their latest standing is another.
+	// The Status column shows the undated withholding beside the standing.
 	var withheld []string
 	for _, r := range homeRows(t, app, "?status=payments+withheld") {
 		withheld = append(withheld, r[0])
+		if !strings.Contains(r[4], "Also, date not stated: payments withheld") {
+			t.Errorf("%s status %q does not show the undated withholding", r[0], r[4])
+		}
 	}
 	if want := []string{"Bath and North East Somerset", "Bury", "Cambridgeshire", "Dorset", "Hillingdon", "Norfolk"}; !slices.Equal(withheld, want) {
 		t.Errorf("payments withheld: %q, want %q", withheld, want)
