@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"strings"
 	"testing"
@@ -99,9 +100,20 @@ func TestPrepareAgreements_TwoHeldForARoundFromBefore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	joint := &benchmark.Agreement{Title: "Bury and Rochdale", FinancialYear: "2020-21", Parties: []*benchmark.Authority{bury, rochdale},
+	// The store keeps the rule too, so the joint agreement goes in for
+	// another round and is moved to 2020-21 behind its back, as a database
+	// from before the rule would hold it.
+	joint := &benchmark.Agreement{Title: "Bury and Rochdale", FinancialYear: "2019-20", Parties: []*benchmark.Authority{bury, rochdale},
 		Recommendations: []*benchmark.Recommendation{{Reference: "1", Text: "Share a special school."}}}
 	if _, err := store.ImportAgreements(ctx, []*benchmark.Agreement{joint}, false); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := sql.Open("sqlite3", "file:"+store.DB.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := raw.ExecContext(ctx, `UPDATE agreements SET round = '2020-21' WHERE title = 'Bury and Rochdale'`); err != nil {
 		t.Fatal(err)
 	}
 	file := func(parties string) []byte {

@@ -86,7 +86,7 @@ const (
 	descriptionTF   = 1.0  // and a description word
 	exampleTF       = 0.1  // and a word of a mapped example
 	neighbourWeight = 2    // weight of nearest-neighbour likeness against BM25
-	linearWeight    = 10   // and of the softmax's probability
+	linearWeight    = 5    // and of the softmax's probability
 	excludePenalty  = 2.0  // BM25 taken off a label for each excluded phrase found
 	confidenceScale = 3    // evidence added to the top score when judging the lead
 	confidencePower = 0.5  // spreads the lead's share over 0 to 1
