@@ -94,10 +94,7 @@ func LeaveOneAgreementOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreem
 // that has seen neither its agreement nor any example written from the
 // same council's reforms.
 func CrossValidate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
-	items := agreementItems(agreements, agreementGroup, nil)
-	for _, ex := range exampleItems(tax) {
-		items = append(items, ex)
-	}
+	items := append(agreementItems(agreements, agreementGroup, nil), exampleItems(tax)...)
 	return evaluate(withoutExamples(tax), items)
 }
 

@@ -8,11 +8,12 @@ import (
 	"github.com/svbench/svbench/benchmark"
 	"github.com/svbench/svbench/datasets"
 	"github.com/svbench/svbench/ingest"
+	"github.com/svbench/svbench/sqlite"
 )
 
-// taxonomyOf opens the database at path as the command does and returns
-// its taxonomy.
-func taxonomyOf(t *testing.T, path string) benchmark.Taxonomy {
+// withStore opens the database at path as the command does, hands its
+// store and its taxonomy to do, and closes it.
+func withStore(t *testing.T, path string, do func(*sqlite.Store, benchmark.Taxonomy)) {
 	t.Helper()
 	m := NewMain()
 	defer m.Close()
@@ -24,7 +25,16 @@ func taxonomyOf(t *testing.T, path string) benchmark.Taxonomy {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return tax
+	do(store, tax)
+}
+
+// taxonomyOf opens the database at path as the command does and returns
+// its taxonomy.
+func taxonomyOf(t *testing.T, path string) benchmark.Taxonomy {
+	t.Helper()
+	var out benchmark.Taxonomy
+	withStore(t, path, func(_ *sqlite.Store, tax benchmark.Taxonomy) { out = tax })
+	return out
 }
 
 // countExamples counts the labelled examples of tax.
@@ -52,25 +62,17 @@ func TestOpenStore_TaxonomyBroughtUpToDate(t *testing.T) {
 	}
 
 	// Make it as an older svbench left it.
-	m := NewMain()
-	store, err := m.openStore(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := store.Taxonomy(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, th := range old {
-		th.Examples, th.Vocabulary = nil, []string{"older"}
-		for _, st := range th.SubThemes {
-			st.Examples = nil
+	withStore(t, path, func(store *sqlite.Store, old benchmark.Taxonomy) {
+		for _, th := range old {
+			th.Examples, th.Vocabulary = nil, []string{"older"}
+			for _, st := range th.SubThemes {
+				st.Examples = nil
+			}
 		}
-	}
-	if err := store.UpsertTaxonomy(context.Background(), old); err != nil {
-		t.Fatal(err)
-	}
-	m.Close()
+		if err := store.UpsertTaxonomy(context.Background(), old); err != nil {
+			t.Fatal(err)
+		}
+	})
 
 	got := taxonomyOf(t, path)
 	if n := countExamples(got); n != countExamples(want) {
