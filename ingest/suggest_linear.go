@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -176,11 +177,14 @@ func sample[T any](list []T, n int) []T {
 	return out
 }
 
-// termList lists the terms of a set.
+// termList lists the terms of a set, sorted.
 func termList(q map[string]bool) []string {
 	out := make([]string, 0, len(q))
 	for t := range q {
 		out = append(out, t)
 	}
+	// In order, so that the softmax adds its weights in the same order on
+	// every run and a suggestion never changes by a rounding.
+	slices.Sort(out)
 	return out
 }
