@@ -2,7 +2,10 @@ package ingest
 
 import (
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -179,26 +182,40 @@ func withoutExamples(tax benchmark.Taxonomy) benchmark.Taxonomy {
 // items of other groups.
 func evaluate(tax benchmark.Taxonomy, items []evalItem) Evaluation {
 	// The training set depends only on the group, so each group's
-	// suggester is built once.
-	suggesters := map[string]*Suggester{}
-	suggester := func(group string) *Suggester {
-		if s := suggesters[group]; s != nil {
-			return s
+	// suggester is built once, the groups side by side.
+	var groups []string
+	for _, it := range items {
+		if it.scored && !slices.Contains(groups, it.group) {
+			groups = append(groups, it.group)
 		}
-		var train []*benchmark.Recommendation
-		for _, o := range items {
-			if o.group != group {
-				train = append(train, o.rec)
-			}
-		}
-		s := NewSuggester(tax, train)
-		suggesters[group] = s
-		return s
 	}
+	built := make([]*Suggester, len(groups))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(groups)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				var train []*benchmark.Recommendation
+				for _, o := range items {
+					if o.group != groups[i] {
+						train = append(train, o.rec)
+					}
+				}
+				built[i] = NewSuggester(tax, train)
+			}
+		}()
+	}
+	for i := range groups {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
 	var e Evaluation
 	for _, it := range items {
 		if it.scored {
-			e.add(it, suggester(it.group).Suggest(it.rec.Text))
+			e.add(it, built[slices.Index(groups, it.group)].Suggest(it.rec.Text))
 		}
 	}
 	return e
