@@ -93,9 +93,11 @@ func LeaveOneAgreementOut(tax benchmark.Taxonomy, agreements []*benchmark.Agreem
 }
 
 // CrossValidate predicts every labelled recommendation there is, the
-// agreements' and the taxonomy's examples alike, each from a suggester
-// that has seen neither its agreement nor any example written from the
-// same council's reforms.
+// agreements' and the taxonomy's examples alike: an agreement's
+// recommendations from a suggester that has not seen that agreement, and
+// an example from one that has seen no example written from the same
+// council's reforms (an example written twice counts once, under the
+// council it is first written from).
 func CrossValidate(tax benchmark.Taxonomy, agreements []*benchmark.Agreement) Evaluation {
 	items := append(agreementItems(agreements, agreementGroup, nil), exampleItems(tax)...)
 	return evaluate(withoutExamples(tax), items)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 
 	"github.com/svbench/svbench/benchmark"
 )
@@ -195,10 +196,33 @@ func SeedTaxonomy(ctx context.Context, fsys fs.FS, store TaxonomyStore) (benchma
 	if err != nil {
 		return nil, err
 	}
+	// Read first: a start that finds the taxonomy up to date takes no
+	// write lock, so it does not wait on another process's import.
+	held, err := store.Taxonomy(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if sameTaxonomy(held, tax) {
+		return held, nil
+	}
 	if err := store.UpsertTaxonomy(ctx, tax); err != nil {
 		return nil, err
 	}
 	return store.Taxonomy(ctx)
+}
+
+// sameTaxonomy reports whether held already has want's themes and
+// sub-themes, in order, with the same descriptions, vocabulary and
+// examples (IDs aside).
+func sameTaxonomy(held, want benchmark.Taxonomy) bool {
+	return slices.EqualFunc(held, want, func(h, w *benchmark.Theme) bool {
+		return h.Name == w.Name && h.Description == w.Description && slices.Equal(h.Vocabulary, w.Vocabulary) &&
+			slices.Equal(h.Examples, w.Examples) &&
+			slices.EqualFunc(h.SubThemes, w.SubThemes, func(hs, ws *benchmark.SubTheme) bool {
+				return hs.Name == ws.Name && hs.Description == ws.Description && slices.Equal(hs.Vocabulary, ws.Vocabulary) &&
+					slices.Equal(hs.Examples, ws.Examples)
+			})
+	})
 }
 
 // ReadTaxonomy reads the taxonomy of a set of datasets: themes.csv with

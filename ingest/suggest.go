@@ -28,6 +28,7 @@ type Suggester struct {
 	labels, themes collection
 	examples       []example
 	exDF           map[string]int // examples holding each token
+	ownExamples    int            // the first of examples are the taxonomy's own
 	linear         *softmax
 }
 
@@ -57,6 +58,7 @@ type example struct {
 	text   string
 	tokens map[string]bool
 	labels []labelKey
+	norm   float64 // length of its idf-weighted vector (weighExamples)
 }
 
 // Suggestion is the suggester's best mapping for one text.
@@ -119,6 +121,7 @@ func NewSuggester(tax benchmark.Taxonomy, mapped []*benchmark.Recommendation) *S
 	for _, ex := range taxonomyExamples(tax) {
 		s.learn(ex, byKey, themeDoc)
 	}
+	s.ownExamples = len(s.examples)
 	for _, r := range mapped {
 		var labels []labelKey
 		for _, m := range r.Mappings {
@@ -139,6 +142,7 @@ func NewSuggester(tax benchmark.Taxonomy, mapped []*benchmark.Recommendation) *S
 	}
 	s.labels.count()
 	s.themes.count()
+	s.weighExamples()
 	s.linear = s.trainLinear()
 	return s
 }
@@ -200,9 +204,9 @@ func (c *collection) count() {
 	total := 0.0
 	for _, d := range c.docs {
 		d.length = 0
-		for t, f := range d.tf {
+		for _, t := range sortedKeys(d.tf) { // one order of addition, so one result
 			c.df[t]++
-			d.length += f
+			d.length += d.tf[t]
 		}
 		total += d.length
 	}
@@ -297,8 +301,9 @@ func (c *collection) contributions(q map[string]bool, d *labelDoc) map[string]fl
 // label leaves out found in ws.
 func (c *collection) score(q map[string]bool, ws string, d *labelDoc) float64 {
 	v := 0.0
-	for _, c := range c.contributions(q, d) {
-		v += c
+	contrib := c.contributions(q, d)
+	for _, t := range sortedKeys(contrib) {
+		v += contrib[t]
 	}
 	for _, p := range d.excludes {
 		if containsPhrase(ws, p) {
@@ -454,31 +459,56 @@ type similarity struct {
 
 // similarities scores toks against every example by idf-weighted cosine.
 func (s *Suggester) similarities(toks map[string]bool) []similarity {
-	n := float64(len(s.examples))
-	idf := func(t string) float64 { return math.Log((n + 1) / (float64(s.exDF[t]) + 0.5)) }
-	norm := func(m map[string]bool) float64 {
-		sum := 0.0
-		for t := range m {
-			w := idf(t)
-			sum += w * w
-		}
-		return math.Sqrt(sum)
+	terms := termList(toks)
+	qn := 0.0
+	for _, t := range terms {
+		w := s.exIDF(t)
+		qn += w * w
 	}
-	qn := norm(toks)
+	qn = math.Sqrt(qn)
 	out := make([]similarity, len(s.examples))
 	for i, ex := range s.examples {
 		dot := 0.0
-		for t := range toks {
+		for _, t := range terms {
 			if ex.tokens[t] {
-				w := idf(t)
+				w := s.exIDF(t)
 				dot += w * w
 			}
 		}
 		out[i] = similarity{0, ex.labels}
-		if d := qn * norm(ex.tokens); d > 0 {
+		if d := qn * ex.norm; d > 0 {
 			out[i].sim = dot / d
 		}
 	}
+	return out
+}
+
+// exIDF is how rare t is among the examples.
+func (s *Suggester) exIDF(t string) float64 {
+	return math.Log((float64(len(s.examples)) + 1) / (float64(s.exDF[t]) + 0.5))
+}
+
+// weighExamples gives each example the length of its idf-weighted vector,
+// once every example is known, for similarities to divide by.
+func (s *Suggester) weighExamples() {
+	for i := range s.examples {
+		ex := &s.examples[i]
+		sum := 0.0
+		for _, t := range termList(ex.tokens) {
+			w := s.exIDF(t)
+			sum += w * w
+		}
+		ex.norm = math.Sqrt(sum)
+	}
+}
+
+// sortedKeys lists the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
 	return out
 }
 

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"math"
-	"slices"
 	"strings"
 )
 
@@ -23,9 +22,10 @@ const (
 	softmaxRounds = 200
 	softmaxRate   = 1
 	softmaxL2     = 0.001
-	// softmaxMost caps the examples it learns from: at national scale
-	// (80,000 mapped recommendations) an even sample of them, so that
-	// building a suggester for an upload stays well under a second.
+	// softmaxMost caps the examples it learns from: the taxonomy's own,
+	// and at national scale (80,000 mapped recommendations) an even sample
+	// of the mapped ones, so that building a suggester for an upload stays
+	// well under a second.
 	softmaxMost = 1000
 )
 
@@ -139,7 +139,11 @@ func (s *Suggester) trainLinear() *softmax {
 			items = append(items, trainItem{terms: labelTerms(vocab, st.Description), labels: []int{index[labelKey{th.Name, st.Name}]}})
 		}
 	}
-	for _, ex := range sample(s.examples, softmaxMost) {
+	// Every labelled example of the taxonomy, then as many of the mapped
+	// recommendations as the cap leaves room for.
+	own := s.examples[:s.ownExamples]
+	learnt := append(own[:len(own):len(own)], sample(s.examples[s.ownExamples:], max(softmaxMost-len(own), 0))...)
+	for _, ex := range learnt {
 		it := trainItem{terms: termList(s.queryTerms(ex.text))}
 		for _, k := range ex.labels {
 			it.labels = append(it.labels, index[k])
@@ -179,12 +183,7 @@ func sample[T any](list []T, n int) []T {
 
 // termList lists the terms of a set, sorted.
 func termList(q map[string]bool) []string {
-	out := make([]string, 0, len(q))
-	for t := range q {
-		out = append(out, t)
-	}
-	// In order, so that the softmax adds its weights in the same order on
+	// In order, so that sums over them are added in the same order on
 	// every run and a suggestion never changes by a rounding.
-	slices.Sort(out)
-	return out
+	return sortedKeys(q)
 }

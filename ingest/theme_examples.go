@@ -37,6 +37,7 @@ func ParseThemeExamples(data []byte, tax benchmark.Taxonomy) error {
 	}
 	var ps Problems
 	var out []placed
+	seen := map[string]int{} // label and text -> line
 	for i, r := range rows {
 		line := t.lines[i]
 		th := tax.Theme(r.Theme)
@@ -56,6 +57,12 @@ func ParseThemeExamples(data []byte, tax benchmark.Taxonomy) error {
 			ps.add(line, "example", "The example has no text.")
 			continue
 		}
+		key := th.Name + "\x1f" + strings.TrimSpace(r.SubTheme) + "\x1f" + text
+		if first, ok := seen[key]; ok {
+			ps.add(line, "example", "This example is on line %d already, under the same label.", first)
+			continue
+		}
+		seen[key] = line
 		if u := strings.TrimSpace(r.SourceURL); u != "" && !webLink(u) {
 			ps.add(line, "source_url", "%q is not a web address; a source link must start with http:// or https://.", shorten(u))
 			continue
