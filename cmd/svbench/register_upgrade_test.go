@@ -15,35 +15,32 @@ import (
 // recommendations.
 func registerCounts(t *testing.T, path string) (entries, held, recommendations int) {
 	t.Helper()
-	m := NewMain()
-	defer m.Close()
-	store, err := m.openStore(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, err := store.FindRegister(context.Background(), benchmark.RegisterFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range list {
-		if len(e.Sources) == 0 {
-			t.Errorf("%s shown without sources", e.Authority)
+	withStore(t, path, func(store *sqlite.Store, _ benchmark.Taxonomy) {
+		list, err := store.FindRegister(context.Background(), benchmark.RegisterFilter{})
+		if err != nil {
+			t.Fatal(err)
 		}
-		if e.Held() {
-			held++
+		entries = len(list)
+		for _, e := range list {
+			if len(e.Sources) == 0 {
+				t.Errorf("%s shown without sources", e.Authority)
+			}
+			if e.Held() {
+				held++
+			}
 		}
-	}
-	agreements, err := store.FindAgreements(context.Background(), benchmark.AgreementFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range agreements {
-		recommendations += len(a.Recommendations)
-		if a.Provenance.Origin != benchmark.OriginDataset {
-			t.Errorf("%s lost its provenance: %+v", a.Title, a.Provenance)
+		agreements, err := store.FindAgreements(context.Background(), benchmark.AgreementFilter{})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	return len(list), held, recommendations
+		for _, a := range agreements {
+			recommendations += len(a.Recommendations)
+			if a.Provenance.Origin != benchmark.OriginDataset {
+				t.Errorf("%s lost its provenance: %+v", a.Title, a.Provenance)
+			}
+		}
+	})
+	return entries, held, recommendations
 }
 
 // A new database and one made before the register (its tables and
