@@ -77,7 +77,7 @@ type Suggestion struct {
 
 // Tuning of the suggester, chosen on leave-one-agreement-out evaluation
 // of the shipped agreements and cross-validation over the labelled
-// examples (never on testdata/heldout.csv).
+// examples (never on the held-out set, testdata/heldout.md).
 const (
 	themeAloneTF    = 0.4 // share of a theme's own vocabulary and description in its theme-alone label
 	themeDocShare   = 1
