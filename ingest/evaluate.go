@@ -137,27 +137,14 @@ func agreementItems(agreements []*benchmark.Agreement, group func(*benchmark.Agr
 // exampleItems lists the taxonomy's examples as recommendations mapped by
 // hand, grouped by the council they were written from.
 func exampleItems(tax benchmark.Taxonomy) []evalItem {
-	var items []evalItem
-	at := map[string]int{}
-	add := func(ex benchmark.Example, m *benchmark.Mapping) {
-		i, ok := at[ex.Text]
-		if !ok {
-			i = len(items)
-			at[ex.Text] = i
-			items = append(items, evalItem{&benchmark.Recommendation{Text: ex.Text}, "example|" + ex.WrittenFrom,
-				fmt.Sprintf("%s example %q", ex.WrittenFrom, shorten(ex.Text)), true})
+	exs := taxonomyExamples(tax)
+	items := make([]evalItem, len(exs))
+	for i, ex := range exs {
+		r := &benchmark.Recommendation{Text: ex.text}
+		for _, k := range ex.labels {
+			r.Mappings = append(r.Mappings, &benchmark.Mapping{Theme: k.theme, SubTheme: k.sub, Source: benchmark.SourcePublished})
 		}
-		items[i].rec.Mappings = append(items[i].rec.Mappings, m)
-	}
-	for _, th := range tax {
-		for _, ex := range th.Examples {
-			add(ex, &benchmark.Mapping{Theme: th.Name, Source: benchmark.SourcePublished})
-		}
-		for _, st := range th.SubThemes {
-			for _, ex := range st.Examples {
-				add(ex, &benchmark.Mapping{Theme: th.Name, SubTheme: st.Name, Source: benchmark.SourcePublished})
-			}
-		}
+		items[i] = evalItem{r, "example|" + ex.from, fmt.Sprintf("%s example %q", ex.from, shorten(ex.text)), true}
 	}
 	return items
 }

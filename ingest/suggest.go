@@ -56,6 +56,7 @@ type labelDoc struct {
 // example is one mapped recommendation the suggester learns from.
 type example struct {
 	text   string
+	from   string // the council a taxonomy example was first written from
 	tokens map[string]bool
 	labels []labelKey
 	norm   float64 // length of its idf-weighted vector (weighExamples)
@@ -98,8 +99,9 @@ const (
 )
 
 // NewSuggester builds a suggester over the taxonomy, learning from its
-// labelled examples and from the given recommendations' mappings (those with none are ignored; suggested
-// mappings are not learnt from, so guesses do not teach themselves).
+// labelled examples and from the given recommendations' mappings (those
+// with none are ignored; suggested mappings are not learnt from, so
+// guesses do not teach themselves).
 func NewSuggester(tax benchmark.Taxonomy, mapped []*benchmark.Recommendation) *Suggester {
 	s := &Suggester{tax: tax, exDF: map[string]int{}}
 	byKey := map[labelKey]*labelDoc{}
@@ -169,12 +171,13 @@ func (s *Suggester) learn(ex example, byKey map[labelKey]*labelDoc, themeDoc map
 func taxonomyExamples(tax benchmark.Taxonomy) []example {
 	var out []example
 	at := map[string]int{}
-	add := func(text string, k labelKey) {
+	add := func(ex benchmark.Example, k labelKey) {
+		text := ex.Text
 		i, ok := at[text]
 		if !ok {
 			i = len(out)
 			at[text] = i
-			out = append(out, example{text: text, tokens: tokens(text)})
+			out = append(out, example{text: text, from: ex.WrittenFrom, tokens: tokens(text)})
 		}
 		if !slices.Contains(out[i].labels, k) {
 			out[i].labels = append(out[i].labels, k)
@@ -182,11 +185,11 @@ func taxonomyExamples(tax benchmark.Taxonomy) []example {
 	}
 	for _, th := range tax {
 		for _, ex := range th.Examples {
-			add(ex.Text, labelKey{th.Name, ""})
+			add(ex, labelKey{th.Name, ""})
 		}
 		for _, st := range th.SubThemes {
 			for _, ex := range st.Examples {
-				add(ex.Text, labelKey{th.Name, st.Name})
+				add(ex, labelKey{th.Name, st.Name})
 			}
 		}
 	}
@@ -254,7 +257,7 @@ func (s *Suggester) queryTerms(text string) map[string]bool {
 			delete(q, t) // years and counts say nothing of the theme
 		}
 	}
-	ws := matchText(text)
+	ws := phrase(text)
 	var matched []string
 	for _, d := range s.labels.docs {
 		for p := range d.vocab {
@@ -283,27 +286,35 @@ func (c *collection) idf(t string) float64 {
 	return math.Log((n-df+0.5)/(df+0.5) + 1)
 }
 
-// contributions returns what each query term adds to d's BM25 score.
-func (c *collection) contributions(q map[string]bool, d *labelDoc) map[string]float64 {
-	out := map[string]float64{}
+// contribution is what term t adds to d's BM25 score, 0 when d lacks it.
+func (c *collection) contribution(t string, d *labelDoc) float64 {
+	f := d.tf[t]
+	if f == 0 {
+		return 0
+	}
 	norm := bm25K1 * (1 - bm25B + bm25B*d.length/math.Max(c.avgLen, 1))
-	for t := range q {
-		f := d.tf[t]
-		if f == 0 {
-			continue
+	return c.idf(t) * f * (bm25K1 + 1) / (f + norm)
+}
+
+// contributions returns what each of the query's terms adds to d's BM25
+// score, leaving out those that add nothing.
+func (c *collection) contributions(terms []string, d *labelDoc) map[string]float64 {
+	out := map[string]float64{}
+	for _, t := range terms {
+		if v := c.contribution(t, d); v != 0 {
+			out[t] = v
 		}
-		out[t] = c.idf(t) * f * (bm25K1 + 1) / (f + norm)
 	}
 	return out
 }
 
-// score is d's BM25 score for q, less the penalty for each phrase the
+// score is d's BM25 score for the query's terms (sorted, so the sum is
+// added in one order on every run), less the penalty for each phrase the
 // label leaves out found in ws.
-func (c *collection) score(q map[string]bool, ws string, d *labelDoc) float64 {
+func (c *collection) score(terms []string, ws string, d *labelDoc) float64 {
 	v := 0.0
-	contrib := c.contributions(q, d)
-	for _, t := range sortedKeys(contrib) {
-		v += contrib[t]
+	for _, t := range terms {
+		v += c.contribution(t, d)
 	}
 	for _, p := range d.excludes {
 		if containsPhrase(ws, p) {
@@ -319,15 +330,15 @@ func (s *Suggester) Suggest(text string) Suggestion {
 	if len(s.tax) == 0 {
 		return Suggestion{}
 	}
-	q := s.queryTerms(text)
-	ws := matchText(text)
+	terms := termList(s.queryTerms(text))
+	ws := phrase(text)
 	sims := s.similarities(tokens(text))
 	score := map[labelKey]float64{}
 	p := make([]float64, len(s.labels.docs))
-	s.linear.probs(termList(q), p)
+	s.linear.probs(terms, p)
 	for i, d := range s.labels.docs {
 		k := d.key
-		score[k] = s.labels.score(q, ws, d) + neighbourWeight*neighbourScore(sims, func(l labelKey) bool { return l == k }) + linearWeight*p[i]
+		score[k] = s.labels.score(terms, ws, d) + neighbourWeight*neighbourScore(sims, func(l labelKey) bool { return l == k }) + linearWeight*p[i]
 	}
 	themeScores := make([]float64, len(s.tax))
 	for i, th := range s.tax {
@@ -335,7 +346,7 @@ func (s *Suggester) Suggest(text string) Suggestion {
 		for _, st := range th.SubThemes {
 			best = math.Max(best, score[labelKey{th.Name, st.Name}])
 		}
-		themeScores[i] = themeDocShare*s.themes.score(q, ws, s.themes.docs[i]) + bestLabelShare*best +
+		themeScores[i] = themeDocShare*s.themes.score(terms, ws, s.themes.docs[i]) + bestLabelShare*best +
 			neighbourWeight*neighbourScore(sims, func(l labelKey) bool { return l.theme == th.Name })
 	}
 	best, conf := margin(themeScores)
@@ -353,11 +364,10 @@ func (s *Suggester) Suggest(text string) Suggestion {
 	}
 	out.SubTheme = chosen.sub
 	out.Confidence = conf * sconf
-
 	if themeScores[best] == 0 {
 		out.Confidence, out.ThemeConfidence = 0, 0
 	}
-	out.Why = s.why(text, q, chosen)
+	out.Why = s.why(text, terms, chosen)
 	return out
 }
 
@@ -383,11 +393,11 @@ func margin(scores []float64) (int, float64) {
 
 // why lists the surface words of text behind the chosen label's score:
 // the label's own terms and those of its theme alone, strongest first.
-func (s *Suggester) why(text string, q map[string]bool, k labelKey) []string {
+func (s *Suggester) why(text string, terms []string, k labelKey) []string {
 	contrib := map[string]float64{}
 	for _, d := range s.labels.docs {
 		if d.key == k || d.key == (labelKey{k.theme, ""}) {
-			for t, c := range s.labels.contributions(q, d) {
+			for t, c := range s.labels.contributions(terms, d) {
 				contrib[t] = math.Max(contrib[t], c)
 			}
 		}
@@ -398,21 +408,21 @@ func (s *Suggester) why(text string, q map[string]bool, k labelKey) []string {
 	}
 	// Words most labels hold ("needs", "children") are no reason to name.
 	common := len(s.labels.docs) / 3
-	terms := make([]string, 0, len(contrib))
+	reasons := make([]string, 0, len(contrib))
 	for t, c := range contrib {
 		if c >= minWhyScore && c >= whyShare*top && s.labels.df[t] <= common {
-			terms = append(terms, t)
+			reasons = append(reasons, t)
 		}
 	}
-	sort.Slice(terms, func(i, j int) bool {
-		if contrib[terms[i]] != contrib[terms[j]] {
-			return contrib[terms[i]] > contrib[terms[j]]
+	sort.Slice(reasons, func(i, j int) bool {
+		if contrib[reasons[i]] != contrib[reasons[j]] {
+			return contrib[reasons[i]] > contrib[reasons[j]]
 		}
-		return terms[i] < terms[j]
+		return reasons[i] < reasons[j]
 	})
 	// A word inside a phrase already listed adds nothing.
 	var out []string
-	for _, t := range terms {
+	for _, t := range reasons {
 		dup := false
 		for _, o := range out {
 			if containsPhrase(phrase(o), t) {

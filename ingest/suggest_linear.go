@@ -1,9 +1,6 @@
 package ingest
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 // softmax is a multinomial logistic regression over the labels: a weight
 // for each (term, label), learnt from the labelled examples and the
@@ -133,10 +130,11 @@ func (s *Suggester) trainLinear() *softmax {
 		index[d.key], labels[i] = i, d.key
 	}
 	for _, th := range s.tax {
-		items = append(items, trainItem{terms: labelTerms(th.Vocabulary, th.Description), labels: []int{index[labelKey{th.Name, ""}]}})
+		k := labelKey{th.Name, ""}
+		items = append(items, trainItem{terms: s.labelTerms(k, th.Description), labels: []int{index[k]}})
 		for _, st := range th.SubThemes {
-			vocab := append([]string{st.Name}, st.Vocabulary...)
-			items = append(items, trainItem{terms: labelTerms(vocab, st.Description), labels: []int{index[labelKey{th.Name, st.Name}]}})
+			k := labelKey{th.Name, st.Name}
+			items = append(items, trainItem{terms: s.labelTerms(k, st.Description), labels: []int{index[k]}})
 		}
 	}
 	// Every labelled example of the taxonomy, then as many of the mapped
@@ -153,16 +151,15 @@ func (s *Suggester) trainLinear() *softmax {
 	return trainSoftmax(labels, items)
 }
 
-// labelTerms are the terms of a label's own vocabulary and description,
-// as a text holding them all would give.
-func labelTerms(vocab []string, desc string) []string {
+// labelTerms are the terms of label k's own vocabulary (as its document
+// holds them) and its description, as a text holding them all would give.
+func (s *Suggester) labelTerms(k labelKey, desc string) []string {
 	q := tokens(desc)
-	for _, v := range vocab {
-		if v = strings.TrimSpace(v); strings.HasPrefix(v, "!") {
-			continue // evidence against the label, not for it
-		}
-		if p := phrase(v); p != "" && !stopwords[p] {
-			q[p] = true
+	for _, d := range s.labels.docs {
+		if d.key == k {
+			for p := range d.vocab {
+				q[p] = true
+			}
 		}
 	}
 	return termList(q)

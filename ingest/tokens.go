@@ -62,10 +62,15 @@ func suffixStem(w string) string {
 // words returns the stemmed words of text, stopwords included, in order.
 func words(text string) []string {
 	f := strings.Fields(benchmark.NormalizeText(text))
+	out := f[:0]
 	for i, w := range f {
-		f[i] = stem(w)
+		// "financial year" dates a condition; it says nothing of finance.
+		if w == "financial" && i+1 < len(f) && stem(f[i+1]) == "year" {
+			continue
+		}
+		out = append(out, stem(w))
 	}
-	return f
+	return out
 }
 
 // tokens returns the stemmed content words of text and its two-word
@@ -73,13 +78,7 @@ func words(text string) []string {
 func tokens(text string) map[string]bool {
 	out := map[string]bool{}
 	var prev string
-	ws := words(text)
-	for i, w := range ws {
-		// "financial year" dates a condition; it says nothing of finance.
-		if w == "financial" && i+1 < len(ws) && ws[i+1] == "year" {
-			prev = ""
-			continue
-		}
+	for _, w := range words(text) {
 		if stopwords[w] || len(w) < 2 {
 			prev = ""
 			continue
@@ -97,13 +96,6 @@ func tokens(text string) map[string]bool {
 // joined by single spaces.
 func phrase(term string) string {
 	return strings.Join(words(term), " ")
-}
-
-// matchText is text as vocabulary phrases are looked for in it: its
-// stemmed words, with "financial year" read as "year", since it dates a
-// condition and says nothing of finance.
-func matchText(text string) string {
-	return strings.TrimSpace(strings.ReplaceAll(" "+phrase(text)+" ", " financial year ", " year "))
 }
 
 // containsPhrase reports whether the stemmed word sequence ws holds p as

@@ -48,15 +48,18 @@ func (s *ThemeService) UpsertTaxonomy(ctx context.Context, tax benchmark.Taxonom
 		if err != nil {
 			return fmt.Errorf("upsert theme %q: %w", th.Name, err)
 		}
-		ids := &benchmark.Theme{ID: themeID, Examples: th.Examples}
+		for _, ex := range th.Examples {
+			examples = append(examples, exampleRow{themeID: themeID, ex: ex})
+		}
 		for j, st := range th.SubThemes {
 			subID, err := upsertNamed(ctx, tx, "sub_themes", "theme_id", themeID, st.Name, st.Description, st.Vocabulary, j)
 			if err != nil {
 				return fmt.Errorf("upsert sub-theme %q: %w", st.Name, err)
 			}
-			ids.SubThemes = append(ids.SubThemes, &benchmark.SubTheme{ID: subID, Examples: st.Examples})
+			for _, ex := range st.Examples {
+				examples = append(examples, exampleRow{themeID, sql.NullInt64{Int64: int64(subID), Valid: true}, ex})
+			}
 		}
-		examples = append(examples, taxonomyExamples(benchmark.Taxonomy{ids})...)
 	}
 	if err := tx.replaceExamples(ctx, examples); err != nil {
 		return fmt.Errorf("store the taxonomy's examples: %w", err)

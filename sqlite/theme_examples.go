@@ -8,29 +8,13 @@ import (
 	"github.com/svbench/svbench/benchmark"
 )
 
-// exampleRow is one stored labelled example, in the order it is written
-// and read.
+// exampleRow is one stored labelled example: its theme, its sub-theme
+// when it has one, in the order UpsertTaxonomy writes them (each theme's
+// own before its sub-themes').
 type exampleRow struct {
 	themeID    int
 	subThemeID sql.NullInt64
 	ex         benchmark.Example
-}
-
-// taxonomyExamples lists tax's examples as rows, theme by theme, each
-// theme's own before its sub-themes'. tax must carry the stored IDs.
-func taxonomyExamples(tax benchmark.Taxonomy) []exampleRow {
-	var out []exampleRow
-	for _, th := range tax {
-		for _, ex := range th.Examples {
-			out = append(out, exampleRow{themeID: th.ID, ex: ex})
-		}
-		for _, st := range th.SubThemes {
-			for _, ex := range st.Examples {
-				out = append(out, exampleRow{th.ID, sql.NullInt64{Int64: int64(st.ID), Valid: true}, ex})
-			}
-		}
-	}
-	return out
 }
 
 // replaceExamples stores want as the taxonomy's examples unless they are

@@ -43,10 +43,9 @@ func (m *Main) openStore(ctx context.Context, path string) (*sqlite.Store, error
 		if err := store.MarkSeeded(ctx); err != nil {
 			return nil, err
 		}
-	}
-	// The shipped taxonomy's vocabulary and examples reach a database
-	// seeded by an older svbench.
-	if _, err := ingest.SeedTaxonomy(ctx, datasets.FS, store); err != nil {
+	} else if _, err := ingest.SeedTaxonomy(ctx, datasets.FS, store); err != nil {
+		// The shipped taxonomy's vocabulary and examples reach a database
+		// seeded by an older svbench (Seed has just written them to a new one).
 		return nil, fmt.Errorf("seed the taxonomy: %w", err)
 	}
 	// A database seeded before the register was shipped gets it now.
